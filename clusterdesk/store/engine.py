@@ -1,0 +1,148 @@
+"""Opening an event: a SQLite file (the default) or a PostgreSQL database URL.
+
+SQLite files run in WAL mode with foreign keys on, a busy timeout and ``synchronous=FULL`` (a
+confirmed write survives a killed process or a power cut); write transactions start with
+``BEGIN IMMEDIATE`` so that two desks never deadlock upgrading a read lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from clusterdesk.core.errors import NotAnEventError, UserError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+_WRITE = "clusterdesk_write"
+
+
+def is_url(target: str | Path) -> bool:
+    return "://" in str(target)
+
+
+def _sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(_WRITE):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _server_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except Exception as exc:  # noqa: BLE001 - any parse failure is bad input
+        raise UserError(f"Not a database URL: {url}") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if not parsed.drivername.startswith("postgresql"):
+        raise UserError(f"Unsupported database {parsed.drivername!r}: use postgresql+psycopg://…")
+    return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+@dataclass
+class EventDB:
+    """An open event database. Hand out short sessions; never keep ORM objects across them."""
+
+    engine: Engine
+    target: str
+    path: Path | None  # the SQLite file, or None for a server database
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def describe(self) -> str:
+        """A short human description for status bars: the file, or server and database."""
+        if self.path is not None:
+            return str(self.path)
+        url = self.engine.url
+        return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction, committed on success and rolled back on any exception."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists():
+        raise UserError(f"No event file at {path}")
+    if path.is_dir():
+        raise NotAnEventError(f"{path} is a folder, not an event file")
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head != SQLITE_MAGIC:
+        raise NotAnEventError(f"{path} is not a ClusterDesk event file (not a SQLite database)")
+
+
+def connect(target: str | Path, *, must_exist: bool = True) -> EventDB:
+    """An :class:`EventDB` on the file or URL, without checking or migrating the schema."""
+    if is_url(target):
+        return EventDB(_server_engine(str(target)), str(target), None)
+    path = Path(target).expanduser().resolve()
+    if must_exist:
+        _check_sqlite_file(path)
+    elif path.exists():
+        raise UserError(f"{path} already exists; choose another file name")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return EventDB(_sqlite_engine(path), str(path), path)
+
+
+def table_names(db: EventDB) -> set[str]:
+    try:
+        with db.engine.connect() as conn:
+            return set(inspect(conn).get_table_names())
+    except (OperationalError, DBAPIError) as exc:
+        raise NotAnEventError(f"{db.target} cannot be read as an event: {exc.orig}") from exc
+
+
+def integrity_ok(db: EventDB) -> bool:
+    """SQLite ``quick_check`` (always True for server databases)."""
+    if not db.is_sqlite:
+        return True
+    with db.engine.connect() as conn:
+        return conn.execute(text("PRAGMA quick_check")).scalar() == "ok"

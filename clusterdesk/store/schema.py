@@ -1,0 +1,122 @@
+"""Creating, checking and migrating the event schema (Alembic).
+
+* ``create_event_db`` makes a new event: all tables from the models, stamped at the head revision.
+* ``open_event_db`` opens an existing one: a file of an older revision is first copied to a backup
+  beside it, then migrated; a newer or foreign database is refused with a clear error and left as
+  it was.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import DatabaseError, DBAPIError
+
+from clusterdesk.core.errors import NewerEventError, NotAnEventError, UserError
+from clusterdesk.store.backup import sqlite_copy
+from clusterdesk.store.engine import EventDB, connect, table_names
+from clusterdesk.store.models import Base
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(db: EventDB) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _run(db: EventDB, fn: str, revision: str) -> None:
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, fn)(cfg, revision)
+
+
+def create_schema(db: EventDB) -> None:
+    """Create every table of a new, empty database and stamp it at the head revision."""
+    if "alembic_version" in table_names(db):
+        raise UserError(f"{db.describe()} already holds an event")
+    Base.metadata.create_all(db.engine)
+    _run(db, "stamp", "head")
+
+
+def upgrade_to(db: EventDB, revision: str = "head") -> None:
+    _run(db, "upgrade", revision)
+
+
+def backup_path_for(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
+
+
+def ensure_current(db: EventDB) -> Path | None:
+    """Check the schema; migrate an older one (after a file backup). Returns the backup path."""
+    try:
+        tables = table_names(db)
+        if "alembic_version" not in tables or "event" not in tables:
+            raise NotAnEventError(f"{db.describe()} is not a ClusterDesk event (no event tables)")
+        revision = current_revision(db)
+    except (DatabaseError, DBAPIError) as exc:
+        raise NotAnEventError(f"{db.describe()} cannot be read as an event: {exc.orig}") from exc
+    head = head_revision()
+    if revision == head:
+        return None
+    if revision is None:
+        raise NotAnEventError(f"{db.describe()} is not a ClusterDesk event (no schema version)")
+    if revision not in known_revisions():
+        raise NewerEventError(
+            f"{db.describe()} was written by a newer ClusterDesk (schema {revision}); "
+            "update ClusterDesk to open it. Nothing was changed."
+        )
+    backup = None
+    if db.path is not None:
+        backup = backup_path_for(db.path, revision)
+        sqlite_copy(db.path, backup)
+    upgrade_to(db, "head")
+    return backup
+
+
+def open_event_db(target: str | Path) -> EventDB:
+    """Open an existing event file or URL, migrating it when it is older than this version."""
+    db = connect(target, must_exist=True)
+    try:
+        ensure_current(db)
+    except Exception:
+        db.dispose()
+        raise
+    return db
+
+
+def create_event_db(target: str | Path) -> EventDB:
+    """A new, empty event database (file must not exist; a server database must be empty)."""
+    db = connect(target, must_exist=False)
+    try:
+        create_schema(db)
+    except Exception:
+        db.dispose()
+        if db.path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db.path) + suffix).unlink(missing_ok=True)
+        raise
+    return db
