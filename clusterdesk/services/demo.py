@@ -1,0 +1,183 @@
+"""The demo event: shaped like the Baltic Cluster Forum, deterministic for a given seed.
+
+The people, organisations, programme, B2B session, tables and meeting requests come from
+``random.Random(seed)``; only the badge codes are fresh random values (they must be unguessable).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from clusterdesk.core import badge_codes
+from clusterdesk.core.errors import UserError
+from clusterdesk.core.folding import fold
+from clusterdesk.core.timeslots import parse_hhmm
+from clusterdesk.services import demo_data as D
+from clusterdesk.services.events import badge_keys, create_event, event_info
+from clusterdesk.services.participants import ParticipantInput, apply_input
+from clusterdesk.services.sessions import add_session, ensure_tables
+from clusterdesk.store.models import (
+    REGISTRATION_CANCELLED,
+    B2BSession,
+    Category,
+    MeetingRequest,
+    Participant,
+    ProgrammeItem,
+    Unavailability,
+)
+
+DEMO_DAY = date(2026, 5, 14)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    participants: int
+    organizations: int
+    requests: int
+
+
+def _email(first: str, last: str, org: str, n: int) -> str:
+    local = f"{fold(first)}.{fold(last)}".replace(" ", "").translate(D.TRANSLIT)
+    local = "".join(ch for ch in local if ch.isascii() and (ch.isalnum() or ch == ".")) or "guest"
+    domain = "".join(ch for ch in fold(org).translate(D.TRANSLIT) if ch.isascii() and ch.isalnum())
+    domain = domain[:18] or "example"
+    return f"{local}{n}@{domain}.example"
+
+
+def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
+    countries = list(D.COUNTRY_WEIGHTS)
+    weights = [D.COUNTRY_WEIGHTS[c] for c in countries]
+    orgs: dict[str, list[str]] = {}
+    for country in countries:
+        cities = D.PEOPLE[country][4]
+        surnames = D.PEOPLE[country][2]
+        count = max(2, D.COUNTRY_WEIGHTS[country] // 2 + n // 60)
+        names = set()
+        while len(names) < count:
+            pattern = rng.choice(D.ORG_PATTERNS)
+            names.add(pattern.format(city=rng.choice(cities), sector=rng.choice(D.SECTORS),
+                                     country=country, surname=rng.choice(surnames),
+                                     company=D.COMPANY_FORMS[country]))  # fmt: skip
+        orgs[country] = sorted(names)
+    cat_names = [c[0] for c in D.CATEGORIES]
+    cat_weights = [c[2] for c in D.CATEGORIES]
+    people = []
+    for i in range(n):
+        country = rng.choices(countries, weights)[0]
+        male_first, female_first, male_last, female_last, _ = D.PEOPLE[country]
+        if rng.random() < 0.5:
+            first, last = rng.choice(male_first), rng.choice(male_last)
+        else:
+            first = rng.choice(female_first)
+            last = rng.choice(female_last or male_last)
+        org = rng.choice(orgs[country])
+        category = rng.choices(cat_names, cat_weights)[0]
+        people.append(
+            ParticipantInput(
+                first_name=first,
+                last_name=last,
+                email=_email(first, last, org, i + 1),
+                organization=org,
+                country=country,
+                category=category,
+                phone=f"+370 6{rng.randrange(10**6, 10**7)}",
+                title=rng.choice(
+                    [
+                        "CEO",
+                        "Cluster manager",
+                        "Project manager",
+                        "Researcher",
+                        "Business developer",
+                        "Director",
+                        "Policy officer",
+                        "",
+                    ]
+                ),
+                attention=rng.choice(D.ATTENTION) if rng.random() < 0.03 else "",
+            )  # fmt: skip
+        )
+    return people
+
+
+def build_demo(target: str | Path, *, participants: int = 220, seed: int = 2026) -> DemoSummary:
+    if participants < 2:
+        raise UserError("A demo event needs at least 2 participants")
+    rng = random.Random(seed)
+    db = create_event(
+        target, name="Baltic Cluster Forum 2026", start=DEMO_DAY, venue="Vilnius, LITEXPO"
+    )
+    try:
+        return _fill(db, rng, participants)
+    finally:
+        db.dispose()
+
+
+def _fill(db, rng: random.Random, n: int) -> DemoSummary:  # type: ignore[no-untyped-def]
+    tz = event_info(db).tz
+    n_tables = max(4, min(1000, round(n * 30 / 220)))
+    ensure_tables(db, n_tables, "T")
+    add_session(
+        db, name="B2B matchmaking", day=DEMO_DAY, start=time(13, 0), end=time(17, 20),
+        slot_minutes=20, pauses=[(time(15, 0), time(15, 20))],
+    )  # fmt: skip
+    prefix, secret = badge_keys(db)
+    people = _people(rng, n)
+    with db.write() as s:
+        for name, colour, _ in D.CATEGORIES:
+            s.add(Category(name=name, colour=colour))
+        for a, b, title, where in D.PROGRAMME:
+            s.add(
+                ProgrammeItem(
+                    title=title,
+                    location=where,
+                    starts_at=datetime.combine(DEMO_DAY, parse_hhmm(a), tz),
+                    ends_at=datetime.combine(DEMO_DAY, parse_hhmm(b), tz),
+                )  # fmt: skip
+            )
+        s.flush()
+        rows: list[Participant] = []
+        for data in people:
+            p = Participant(badge_code=badge_codes.new_code(prefix, secret))
+            s.add(p)
+            apply_input(s, p, data)
+            rows.append(p)
+        s.flush()
+        for p in rng.sample(rows, k=max(1, n // 70)):
+            p.status = REGISTRATION_CANCELLED
+        start = datetime.combine(DEMO_DAY, time(13, 0), tz)
+        for p in rng.sample(rows, k=max(1, n // 25)):
+            begin = start + timedelta(minutes=20 * rng.randrange(0, 9))
+            s.add(Unavailability(participant_id=p.id, starts_at=begin,
+                                 ends_at=begin + timedelta(minutes=40)))  # fmt: skip
+        session_id = s.query(B2BSession.id).scalar()
+        requests = _requests(rng, [p.id for p in rows if p.status != REGISTRATION_CANCELLED])
+        for a, b, status, priority in requests:
+            s.add(MeetingRequest(requester_id=a, target_id=b, status=status, priority=priority,
+                                 session_id=session_id if rng.random() < 0.05 else None))  # fmt: skip
+        orgs = len({p.organization_id for p in rows})
+    return DemoSummary(participants=n, organizations=orgs, requests=len(requests))
+
+
+def _requests(rng: random.Random, ids: list[int]) -> list[tuple[int, int, str, int]]:
+    """About 2.7 requests per participant; a few popular people receive many (Zipf-like)."""
+    want = round(len(ids) * 600 / 220)
+    popularity = [1.0 / (rank + 1) ** 0.8 for rank in range(len(ids))]
+    shuffled = ids[:]
+    rng.shuffle(shuffled)
+    seen: set[frozenset[int]] = set()
+    out = []
+    attempts = 0
+    while len(out) < want and attempts < want * 20:
+        attempts += 1
+        a = rng.choice(ids)
+        b = rng.choices(shuffled, popularity)[0]
+        pair = frozenset((a, b))
+        if a == b or pair in seen:
+            continue
+        seen.add(pair)
+        status = rng.choices(["accepted", "pending", "declined"], [88, 7, 5])[0]
+        out.append((a, b, status, rng.choice([1, 1, 1, 2])))
+    return out

@@ -1,0 +1,124 @@
+"""Creating and opening events; the event's own details."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from clusterdesk.core import badge_codes
+from clusterdesk.core.errors import NotAnEventError, UserError
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import Event
+from clusterdesk.store.schema import create_event_db, open_event_db
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    name: str
+    start_date: date
+    end_date: date
+    timezone: str
+    venue: str
+    badge_prefix: str
+    location: str  # the file path or server/database, for status bars
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserError(f"Unknown time zone {name!r} (use a name such as Europe/Vilnius)") from exc
+    return name
+
+
+def parse_date(text: str, what: str = "date") -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise UserError(f"Bad {what} {text!r}: use YYYY-MM-DD") from exc
+
+
+def create_event(
+    target: str | Path,
+    *,
+    name: str,
+    start: date,
+    end: date | None = None,
+    timezone: str = "Europe/Vilnius",
+    venue: str = "",
+) -> EventDB:
+    """Create a new event file (or initialise an empty server database)."""
+    name = name.strip()
+    if not name:
+        raise UserError("The event needs a name")
+    end = end or start
+    if end < start:
+        raise UserError(f"The event ends ({end}) before it starts ({start})")
+    check_timezone(timezone)
+    db = create_event_db(target)
+    with db.write() as s:
+        s.add(
+            Event(
+                name=name,
+                start_date=start,
+                end_date=end,
+                timezone=timezone,
+                venue=venue.strip(),
+                badge_prefix=badge_codes.new_prefix(),
+                secret=badge_codes.new_secret(),
+            )
+        )
+    return db
+
+
+def open_event(target: str | Path) -> EventDB:
+    """Open an existing event (migrating an older file after backing it up)."""
+    db = open_event_db(target)
+    with db.read() as s:
+        if s.scalar(select(Event.id).limit(1)) is None:
+            db.dispose()
+            raise NotAnEventError(f"{target} holds no event")
+    return db
+
+
+def _event_row(db: EventDB) -> Event:
+    with db.read() as s:
+        event = s.scalars(select(Event).limit(1)).one()
+        s.expunge(event)
+        return event
+
+
+def event_info(db: EventDB) -> EventInfo:
+    e = _event_row(db)
+    return EventInfo(
+        e.name, e.start_date, e.end_date, e.timezone, e.venue, e.badge_prefix, db.describe()
+    )
+
+
+def badge_keys(db: EventDB) -> tuple[str, str]:
+    """(prefix, secret) for making and checking this event's badge codes."""
+    e = _event_row(db)
+    return e.badge_prefix, e.secret
+
+
+def update_event(
+    db: EventDB, *, name: str | None = None, venue: str | None = None, timezone: str | None = None
+) -> None:
+    with db.write() as s:
+        e = s.scalars(select(Event).limit(1)).one()
+        if name is not None:
+            if not name.strip():
+                raise UserError("The event needs a name")
+            e.name = name.strip()
+        if venue is not None:
+            e.venue = venue.strip()
+        if timezone is not None:
+            e.timezone = check_timezone(timezone)

@@ -1,0 +1,332 @@
+"""Participants: listing, searching, adding, editing and cancelling registrations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from clusterdesk.core import badge_codes
+from clusterdesk.core.errors import UserError
+from clusterdesk.core.folding import fold, nfc
+from clusterdesk.services.events import badge_keys
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import (
+    REGISTRATION_ACTIVE,
+    REGISTRATION_CANCELLED,
+    Attendance,
+    AuditLog,
+    Category,
+    MeetingTable,
+    Organization,
+    Participant,
+)
+
+EMAIL_RE = re.compile(r"^[^@\s,;<>()\[\]]+@[^@\s,;<>()\[\]]+\.[^@\s,;<>()\[\].]{2,}$")
+CATEGORY_COLOURS = (
+    "#1f6feb", "#d1242f", "#1a7f37", "#bf8700", "#8250df",
+    "#0a7ea4", "#cf222e", "#6e7781", "#e16f24", "#116329",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """A participant as every view and export sees it (plain, detached)."""
+
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    organization: str
+    country: str
+    category: str
+    category_colour: str
+    phone: str
+    title: str
+    notes: str
+    attention: str
+    status: str
+    badge_code: str
+    fixed_table: str
+    checked_in_at: datetime | None
+    checked_in_desk: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == REGISTRATION_CANCELLED
+
+
+@dataclass
+class ParticipantInput:
+    """What a form or an import row provides. Empty strings mean "no value"."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    organization: str = ""
+    country: str = ""
+    category: str = ""
+    phone: str = ""
+    title: str = ""
+    notes: str = ""
+    attention: str = ""
+    table: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def normalised(self) -> ParticipantInput:
+        values = {f.name: nfc(getattr(self, f.name)) for f in fields(self) if f.name != "extra"}
+        values["email"] = values["email"].lower()
+        return replace(self, **values)
+
+
+def validate_input(data: ParticipantInput) -> list[tuple[str, str]]:
+    """Problems as (field, message); empty when the input can be saved."""
+    problems = []
+    if not data.first_name and not data.last_name:
+        problems.append(("first_name", "a name is required"))
+    if not data.email:
+        problems.append(("email", "an e-mail address is required"))
+    elif not EMAIL_RE.match(data.email):
+        problems.append(("email", f"{data.email!r} is not a valid e-mail address"))
+    return problems
+
+
+def search_key(first: str, last: str, email: str, organization: str) -> str:
+    return fold(f"{first} {last} | {organization} | {email}")
+
+
+def category_colour(index: int) -> str:
+    return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
+
+
+def organization_for(session: Session, name: str, country: str = "") -> Organization | None:
+    name = nfc(name)
+    if not name:
+        return None
+    org = session.scalars(select(Organization).where(Organization.name == name)).first()
+    if org is None:
+        org = Organization(name=name, country=nfc(country))
+        session.add(org)
+        session.flush()
+    return org
+
+
+def category_for(session: Session, name: str) -> Category | None:
+    name = nfc(name)
+    if not name:
+        return None
+    cat = session.scalars(select(Category).where(Category.name == name)).first()
+    if cat is None:
+        count = session.scalar(select(func.count(Category.id))) or 0
+        cat = Category(name=name, colour=category_colour(count))
+        session.add(cat)
+        session.flush()
+    return cat
+
+
+def table_for(session: Session, label: str) -> MeetingTable | None:
+    label = nfc(label)
+    if not label:
+        return None
+    table = session.scalars(select(MeetingTable).where(MeetingTable.label == label)).first()
+    if table is None:
+        position = session.scalar(select(func.count(MeetingTable.id))) or 0
+        table = MeetingTable(label=label, position=position + 1)
+        session.add(table)
+        session.flush()
+    return table
+
+
+def apply_input(session: Session, p: Participant, data: ParticipantInput) -> None:
+    """Copy a (normalised, validated) input onto a participant row."""
+    p.first_name = data.first_name
+    p.last_name = data.last_name
+    p.email = data.email
+    org = organization_for(session, data.organization, data.country)
+    p.organization = org
+    p.country = data.country
+    p.category = category_for(session, data.category)
+    p.phone = data.phone
+    p.title = data.title
+    p.notes = data.notes
+    p.attention = data.attention
+    p.fixed_table = table_for(session, data.table)
+    p.search_key = search_key(p.first_name, p.last_name, p.email, org.name if org else "")
+
+
+def audit(session: Session, action: str, entity: str, entity_id: int | None, details: str = "",
+          actor: str = "") -> None:  # fmt: skip
+    session.add(AuditLog(action=action, entity=entity, entity_id=entity_id, details=details,
+                         actor=actor))  # fmt: skip
+
+
+def _require_valid(data: ParticipantInput) -> None:
+    problems = validate_input(data)
+    if problems:
+        raise UserError("; ".join(f"{f}: {m}" for f, m in problems))
+
+
+def email_taken(session: Session, email: str, except_id: int | None = None) -> bool:
+    q = select(Participant.id).where(Participant.email == email)
+    if except_id is not None:
+        q = q.where(Participant.id != except_id)
+    return session.scalar(q) is not None
+
+
+def create_participant(db: EventDB, data: ParticipantInput, *, actor: str = "") -> int:
+    data = data.normalised()
+    _require_valid(data)
+    prefix, secret = badge_keys(db)
+    with db.write() as s:
+        if email_taken(s, data.email):
+            raise UserError(f"Someone with the e-mail {data.email} is already registered")
+        p = Participant(badge_code=badge_codes.new_code(prefix, secret), status=REGISTRATION_ACTIVE)
+        s.add(p)
+        apply_input(s, p, data)
+        s.flush()
+        audit(s, "participant.create", "participant", p.id, data.email, actor)
+        return p.id
+
+
+def update_participant(db: EventDB, pid: int, data: ParticipantInput, *, actor: str = "") -> None:
+    data = data.normalised()
+    _require_valid(data)
+    with db.write() as s:
+        p = s.get(Participant, pid)
+        if p is None:
+            raise UserError(f"No participant with id {pid}")
+        if email_taken(s, data.email, except_id=pid):
+            raise UserError(f"Someone else already uses the e-mail {data.email}")
+        apply_input(s, p, data)
+        audit(s, "participant.update", "participant", pid, data.email, actor)
+
+
+def set_registration(db: EventDB, pid: int, status: str, *, actor: str = "") -> None:
+    """Cancel (``cancelled``) or restore (``active``) a registration."""
+    if status not in (REGISTRATION_ACTIVE, REGISTRATION_CANCELLED):
+        raise UserError(f"Unknown registration status {status!r}")
+    with db.write() as s:
+        p = s.get(Participant, pid)
+        if p is None:
+            raise UserError(f"No participant with id {pid}")
+        p.status = status
+        audit(s, f"participant.{status}", "participant", pid, p.email, actor)
+
+
+def input_of(row: ParticipantRow) -> ParticipantInput:
+    """The editable fields of a row, e.g. to prefill an edit form."""
+    return ParticipantInput(
+        first_name=row.first_name, last_name=row.last_name, email=row.email,
+        organization=row.organization, country=row.country, category=row.category,
+        phone=row.phone, title=row.title, notes=row.notes, attention=row.attention,
+        table=row.fixed_table,
+    )  # fmt: skip
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+SORT_COLUMNS = {
+    "name": (Participant.last_name, Participant.first_name),
+    "first_name": (Participant.first_name,),
+    "last_name": (Participant.last_name, Participant.first_name),
+    "email": (Participant.email,),
+    "organization": (Organization.name,),
+    "country": (Participant.country,),
+    "category": (Category.name,),
+    "status": (Participant.status,),
+    "id": (Participant.id,),
+}
+
+
+def _row_query():  # type: ignore[no-untyped-def]
+    return (
+        select(
+            Participant.id,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.email,
+            func.coalesce(Organization.name, ""),
+            Participant.country,
+            func.coalesce(Category.name, ""),
+            func.coalesce(Category.colour, ""),
+            Participant.phone,
+            Participant.title,
+            Participant.notes,
+            Participant.attention,
+            Participant.status,
+            Participant.badge_code,
+            func.coalesce(MeetingTable.label, ""),
+            Attendance.checked_in_at,
+            func.coalesce(Attendance.desk, ""),
+        )  # fmt: skip
+        .outerjoin(Organization, Participant.organization_id == Organization.id)
+        .outerjoin(Category, Participant.category_id == Category.id)
+        .outerjoin(MeetingTable, Participant.fixed_table_id == MeetingTable.id)
+        .outerjoin(Attendance, Attendance.participant_id == Participant.id)
+    )
+
+
+def search_ids(
+    db: EventDB, text: str = "", *, sort: str = "name", descending: bool = False
+) -> list[int]:
+    """Ids of participants whose name, organisation or e-mail contain every word of ``text``
+    (case and diacritics ignored), in the requested order."""
+    q = (
+        select(Participant.id)
+        .outerjoin(Organization, Participant.organization_id == Organization.id)
+        .outerjoin(Category, Participant.category_id == Category.id)
+    )
+    for word in fold(text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        q = q.where(Participant.search_key.like(f"%{escaped}%", escape="\\"))
+    cols = SORT_COLUMNS.get(sort)
+    if cols is None:
+        raise UserError(f"Cannot sort by {sort!r}")
+    q = q.order_by(*[c.desc() if descending else c for c in cols], Participant.id)
+    with db.read() as s:
+        return list(s.scalars(q))
+
+
+def rows_by_id(db: EventDB, ids: Sequence[int]) -> list[ParticipantRow]:
+    """Rows for the given ids, in the same order (missing ids are skipped)."""
+    found: dict[int, ParticipantRow] = {}
+    with db.read() as s:
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            for r in s.execute(_row_query().where(Participant.id.in_(chunk))):
+                found[r[0]] = ParticipantRow(*r)
+    return [found[i] for i in ids if i in found]
+
+
+def get_participant(db: EventDB, pid: int) -> ParticipantRow:
+    rows = rows_by_id(db, [pid])
+    if not rows:
+        raise UserError(f"No participant with id {pid}")
+    return rows[0]
+
+
+def list_participants(db: EventDB, search: str = "") -> list[ParticipantRow]:
+    return rows_by_id(db, search_ids(db, search))
+
+
+def find_by_emails(session: Session, emails: Iterable[str]) -> dict[str, Participant]:
+    wanted = sorted({e.lower() for e in emails if e})
+    out: dict[str, Participant] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for p in session.scalars(select(Participant).where(Participant.email.in_(chunk))):
+            out[p.email] = p
+    return out
+
+
+def count(db: EventDB) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count(Participant.id))) or 0

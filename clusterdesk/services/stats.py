@@ -1,0 +1,96 @@
+"""The event's key figures (dashboard, `clusterdesk stats`, reports)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import (
+    REGISTRATION_ACTIVE,
+    Attendance,
+    Category,
+    Meeting,
+    MeetingRequest,
+    MeetingTable,
+    Organization,
+    Participant,
+)
+
+
+@dataclass(frozen=True)
+class EventStats:
+    participants: int
+    countries: int
+    organizations: int
+    checked_in: int
+    meetings_scheduled: int
+    meetings_held: int
+    no_shows: int
+    by_country: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
+    cancelled: int = 0
+    requests: int = 0
+    tables: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def event_stats(db: EventDB) -> EventStats:
+    active = Participant.status == REGISTRATION_ACTIVE
+    with db.read() as s:
+        participants = s.scalar(select(func.count()).where(active)) or 0
+        cancelled = s.scalar(select(func.count(Participant.id)).where(~active)) or 0
+        by_country = {
+            (c or "—"): n
+            for c, n in s.execute(
+                select(Participant.country, func.count())
+                .where(active)
+                .group_by(Participant.country)
+                .order_by(func.count().desc(), Participant.country)
+            )
+        }
+        by_category = {
+            (c or "—"): n
+            for c, n in s.execute(
+                select(Category.name, func.count(Participant.id))
+                .select_from(Participant)
+                .outerjoin(Category, Participant.category_id == Category.id)
+                .where(active)
+                .group_by(Category.name)
+                .order_by(func.count(Participant.id).desc(), Category.name)
+            )
+        }
+        organizations = (
+            s.scalar(
+                select(func.count(func.distinct(Participant.organization_id))).where(
+                    active, Participant.organization_id.is_not(None)
+                )
+            )
+            or 0
+        )
+        checked_in = s.scalar(select(func.count()).select_from(Attendance)) or 0
+        meetings = {
+            st: n
+            for st, n in s.execute(select(Meeting.status, func.count()).group_by(Meeting.status))
+        }
+        requests = s.scalar(select(func.count()).select_from(MeetingRequest)) or 0
+        tables = s.scalar(select(func.count()).select_from(MeetingTable)) or 0
+        _ = Organization  # organisations are counted through their participants
+    return EventStats(
+        participants=participants,
+        countries=len([c for c in by_country if c != "—"]),
+        organizations=organizations,
+        checked_in=checked_in,
+        meetings_scheduled=sum(n for st, n in meetings.items() if st != "cancelled"),
+        meetings_held=meetings.get("held", 0),
+        no_shows=meetings.get("no_show", 0),
+        by_country=by_country,
+        by_category=by_category,
+        cancelled=cancelled,
+        requests=requests,
+        tables=tables,
+    )
