@@ -20,7 +20,9 @@ from clusterdesk.store.engine import EventDB  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Settings, data and logs of every test live in a temporary directory."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CLUSTERDESK_HOME", str(home))
@@ -77,6 +79,8 @@ def event_db(event_target: str) -> Iterator[EventDB]:
 
 @pytest.fixture
 def sqlite_event(tmp_path: Path) -> Iterator[EventDB]:
-    db = create_event(tmp_path / "event.cdesk", name="Baltic Cluster Forum", start=date(2026, 5, 14))
+    db = create_event(
+        tmp_path / "event.cdesk", name="Baltic Cluster Forum", start=date(2026, 5, 14)
+    )
     yield db
     db.dispose()

@@ -44,9 +44,8 @@ def automatic_backup(db: EventDB, keep: int = 10) -> Path | None:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     folder = backups_dir()
     dest = folder / f"{db.path.stem}-{stamp}.cdesk"
-    if dest.exists():
-        return dest
-    backup_event(db, dest)
+    if not dest.exists():
+        backup_event(db, dest)
     old = sorted(folder.glob(f"{db.path.stem}-*.cdesk"))
     for stale in old[:-keep]:
         stale.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from clusterdesk.services import demo_data as D
 from clusterdesk.services.events import badge_keys, create_event, event_info
 from clusterdesk.services.participants import ParticipantInput, apply_input
 from clusterdesk.services.sessions import add_session, ensure_tables
+from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     REGISTRATION_CANCELLED,
     B2BSession,
@@ -55,7 +56,7 @@ def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
         cities = D.PEOPLE[country][4]
         surnames = D.PEOPLE[country][2]
         count = max(2, D.COUNTRY_WEIGHTS[country] // 2 + n // 60)
-        names = set()
+        names: set[str] = set()
         while len(names) < count:
             pattern = rng.choice(D.ORG_PATTERNS)
             names.add(pattern.format(city=rng.choice(cities), sector=rng.choice(D.SECTORS),
@@ -115,7 +116,7 @@ def build_demo(target: str | Path, *, participants: int = 220, seed: int = 2026)
         db.dispose()
 
 
-def _fill(db, rng: random.Random, n: int) -> DemoSummary:  # type: ignore[no-untyped-def]
+def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
     tz = event_info(db).tz
     n_tables = max(4, min(1000, round(n * 30 / 220)))
     ensure_tables(db, n_tables, "T")
@@ -154,8 +155,8 @@ def _fill(db, rng: random.Random, n: int) -> DemoSummary:  # type: ignore[no-unt
                                  ends_at=begin + timedelta(minutes=40)))  # fmt: skip
         session_id = s.query(B2BSession.id).scalar()
         requests = _requests(rng, [p.id for p in rows if p.status != REGISTRATION_CANCELLED])
-        for a, b, status, priority in requests:
-            s.add(MeetingRequest(requester_id=a, target_id=b, status=status, priority=priority,
+        for req_a, req_b, state, priority in requests:
+            s.add(MeetingRequest(requester_id=req_a, target_id=req_b, status=state, priority=priority,
                                  session_id=session_id if rng.random() < 0.05 else None))  # fmt: skip
         orgs = len({p.organization_id for p in rows})
     return DemoSummary(participants=n, organizations=orgs, requests=len(requests))
@@ -168,7 +169,7 @@ def _requests(rng: random.Random, ids: list[int]) -> list[tuple[int, int, str, i
     shuffled = ids[:]
     rng.shuffle(shuffled)
     seen: set[frozenset[int]] = set()
-    out = []
+    out: list[tuple[int, int, str, int]] = []
     attempts = 0
     while len(out) < want and attempts < want * 20:
         attempts += 1

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -82,7 +83,9 @@ class ParticipantInput:
     extra: dict[str, str] = field(default_factory=dict)
 
     def normalised(self) -> ParticipantInput:
-        values = {f.name: nfc(getattr(self, f.name)) for f in fields(self) if f.name != "extra"}
+        values: dict[str, Any] = {
+            f.name: nfc(getattr(self, f.name)) for f in fields(self) if f.name != "extra"
+        }
         values["email"] = values["email"].lower()
         return replace(self, **values)
 
