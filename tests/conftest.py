@@ -13,10 +13,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.pg import PostgresServer, find_pg_bin  # noqa: E402
-
 from clusterdesk.services.events import create_event  # noqa: E402
 from clusterdesk.store.engine import EventDB  # noqa: E402
+from tests.pg import PostgresServer, find_pg_bin  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
