@@ -1,0 +1,46 @@
+"""The check-in capability: one code path for the desk page, every desk and the CLI.
+
+See docs/checkin.md. Everything here is Qt-free and returns plain, detached data.
+"""
+
+from clusterdesk.services.checkin.badges import (
+    BadgePrinter,
+    badge_printed,
+    needs_badge,
+    print_badge,
+    print_on_arrival,
+    record_print,
+)
+from clusterdesk.services.checkin.core import (
+    check_in,
+    check_out,
+    event_keys,
+    new_nonce,
+    undo_check_in,
+)
+from clusterdesk.services.checkin.counters import (
+    CategoryCount,
+    DeskCounters,
+    RecentEntry,
+    desk_counters,
+    inside_count,
+    recent_check_ins,
+)
+from clusterdesk.services.checkin.result import (
+    ALREADY,
+    CHECKED_IN,
+    CHECKED_OUT,
+    REJECTED,
+    UNDONE,
+    CheckInResult,
+    Person,
+)
+from clusterdesk.services.checkin.walkin import register_walk_in
+
+__all__ = [
+    "ALREADY", "CHECKED_IN", "CHECKED_OUT", "REJECTED", "UNDONE",
+    "BadgePrinter", "CategoryCount", "CheckInResult", "DeskCounters", "Person", "RecentEntry",
+    "badge_printed", "check_in", "check_out", "desk_counters", "event_keys", "inside_count",
+    "needs_badge", "new_nonce", "print_badge", "print_on_arrival", "recent_check_ins",
+    "record_print", "register_walk_in", "undo_check_in",
+]  # fmt: skip

@@ -1,0 +1,49 @@
+"""Helpers of the check-in tests: participants made through the real services."""
+
+from __future__ import annotations
+
+from clusterdesk.core import badge_codes
+from clusterdesk.services.events import badge_keys
+from clusterdesk.services.participants import ParticipantInput, apply_input, create_participant
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import Participant
+
+
+def add_person(db: EventDB, first: str, last: str, *, org: str = "Klaipėda Science Park",
+               country: str = "Lithuania", category: str = "Cluster", attention: str = "") -> int:  # fmt: skip
+    email = f"{first}.{last}@example.lt".lower().replace(" ", "")
+    return create_participant(
+        db,
+        ParticipantInput(
+            first_name=first,
+            last_name=last,
+            email=email,
+            organization=org,
+            country=country,
+            category=category,
+            attention=attention,
+        ),  # fmt: skip
+    )
+
+
+def add_many(db: EventDB, n: int) -> list[tuple[int, str]]:
+    """``n`` participants in one transaction; returns (id, badge code) pairs."""
+    prefix, secret = badge_keys(db)
+    rows = []
+    with db.write() as s:
+        for i in range(n):
+            p = Participant(badge_code=badge_codes.new_code(prefix, secret))
+            s.add(p)
+            apply_input(s, p, ParticipantInput(first_name=f"Guest{i}", last_name="Race",
+                                               email=f"guest{i}@race.example",
+                                               organization=f"Org {i % 17}", category="Cluster"))  # fmt: skip
+            rows.append(p)
+        s.flush()
+        return [(p.id, p.badge_code) for p in rows]
+
+
+def code_of(db: EventDB, pid: int) -> str:
+    with db.read() as s:
+        p = s.get(Participant, pid)
+        assert p is not None
+        return p.badge_code
