@@ -48,6 +48,7 @@ FIELDS = (
     "event_name",
 )
 NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
+NEVER_CUT = NAME_FIELDS | {"badge_code"}  # shrink as far as needed, never "…"
 MIN_QR_MM = 18.0
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _TOL = 0.01
@@ -203,9 +204,9 @@ def _text(r: Reader, box: dict[str, float | int]) -> TextElement:
         if name not in FIELDS:
             r.fail(f"unknown placeholder {{{name}}}; known: {', '.join(FIELDS)}", "text")
     size = r.number("size", above=0, maximum=400)
-    ellipsize = r.boolean("ellipsize", field not in NAME_FIELDS)
-    if ellipsize and field in NAME_FIELDS:
-        r.fail("names are never cut short; remove it or set false", "ellipsize")
+    ellipsize = r.boolean("ellipsize", field not in NEVER_CUT)
+    if ellipsize and field in NEVER_CUT:
+        r.fail(f"{field} is never cut short; remove it or set false", "ellipsize")
     return TextElement(
         **box,  # type: ignore[arg-type]
         field=field,
