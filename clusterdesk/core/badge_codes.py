@@ -12,6 +12,11 @@ Format (documented in docs/badge-codes.md)::
 
 The alphabet has no look-alike characters (no I, L, O, 0, 1) and only upper case letters, digits and
 ``-`` so that the QR code uses the compact alphanumeric mode. No personal data is in the code.
+
+Reading is forgiving where it is safe: scanner noise is removed (control characters, an ECI prefix,
+white space, full-width forms), lower case is accepted, and a USB scanner "typing" through a
+Lithuanian keyboard layout (``ą č ę ė į š ų ū`` for the digits) or a German one (``ß`` for ``-``,
+Y and Z swapped) is understood. Every reading still has to pass the check value.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -32,6 +38,15 @@ RANDOM_BITS = 104  # floor(21 * log2(31))
 
 _ECI = re.compile(r"^\\\d{6}")  # e.g. "\000026" that some scanners put before the payload
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+# What a scanner sending US key codes types through a Lithuanian or German keyboard layout.
+_LAYOUT = str.maketrans(
+    {
+        "ą": "1", "č": "2", "ę": "3", "ė": "4", "į": "5", "š": "6", "ų": "7", "ū": "8",
+        "Ą": "1", "Č": "2", "Ę": "3", "Ė": "4", "Į": "5", "Š": "6", "Ų": "7", "Ū": "8",
+        "„": "9", "“": "0", "ß": "-",
+    }
+)  # fmt: skip
+_SWAP_YZ = str.maketrans("YZ", "ZY")
 _SHAPE = re.compile(
     rf"^[{ALPHABET}]{{{PREFIX_LENGTH}}}-[{ALPHABET}]{{{RANDOM_LENGTH + CHECK_LENGTH}}}$"
 )
@@ -77,26 +92,52 @@ def clean(raw: str | bytes) -> str:
     """Remove scanner noise: control characters, an ECI prefix, surrounding white space."""
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", errors="replace")
-    text = _CONTROL.sub("", raw).strip()
+    text = _CONTROL.sub("", unicodedata.normalize("NFKC", raw[:1000])).strip()
     text = _ECI.sub("", text).strip()
     return text[:200]
 
 
 def looks_like_code(text: str) -> bool:
     """True when ``text`` has the shape of a badge code (any event)."""
-    return bool(_SHAPE.match(clean(text).upper()))
+    return any(_SHAPE.match(code) for code in _readings(clean(text)))
+
+
+def _classify(code: str, prefix: str, secret: str) -> CodeKind:
+    if not _SHAPE.match(code):
+        return CodeKind.MALFORMED
+    head, tail = code.split("-", 1)
+    if head != prefix:
+        return CodeKind.OTHER_EVENT
+    body, given = tail[:RANDOM_LENGTH], tail[RANDOM_LENGTH:]
+    if not hmac.compare_digest(given, _check(head, body, secret)):
+        return CodeKind.ALTERED
+    return CodeKind.VALID
+
+
+def _readings(cleaned: str) -> list[str]:
+    """The input as typed, then as it was meant through a foreign keyboard layout."""
+    plain = cleaned.upper()
+    relaid = cleaned.translate(_LAYOUT).upper()
+    out = [plain]
+    for candidate in (relaid, plain.translate(_SWAP_YZ), relaid.translate(_SWAP_YZ)):
+        if candidate not in out:
+            out.append(candidate)
+    return out
 
 
 def check(raw: str | bytes, prefix: str, secret: str) -> CodeCheck:
-    """Classify scanner input against this event's prefix and secret (no database needed)."""
+    """Classify scanner input against this event's prefix and secret (no database needed).
+
+    ``cleaned`` is the canonical code when the input is a badge code (of any event), otherwise
+    the sanitised input (safe to log).
+    """
     cleaned = clean(raw)
-    code = cleaned.upper()
-    if not _SHAPE.match(code):
-        return CodeCheck(CodeKind.MALFORMED, cleaned)
-    head, tail = code.split("-", 1)
-    if head != prefix:
-        return CodeCheck(CodeKind.OTHER_EVENT, code)
-    body, given = tail[:RANDOM_LENGTH], tail[RANDOM_LENGTH:]
-    if not hmac.compare_digest(given, _check(head, body, secret)):
-        return CodeCheck(CodeKind.ALTERED, code)
-    return CodeCheck(CodeKind.VALID, code)
+    best: CodeCheck | None = None
+    for code in _readings(cleaned):
+        kind = _classify(code, prefix, secret)
+        if kind is CodeKind.VALID:
+            return CodeCheck(kind, code)
+        if best is None or (best.kind is CodeKind.MALFORMED and kind is not CodeKind.MALFORMED):
+            best = CodeCheck(kind, code if kind is not CodeKind.MALFORMED else cleaned)
+    assert best is not None
+    return best

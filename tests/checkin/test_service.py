@@ -115,7 +115,9 @@ def test_same_nonce_twice_records_once(event_db: EventDB, people: dict[str, int]
         C.check_in(event_db, code=code, desk="Desk 1", nonce="x" * 65)
 
 
-def test_undo_is_logged_and_allows_a_new_check_in(event_db: EventDB, people: dict[str, int]) -> None:
+def test_undo_is_logged_and_allows_a_new_check_in(
+    event_db: EventDB, people: dict[str, int]
+) -> None:
     pid = people["kestutis"]
     C.check_in(event_db, participant_id=pid, desk="Desk 1")
     undone = C.undo_check_in(event_db, pid, desk="Desk 1", operator="Aiga", nonce="undo-1")

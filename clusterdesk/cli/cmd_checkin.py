@@ -1,0 +1,76 @@
+"""`checkin`: check a badge code in (or undo it) — the same service every desk uses."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import socket
+from typing import Any
+
+from clusterdesk.cli.common import (
+    EXIT_ALREADY,
+    EXIT_OK,
+    EXIT_REJECTED,
+    err,
+    open_db,
+    out,
+    print_json,
+)
+from clusterdesk.services.checkin import ALREADY, REJECTED, CheckInResult, check_in, undo_check_in
+from clusterdesk.services.events import event_info
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("checkin", help="check a participant in by badge code (or --undo it)")
+    p.add_argument("event", metavar="EVENT")
+    p.add_argument("code", metavar="CODE", help="the badge code as scanned")
+    p.add_argument("--desk", default="", metavar="NAME", help="desk name (default: this computer)")
+    p.add_argument("--undo", action="store_true", help="take back this person's check-in")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_checkin)
+
+
+def _operator() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def _describe(result: CheckInResult, tz: Any) -> str:
+    who = result.participant.full_name if result.participant else "Unknown badge"
+    org = f" ({result.participant.organization})" if result.participant and \
+        result.participant.organization else ""  # fmt: skip
+    when = result.checked_in_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") \
+        if result.checked_in_at else "?"  # fmt: skip
+    if result.result == REJECTED:
+        return f"Rejected: {result.reason_text} — {who}{org}"
+    if result.result == ALREADY:
+        text = f"Already checked in: {who}{org} at {when} at desk {result.desk or '?'}"
+        return text + (" (re-entry)" if result.reason == "re_entry" else "")
+    if result.result == "undone":
+        return f"Check-in undone: {who}{org} (was checked in at {when} at desk {result.desk})"
+    return f"Checked in: {who}{org} at {when} at desk {result.desk}"
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    db = open_db(args.event)
+    try:
+        desk = args.desk.strip() or socket.gethostname() or "cli"
+        if args.undo:
+            result = undo_check_in(db, code=args.code, desk=desk, operator=_operator())
+        else:
+            result = check_in(db, code=args.code, desk=desk, operator=_operator())
+        tz = event_info(db).tz
+    finally:
+        db.dispose()
+    code = {ALREADY: EXIT_ALREADY, REJECTED: EXIT_REJECTED}.get(result.result, EXIT_OK)
+    if args.json:
+        print_json(result.as_json())
+    elif code == EXIT_OK:
+        out(_describe(result, tz))
+    else:
+        err(_describe(result, tz))
+    if not args.json and result.attention:
+        out(f"Attention: {result.attention}")
+    return code
