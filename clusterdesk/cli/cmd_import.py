@@ -1,0 +1,69 @@
+"""`import participants` and `import requests`: CSV/XLSX files into an event."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from clusterdesk.cli.common import EXIT_OK, EXIT_USAGE, err, open_db, out
+from clusterdesk.core.errors import InputFileError
+from clusterdesk.services.people_import import (
+    ImportReport,
+    import_participants,
+    import_requests,
+    parse_mapping,
+)
+
+KINDS = {"participants": import_participants, "requests": import_requests}
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("import", help="import participants or meeting requests (CSV/XLSX)")
+    kinds = p.add_subparsers(dest="kind", metavar="WHAT", required=True, parser_class=type(p))
+    for kind, help_text in (
+        ("participants", "people (first_name, last_name, email, organization, …)"),
+        ("requests", "meeting requests (requester_email, target_email, status, …)"),
+    ):
+        k = kinds.add_parser(kind, help=help_text)
+        k.add_argument("event", metavar="EVENT")
+        k.add_argument("file", metavar="FILE", help="a CSV or XLSX file")
+        k.add_argument("--encoding", metavar="E", help="e.g. utf-8, windows-1257 (default: detect)")
+        k.add_argument(
+            "--delimiter", metavar="D", help="comma, semicolon or tab (default: detect)"
+        )
+        k.add_argument(
+            "--map", action="append", default=[], metavar="FIELD=COLUMN",
+            help="take FIELD from the column with this header (repeatable)",
+        )  # fmt: skip
+        k.add_argument("--update", action="store_true", help="update people matched by e-mail")
+        k.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+        k.set_defaults(handler=cmd_import)
+
+
+def _report_problems(report: ImportReport | InputFileError) -> None:
+    problems = report.problems
+    err(f"{report.file}: {len(problems)} problem(s); nothing was imported")
+    for p in problems:
+        err(f"  {p}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    mapping = parse_mapping(args.map)
+    db = open_db(args.event)
+    try:
+        report = KINDS[args.kind](
+            db, args.file, encoding=args.encoding, delimiter=args.delimiter, mapping=mapping,
+            update=args.update, dry_run=args.dry_run,
+        )  # fmt: skip
+    except InputFileError as exc:
+        _report_problems(exc)
+        return EXIT_USAGE
+    finally:
+        db.dispose()
+    if report.problems:
+        _report_problems(report)
+        return EXIT_USAGE
+    if report.ignored_columns:
+        err(f"note: ignored columns {', '.join(repr(c) for c in report.ignored_columns)}")
+    out(report.summary())
+    return EXIT_OK

@@ -1,0 +1,53 @@
+"""Steps shared by both imports: read the table, match columns, check required columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clusterdesk.core.folding import nfc
+from clusterdesk.services.people_import.headers import FIELDS, match_columns, missing_fields
+from clusterdesk.services.people_import.reading import RawTable, read_table
+from clusterdesk.services.people_import.report import ImportReport, Problems, new_report
+
+
+def prepare(
+    kind: str,
+    path: str | Path,
+    *,
+    encoding: str | None,
+    delimiter: str | None,
+    mapping: dict[str, str] | None,
+    dry_run: bool,
+    table: RawTable | None,
+) -> tuple[RawTable, dict[str, int], ImportReport, Problems]:
+    """Read (unless ``table`` is given) and match columns; a missing required column becomes a
+    problem on the header row."""
+    if table is None:
+        table = read_table(path, encoding=encoding, delimiter=delimiter)
+    columns = match_columns(table.headers, kind, mapping)
+    report = new_report(kind, table, columns, dry_run)
+    problems = Problems(table, columns)
+    for fld in missing_fields(kind, columns):
+        hint = " (or one full-name column)" if fld == "first_name" else ""
+        problems.add(
+            table.header_row,
+            fld,
+            f"no column for {fld}{hint}; found {', '.join(repr(h) for h in table.headers)}. "
+            f"Name it with --map {fld}=COLUMN (fields: {', '.join(FIELDS[kind])})",
+        )
+    return table, columns, report, problems
+
+
+def cell(row: list[str], columns: dict[str, int], fld: str) -> str:
+    """The NFC-normalised, trimmed value of ``fld`` in ``row`` ("" when absent)."""
+    index = columns.get(fld)
+    if index is None or index >= len(row):
+        return ""
+    return nfc(row[index])
+
+
+def too_long(problems: Problems, row: int, fld: str, value: str, limit: int) -> bool:
+    if len(value) > limit:
+        problems.add(row, fld, f"too long ({len(value)} characters; at most {limit})")
+        return True
+    return False

@@ -1,0 +1,229 @@
+"""Importing participants: validate every row, then write everything in one transaction.
+
+Fast for large files: existing e-mails, organisations, categories and tables are loaded once
+into dicts, new people go in with one bulk INSERT … RETURNING, and there are no per-row queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from clusterdesk.core import badge_codes
+from clusterdesk.services.events import badge_keys, event_info
+from clusterdesk.services.participants import audit, category_colour, search_key
+from clusterdesk.services.people_import.common import prepare
+from clusterdesk.services.people_import.headers import PARTICIPANTS
+from clusterdesk.services.people_import.person_rows import PersonRecord, read_people
+from clusterdesk.services.people_import.reading import RawTable
+from clusterdesk.services.people_import.report import ImportReport, Progress
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import (
+    REGISTRATION_ACTIVE,
+    Category,
+    MeetingTable,
+    Organization,
+    Participant,
+    Unavailability,
+)
+
+CHUNK = 500
+_PLAIN = ("first_name", "last_name", "country", "phone", "title", "notes")
+
+
+def _chunks(items: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+class _Lookups:
+    """Organisations, categories and tables by name; created on first use, in bulk."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self.orgs = {n: i for i, n in s.execute(select(Organization.id, Organization.name))}
+        self.cats = {n: i for i, n in s.execute(select(Category.id, Category.name))}
+        self.tables = {n: i for i, n in s.execute(select(MeetingTable.id, MeetingTable.label))}
+        self.org_names = {i: n for n, i in self.orgs.items()}
+
+    def create_missing(self, records: list[PersonRecord]) -> None:
+        s = self.s
+        new_orgs: dict[str, str] = {}
+        new_cats: list[str] = []
+        new_tables: list[str] = []
+        for r in records:
+            org, cat, table = (r.values.get(k, "") for k in ("organization", "category", "table"))
+            if org and org not in self.orgs and org not in new_orgs:
+                new_orgs[org] = r.values.get("country", "")
+            if cat and cat not in self.cats and cat not in new_cats:
+                new_cats.append(cat)
+            if table and table not in self.tables and table not in new_tables:
+                new_tables.append(table)
+        n_cats = len(self.cats)
+        top = s.scalar(select(func.max(MeetingTable.position))) or 0
+        objects = (
+            [Organization(name=n, country=c) for n, c in new_orgs.items()]
+            + [Category(name=n, colour=category_colour(n_cats + k)) for k, n in enumerate(new_cats)]
+            + [MeetingTable(label=n, position=top + k + 1) for k, n in enumerate(new_tables)]
+        )  # fmt: skip
+        s.add_all(objects)
+        s.flush()
+        for o in objects:
+            if isinstance(o, Organization):
+                self.orgs[o.name] = o.id
+                self.org_names[o.id] = o.name
+            elif isinstance(o, Category):
+                self.cats[o.name] = o.id
+            elif isinstance(o, MeetingTable):
+                self.tables[o.label] = o.id
+
+    def ids(self, values: dict[str, str]) -> dict[str, int | None]:
+        """Foreign keys for the reference columns present in ``values``."""
+        out: dict[str, int | None] = {}
+        for fld, attr, lookup in (
+            ("organization", "organization_id", self.orgs),
+            ("category", "category_id", self.cats),
+            ("table", "fixed_table_id", self.tables),
+        ):
+            if fld in values:
+                out[attr] = lookup.get(values[fld]) if values[fld] else None
+        return out
+
+
+def _existing_emails(s: Session) -> dict[str, int]:
+    return {e.lower(): i for i, e in s.execute(select(Participant.id, Participant.email))}
+
+
+def _create(
+    s: Session, records: list[PersonRecord], look: _Lookups, db_keys: tuple[str, str]
+) -> None:
+    if not records:
+        return
+    prefix, secret = db_keys
+    rows = []
+    for r in records:
+        v = r.values
+        ref = look.ids(v)
+        org = v.get("organization", "")
+        row: dict[str, object] = {f: v.get(f, "") for f in _PLAIN}
+        row.update(
+            email=r.email,
+            organization_id=ref.get("organization_id"),
+            category_id=ref.get("category_id"),
+            fixed_table_id=ref.get("fixed_table_id"),
+            status=REGISTRATION_ACTIVE,
+            badge_code=badge_codes.new_code(prefix, secret),
+            search_key=search_key(v.get("first_name", ""), v.get("last_name", ""), r.email, org),
+        )
+        rows.append(row)
+    stmt = insert(Participant).returning(Participant.id, sort_by_parameter_order=True)
+    ids = list(s.scalars(stmt, rows))
+    spans = [
+        {"participant_id": pid, "starts_at": a, "ends_at": b}
+        for pid, r in zip(ids, records, strict=True)
+        for a, b in r.unavailable or []
+    ]
+    if spans:
+        s.execute(insert(Unavailability), spans)
+
+
+def _update(
+    s: Session, records: list[PersonRecord], ids: dict[str, int], look: _Lookups, apply: bool
+) -> tuple[int, int]:
+    """(updated, unchanged). Blank cells keep the stored value; ``unavailable`` is replaced.
+    With ``apply`` False only counts (for a dry run)."""
+    people: dict[int, Participant] = {}
+    spans: dict[int, list[tuple[datetime, datetime]]] = {}
+    for chunk in _chunks([ids[r.email] for r in records]):
+        query = select(Participant).where(Participant.id.in_(chunk))
+        people.update((p.id, p) for p in s.scalars(query))
+        for u in s.scalars(select(Unavailability).where(Unavailability.participant_id.in_(chunk))):
+            spans.setdefault(u.participant_id, []).append((u.starts_at, u.ends_at))
+    updated = 0
+    replace: dict[int, list[tuple[datetime, datetime]]] = {}
+    for r in records:
+        p = people[ids[r.email]]
+        filled = {f: v for f, v in r.values.items() if v}
+        changes: dict[str, object] = {f: filled[f] for f in _PLAIN if f in filled}
+        changes.update(look.ids(filled))
+        changes = {k: v for k, v in changes.items() if getattr(p, k) != v}
+        if r.unavailable is not None and sorted(r.unavailable) != sorted(spans.get(p.id, [])):
+            replace[p.id] = list(r.unavailable)
+        elif not changes:
+            continue
+        updated += 1
+        if apply and changes:
+            for attr, value in changes.items():
+                setattr(p, attr, value)
+            org = look.org_names.get(p.organization_id, "") if p.organization_id else ""
+            p.search_key = search_key(p.first_name, p.last_name, p.email, org)
+    if apply:
+        s.flush()
+        for chunk in _chunks(list(replace)):
+            s.execute(delete(Unavailability).where(Unavailability.participant_id.in_(chunk)))
+        new = [
+            {"participant_id": pid, "starts_at": a, "ends_at": b}
+            for pid, ranges in replace.items()
+            for a, b in ranges
+        ]
+        if new:
+            s.execute(insert(Unavailability), new)
+    return updated, len(records) - updated
+
+
+def import_participants(
+    db: EventDB,
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    mapping: dict[str, str] | None = None,
+    update: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    table: RawTable | None = None,
+) -> ImportReport:
+    """Import participants from a CSV/XLSX file (see docs/import.md).
+
+    Raises :class:`~clusterdesk.core.errors.InputFileError` listing every problem, having written
+    nothing, unless ``dry_run`` (then the problems are in the returned report).
+    """
+    table, columns, report, problems = prepare(
+        PARTICIPANTS, path, encoding=encoding, delimiter=delimiter, mapping=mapping,
+        dry_run=dry_run, table=table,
+    )  # fmt: skip
+    if problems:
+        report.problems = problems.items
+        if dry_run:
+            return report
+        raise report.error()
+    records = read_people(table, columns, problems, event_info(db).tz, progress)
+    keys = badge_keys(db)
+    with db.read() if dry_run else db.write() as s:
+        existing = _existing_emails(s)
+        new = [r for r in records if r.email not in existing]
+        old = [r for r in records if r.email in existing]
+        if old and not update:
+            for r in old:
+                problems.add(r.row, "email", f"{r.email} is already registered in this event "
+                             "(use --update to update people matched by e-mail)")  # fmt: skip
+        report.problems = sorted(problems.items, key=lambda p: p.row)
+        if problems:
+            if dry_run:
+                return report
+            raise report.error()
+        report.created = len(new)
+        look = _Lookups(s)
+        if not dry_run:
+            look.create_missing(records)
+        if old:
+            report.updated, report.unchanged = _update(s, old, existing, look, not dry_run)
+        if dry_run:
+            return report
+        _create(s, new, look, keys)
+        audit(s, "import.participants", "participant", None, report.audit_details())
+    return report

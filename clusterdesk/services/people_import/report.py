@@ -1,0 +1,105 @@
+"""What an import did (or would do): counts, the columns used, and every problem by row."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from clusterdesk.core.errors import InputFileError, RowProblem
+from clusterdesk.services.people_import.reading import RawTable
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 500
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    file: str
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[RowProblem] = field(default_factory=list)
+    dry_run: bool = False
+    encoding: str | None = None
+    delimiter: str | None = None
+    columns: dict[str, str] = field(default_factory=dict)  # field -> header used
+    ignored_columns: list[str] = field(default_factory=list)
+    rows: int = 0  # data rows read (blank rows not counted)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        """One line for the command line and the wizard's last page."""
+        what = "participants" if self.kind == "participants" else "meeting requests"
+        counts = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
+        if self.problems:
+            return f"{self.file}: {len(self.problems)} problem(s) in {self.rows} rows; nothing imported"
+        if self.dry_run:
+            return (
+                f"Dry run of {self.file} ({self.rows} {what}): would be {counts}; nothing written"
+            )
+        return f"Imported {self.file} ({self.rows} {what}): {counts}"
+
+    def audit_details(self) -> str:
+        return json.dumps(
+            {
+                "file": self.file,
+                "created": self.created,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+                "rows": self.rows,
+                "encoding": self.encoding,
+                "delimiter": self.delimiter,
+                "columns": self.columns,
+            },  # fmt: skip
+            ensure_ascii=False,
+        )
+
+    def error(self) -> InputFileError:
+        return InputFileError(self.file, list(self.problems))
+
+
+class Problems:
+    """Collects row problems, naming the column as the file's header spells it."""
+
+    def __init__(self, table: RawTable, columns: dict[str, int]) -> None:
+        self.table = table
+        self.columns = columns
+        self.items: list[RowProblem] = []
+
+    def header(self, fld: str) -> str:
+        index = self.columns.get(fld)
+        if index is None or index >= len(self.table.headers):
+            return fld
+        return self.table.headers[index] or fld
+
+    def add(self, row: int, fld: str, message: str) -> None:
+        self.items.append(
+            RowProblem(self.table.file, row, self.header(fld) if fld else "", message)
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+def new_report(kind: str, table: RawTable, columns: dict[str, int], dry_run: bool) -> ImportReport:
+    used = set(columns.values())
+    return ImportReport(
+        kind=kind,
+        file=table.file,
+        dry_run=dry_run,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        columns={f: table.headers[i] for f, i in columns.items()},
+        ignored_columns=[h for i, h in enumerate(table.headers) if i not in used and h],
+        rows=sum(1 for r in table.rows if r),
+    )
+
+
+def tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+        progress(done, total)
