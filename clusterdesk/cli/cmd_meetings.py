@@ -1,0 +1,106 @@
+"""`schedule` and `meetings`: the B2B meeting plan."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from clusterdesk.cli.common import open_db, out, print_json
+from clusterdesk.scheduling.problem import Progress
+from clusterdesk.services.events import event_info
+from clusterdesk.services.meetings import MeetingPlan, meeting_plan, schedule_meetings
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("schedule", help="place accepted meeting requests into slots and tables")
+    p.add_argument("event", metavar="EVENT")
+    p.add_argument("--keep-existing", action="store_true",
+                   help="only place what is unscheduled; nothing already placed moves")  # fmt: skip
+    p.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS")
+    p.add_argument("--seed", type=int, default=0, metavar="N")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_schedule)
+
+    m = sub.add_parser("meetings", help="list the meeting plan")
+    m.add_argument("event", metavar="EVENT")
+    m.add_argument("--json", action="store_true")
+    m.set_defaults(handler=cmd_meetings)
+
+
+def plan_json(plan: MeetingPlan, tz: ZoneInfo) -> dict[str, Any]:
+    return {
+        "scheduled": plan.scheduled,
+        "unscheduled": len(plan.unscheduled),
+        "breaks": plan.breaks,
+        "meetings": [
+            {
+                "id": m.id,
+                "participants": list(m.participants),
+                "slot": m.starts_at.astimezone(tz).isoformat(),
+                "table": m.table or None,
+                "session": m.session,
+                "status": m.status,
+                "locked": m.locked,
+            }
+            for m in plan.meetings
+        ],  # fmt: skip
+        "unscheduled_requests": [
+            {
+                "requester_email": u.requester_email,
+                "target_email": u.target_email,
+                "reason": u.reason,
+            }
+            for u in plan.unscheduled
+        ],  # fmt: skip
+    }
+
+
+def _print_plan(plan: MeetingPlan, tz: ZoneInfo) -> None:
+    for m in plan.meetings:
+        when = m.starts_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+        out(f"{when}  {m.table:<6} {m.names[0]} — {m.names[1]}" + (" (locked)" if m.locked else ""))
+    for u in plan.unscheduled:
+        out(f"unscheduled: {u.requester_email} — {u.target_email}: {u.reason}")
+    out(f"{plan.scheduled} meetings scheduled, {len(plan.unscheduled)} unscheduled, "
+        f"{plan.breaks} breaks")  # fmt: skip
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    db = open_db(args.event)
+    tz = event_info(db).tz
+
+    def progress(p: Progress) -> None:
+        if not args.json and sys.stderr.isatty():
+            sys.stderr.write(f"\r{p.phase:<12} {p.scheduled} placed, {p.breaks} breaks, "
+                             f"{p.elapsed:.1f} s   ")  # fmt: skip
+
+    try:
+        plan = schedule_meetings(
+            db, keep_existing=args.keep_existing, time_limit=args.time_limit, seed=args.seed,
+            progress=progress,
+        )  # fmt: skip
+    finally:
+        db.dispose()
+    if not args.json and sys.stderr.isatty():
+        sys.stderr.write("\n")
+    if args.json:
+        print_json(plan_json(plan, tz))
+    else:
+        _print_plan(plan, tz)
+    return 0
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    db = open_db(args.event)
+    try:
+        tz = event_info(db).tz
+        plan = meeting_plan(db)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(plan_json(plan, tz))
+    else:
+        _print_plan(plan, tz)
+    return 0

@@ -1,0 +1,154 @@
+"""Printing badges: choose who, gather plain records, render with the one badge renderer, and
+record every printed badge in the print log (reprints counted). Shared by the CLI, the Print page
+and print-on-arrival at the check-in desk."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from clusterdesk.core.errors import UserError
+from clusterdesk.core.paths import data_dir
+from clusterdesk.documents.badges import BadgeRecord, RenderStats, render_badges
+from clusterdesk.documents.layouts import AgendaElement, Layout, load_layout
+from clusterdesk.documents.output import Cancel, Output, Progress
+from clusterdesk.services.events import event_info
+from clusterdesk.services.participants import ParticipantRow, rows_by_id, search_ids
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import REGISTRATION_ACTIVE, Attendance, Participant, PrintLog
+
+DEFAULT_LAYOUT = "a6-4up-a4"
+
+
+def user_layouts_dir() -> Path:
+    return data_dir() / "layouts"
+
+
+def get_layout(name: str | None) -> Layout:
+    return load_layout(name or DEFAULT_LAYOUT, user_layouts_dir())
+
+
+@dataclass(frozen=True)
+class BadgeSelection:
+    """Who gets a badge. Filters combine (all must hold); cancelled registrations never do."""
+
+    participant_ids: tuple[int, ...] = ()  # selected rows (empty: everybody)
+    emails: tuple[str, ...] = ()
+    category: str = ""
+    only_not_printed: bool = False
+    only_checked_in: bool = False
+
+
+@dataclass(frozen=True)
+class BadgeJob:
+    participant_ids: list[int]
+    records: list[BadgeRecord]
+    layout: Layout
+    event_name: str
+    agendas: dict[int, int] = field(default_factory=dict)
+
+
+def printed_counts(db: EventDB, participant_ids: Sequence[int] | None = None) -> dict[int, int]:
+    """How many badges each participant has had printed (absent = none)."""
+    q = (
+        select(PrintLog.participant_id, func.count())
+        .where(PrintLog.document == "badge", PrintLog.participant_id.is_not(None))
+        .group_by(PrintLog.participant_id)
+    )
+    if participant_ids is not None:
+        q = q.where(PrintLog.participant_id.in_(list(participant_ids)))
+    with db.read() as s:
+        return {pid: n for pid, n in s.execute(q)}
+
+
+def select_participants(db: EventDB, selection: BadgeSelection) -> list[int]:
+    q = select(Participant.id).where(Participant.status == REGISTRATION_ACTIVE)
+    if selection.participant_ids:
+        q = q.where(Participant.id.in_(selection.participant_ids))
+    if selection.emails:
+        wanted = {e.strip().lower() for e in selection.emails}
+        with db.read() as s:
+            known = set(s.scalars(select(Participant.email).where(Participant.email.in_(wanted))))
+        unknown = sorted(wanted - known)
+        if unknown:
+            raise UserError("No participant with the e-mail " + ", ".join(unknown))
+        q = q.where(Participant.email.in_(wanted))
+    if selection.only_checked_in:
+        q = q.where(Participant.id.in_(select(Attendance.participant_id)))
+    if selection.only_not_printed:
+        printed = select(PrintLog.participant_id).where(
+            PrintLog.document == "badge", PrintLog.participant_id.is_not(None)
+        )
+        q = q.where(Participant.id.not_in(printed))
+    with db.read() as s:
+        chosen = set(s.scalars(q))
+    order = search_ids(db, "", sort="name")
+    rows = [i for i in order if i in chosen]
+    if selection.category:
+        by_id = {r.id: r for r in rows_by_id(db, rows)}
+        rows = [i for i in rows if by_id[i].category == selection.category]
+    return rows
+
+
+def badge_record(row: ParticipantRow, agenda: tuple[tuple[str, str, str], ...] = ()) -> BadgeRecord:
+    return BadgeRecord(
+        first_name=row.first_name, last_name=row.last_name, organization=row.organization,
+        country=row.country, category=row.category, category_colour=row.category_colour or None,
+        badge_code=row.badge_code, title=row.title, agenda=agenda,
+    )  # fmt: skip
+
+
+def agenda_lines(
+    db: EventDB, participant_ids: Sequence[int]
+) -> dict[int, tuple[tuple[str, str, str], ...]]:
+    """Each participant's meetings as (time, table, with whom) lines, in time order."""
+    from clusterdesk.services.meetings import ACTIVE_MEETING, list_meetings
+
+    tz = event_info(db).tz
+    wanted = set(participant_ids)
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    with db.read() as s:
+        email_to_id = {e: i for i, e in s.execute(select(Participant.email, Participant.id))}
+    for m in list_meetings(db):
+        if m.status not in ACTIVE_MEETING:
+            continue
+        when = m.starts_at.astimezone(tz).strftime("%H:%M")
+        for me, other in ((0, 1), (1, 0)):
+            pid = email_to_id[m.participants[me]]
+            if pid in wanted:
+                out.setdefault(pid, []).append((when, m.table, m.names[other]))
+    return {pid: tuple(lines) for pid, lines in out.items()}
+
+
+def prepare_badges(
+    db: EventDB, selection: BadgeSelection, layout_name: str | None = None
+) -> BadgeJob:
+    layout = get_layout(layout_name)
+    ids = select_participants(db, selection)
+    rows = rows_by_id(db, ids)
+    has_agenda = any(isinstance(e, AgendaElement) for e in layout.elements)
+    agendas = agenda_lines(db, ids) if has_agenda else {}
+    records = [badge_record(r, agendas.get(r.id, ())) for r in rows]
+    return BadgeJob([r.id for r in rows], records, layout, event_info(db).name)
+
+
+def render_job(job: BadgeJob, out: Output, *, progress: Progress | None = None,
+               cancel: Cancel | None = None) -> RenderStats:  # fmt: skip
+    return render_badges(job.records, job.layout, out, event_name=job.event_name,
+                         progress=progress, cancel=cancel)  # fmt: skip
+
+
+def record_prints(
+    db: EventDB, participant_ids: Sequence[int], *, layout: str, printer: str = "", desk: str = "",
+    document: str = "badge",
+) -> int:  # fmt: skip
+    """Log one printed badge per participant; returns how many of them were reprints."""
+    before = printed_counts(db, participant_ids)
+    with db.write() as s:
+        for pid in participant_ids:
+            s.add(PrintLog(document=document, participant_id=pid, layout=layout, printer=printer,
+                           desk=desk, reprint=before.get(pid, 0) > 0))  # fmt: skip
+    return sum(1 for pid in participant_ids if before.get(pid, 0) > 0)
