@@ -6,15 +6,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
 
+from clusterdesk.core.errors import UserError
 from clusterdesk.scheduling.problem import CancelFn, Progress, ProgressFn
 from clusterdesk.scheduling.validate import count_breaks
-from clusterdesk.services.meetings_problem import Loaded, load_problem
+from clusterdesk.services.meeting_rules import Pair, load_state
+from clusterdesk.services.meetings_problem import Loaded, UnscheduledRow, load_problem
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import Meeting, MeetingTable, Participant, Slot
+from clusterdesk.store.models import (
+    B2BSession,
+    Meeting,
+    MeetingTable,
+    Participant,
+    Slot,
+)
 
 ACTIVE_MEETING = ("scheduled", "held", "no_show")
 
@@ -32,14 +43,6 @@ class MeetingRow:
     session: str
     status: str
     locked: bool
-
-
-@dataclass(frozen=True)
-class UnscheduledRow:
-    request_id: int
-    requester_email: str
-    target_email: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -64,70 +67,114 @@ def schedule_meetings(
     seed: int = 0,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
+    only: set[int] | None = None,
     actor: str = "",
 ) -> MeetingPlan:
     """Place accepted requests. Locked meetings never move; with ``keep_existing`` nothing already
-    scheduled moves either, otherwise unlocked scheduled meetings are planned anew."""
+    scheduled moves either, otherwise unlocked scheduled meetings are planned anew. ``only``
+    places just these requests (and implies keep_existing). A cancel returns the best valid plan
+    found so far, written like a finished one."""
     from clusterdesk.scheduling.solver import solve
 
-    loaded = load_problem(db, keep_existing=keep_existing)
+    if time_limit <= 0:
+        raise UserError("The time limit must be a positive number of seconds")
+    keep_existing = keep_existing or only is not None
+    loaded = load_problem(db, keep_existing=keep_existing, only=only)
+    if not loaded.problem.slots:
+        raise UserError("There are no B2B slots yet: add a session first")
+    if not loaded.problem.tables:
+        raise UserError("There are no meeting tables yet: add tables first")
     result = solve(
         loaded.problem, time_limit=time_limit, seed=seed, progress=progress, cancel=cancel
     )
     kept = {(a.request_id, a.slot, a.table) for a in loaded.problem.kept()}
-    with db.write() as s:
-        if not keep_existing:
-            s.execute(
-                delete(Meeting).where(
-                    Meeting.locked.is_(False),
-                    Meeting.status == "scheduled",
-                    Meeting.id.not_in(loaded.kept_meeting_ids),
-                )  # fmt: skip
-            )
-        for a in result.assignments:
-            if (a.request_id, a.slot, a.table) in kept:
-                continue
-            req = loaded.requests[a.request_id]
-            s.add(
-                Meeting(
-                    request_id=req.id,
-                    participant_a_id=req.requester_id,
-                    participant_b_id=req.target_id,
-                    slot_id=loaded.slot_ids[a.slot],
-                    table_id=loaded.table_ids[a.table],
-                    status="scheduled",
-                )  # fmt: skip
-            )
-        audit(s, "meetings.schedule", "meeting", None,
-              f"placed {result.scheduled}, unscheduled {len(result.unscheduled)}", actor)  # fmt: skip
-    plan = meeting_plan(db, extra_unscheduled=loaded.reasons_for(result.unscheduled))
+    placed = [a for a in result.assignments if (a.request_id, a.slot, a.table) not in kept]
+    try:
+        with db.write() as s:
+            if not keep_existing:
+                s.execute(
+                    delete(Meeting).where(
+                        Meeting.locked.is_(False),
+                        Meeting.status == "scheduled",
+                        Meeting.id.not_in(loaded.kept_meeting_ids),
+                    )  # fmt: skip
+                )
+            cells = {(loaded.slot_ids[a.slot], loaded.table_ids[a.table]) for a in placed}
+            _vacate_cancelled(s, cells)
+            for a in placed:
+                req = loaded.requests[a.request_id]
+                s.add(
+                    Meeting(
+                        request_id=req.id,
+                        participant_a_id=req.requester_id,
+                        participant_b_id=req.target_id,
+                        slot_id=loaded.slot_ids[a.slot],
+                        table_id=loaded.table_ids[a.table],
+                        status="scheduled",
+                    )  # fmt: skip
+                )
+            audit(s, "meetings.schedule", "meeting", None,
+                  f"placed {len(placed)}, unscheduled {len(result.unscheduled)}", actor)  # fmt: skip
+    except IntegrityError as exc:
+        raise UserError(
+            "The meeting plan was changed at another desk while scheduling; nothing was "
+            "written. Run the scheduler again."
+        ) from exc
+    plan = meeting_plan(
+        db, reasons={u.request_id: u for u in loaded.reasons_for(result.unscheduled)}
+    )
     return MeetingPlan(
         plan.meetings,
         plan.unscheduled,
         plan.breaks,
         result.stats.seconds,
         result.optimal,
-        {"phases": result.stats.phases},
+        {"phases": result.stats.phases, "placed": len(placed)},
     )
 
 
-def meeting_plan(db: EventDB, extra_unscheduled: list[UnscheduledRow] | None = None) -> MeetingPlan:
-    """The current plan: every active meeting, the accepted requests without one, total breaks."""
+def schedule_selected(db: EventDB, request_ids: set[int], **options: Any) -> MeetingPlan:
+    """Place only the selected requests; nothing already scheduled moves."""
+    return schedule_meetings(db, only=set(request_ids), **options)
+
+
+def _vacate_cancelled(s: Session, cells: set[tuple[int, int]]) -> None:
+    """Cancelled meetings give their cells up to the new ones."""
+    rows = s.execute(select(Meeting.id, Meeting.slot_id, Meeting.table_id)
+                     .where(Meeting.status == "cancelled", Meeting.table_id.is_not(None)))  # fmt: skip
+    ids = [r.id for r in rows if (r.slot_id, r.table_id) in cells]
+    if ids:
+        s.execute(update(Meeting).where(Meeting.id.in_(ids)).values(table_id=None))
+        s.flush()
+
+
+def meeting_plan(db: EventDB, reasons: dict[int, UnscheduledRow] | None = None) -> MeetingPlan:
+    """The current plan: every active meeting, every accepted request without one (with the
+    reason: ``reasons`` from a scheduler run, else worked out from the grid), total breaks."""
     loaded: Loaded = load_problem(db, keep_existing=True)
     rows = list_meetings(db)
-    unscheduled = extra_unscheduled
-    if unscheduled is None:
-        unscheduled = loaded.reasons_for(())
+    kept = {a.request_id for a in loaded.problem.kept()}
+    reasons = reasons or {}
+    unscheduled: list[UnscheduledRow] = loaded.reasons_for(())
+    open_requests = [r for r in loaded.problem.requests if r.id not in kept]
+    if open_requests:
+        with db.read() as s:
+            board = load_state(s)
+        for r in open_requests:
+            found = reasons.get(r.id)
+            if found is None:
+                ref = loaded.requests[r.id]
+                only = next(iter(r.allowed_sessions)) if r.allowed_sessions else None
+                why = board.unplaced_reason(Pair(ref.requester_id, ref.target_id, only))
+                found = UnscheduledRow(ref.id, ref.requester_email, ref.target_email, why)
+            unscheduled.append(found)
     active = [m for m in rows if m.status in ACTIVE_MEETING]
     breaks = count_breaks(loaded.problem, list(loaded.problem.kept()))
     return MeetingPlan(active, unscheduled, breaks)
 
 
 def list_meetings(db: EventDB) -> list[MeetingRow]:
-    from sqlalchemy.orm import aliased
-
     pa, pb = aliased(Participant), aliased(Participant)
-    from clusterdesk.store.models import B2BSession
 
     q = (
         select(

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 
@@ -25,6 +24,16 @@ from clusterdesk.store.models import (
 )
 
 KEPT_STATUSES = ("scheduled", "held", "no_show")
+REASON_CANCELLED_ON_SITE = "meeting cancelled"
+REASON_REGISTRATION_CANCELLED = "registration cancelled"
+
+
+@dataclass(frozen=True)
+class UnscheduledRow:
+    request_id: int
+    requester_email: str
+    target_email: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -45,9 +54,7 @@ class Loaded:
     kept_meeting_ids: list[int]
     skipped: list[tuple[RequestRef, str]] = field(default_factory=list)
 
-    def reasons_for(self, unscheduled: Iterable[Unscheduled]) -> list[Any]:
-        from clusterdesk.services.meetings import UnscheduledRow
-
+    def reasons_for(self, unscheduled: Iterable[Unscheduled]) -> list[UnscheduledRow]:
         rows = [
             UnscheduledRow(ref.id, ref.requester_email, ref.target_email, reason)
             for ref, reason in self.skipped
@@ -64,7 +71,11 @@ def _overlapping_slots(
     return frozenset(i for i, (a, b) in enumerate(slots) if any(s < b and a < e for s, e in ranges))
 
 
-def load_problem(db: EventDB, *, keep_existing: bool) -> Loaded:
+def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = None) -> Loaded:
+    """The problem of placing the accepted requests. Locked, held and no-show meetings (and any
+    meeting without a request) are kept as locked; with ``keep_existing`` every scheduled meeting
+    is kept. A request whose meeting was cancelled on site is not placed again (it is reported).
+    ``only``: place only these requests (the others wait and are not reported)."""
     tz = event_info(db).tz
     with db.read() as s:
         slots = list(s.execute(select(Slot.id, Slot.session_id, Slot.starts_at, Slot.ends_at)
@@ -95,8 +106,7 @@ def load_problem(db: EventDB, *, keep_existing: bool) -> Loaded:
                                   .order_by(MeetingRequest.id)))  # fmt: skip
         meetings = list(s.execute(select(Meeting.id, Meeting.request_id, Meeting.participant_a_id,
                                          Meeting.participant_b_id, Meeting.slot_id,
-                                         Meeting.table_id, Meeting.status, Meeting.locked)
-                                  .where(Meeting.status.in_(KEPT_STATUSES))))  # fmt: skip
+                                         Meeting.table_id, Meeting.status, Meeting.locked)))  # fmt: skip
 
     refs: dict[int, RequestRef] = {}
     reqs: list[Request] = []
@@ -106,8 +116,11 @@ def load_problem(db: EventDB, *, keep_existing: bool) -> Loaded:
     kept_ids: list[int] = []
     covered_pairs: set[frozenset[int]] = set()
 
+    cancelled_requests = {m.request_id for m in meetings if m.status == "cancelled"}
     for m in meetings:
-        keep_as_locked = m.locked or m.status != "scheduled"
+        if m.status not in KEPT_STATUSES:
+            continue
+        keep_as_locked = m.locked or m.status != "scheduled" or m.request_id is None
         if not keep_as_locked and not keep_existing:
             continue
         rid = m.request_id if m.request_id is not None else -m.id
@@ -130,8 +143,14 @@ def load_problem(db: EventDB, *, keep_existing: bool) -> Loaded:
         pair = frozenset((r.requester_id, r.target_id))
         if pair in covered_pairs:
             continue  # the two already meet (the other direction was requested too)
+        if r.id in cancelled_requests:
+            skipped.append((ref, REASON_CANCELLED_ON_SITE))
+            covered_pairs.add(pair)
+            continue
         if r.requester_id not in active or r.target_id not in active:
-            skipped.append((ref, "registration cancelled"))
+            skipped.append((ref, REASON_REGISTRATION_CANCELLED))
+            continue
+        if only is not None and r.id not in only:
             continue
         covered_pairs.add(pair)
         refs[r.id] = ref

@@ -1,0 +1,257 @@
+"""On-site changes to the meeting grid: move, swap, lock, mark held / no-show / cancelled.
+
+Each change is one short write transaction, checked against the hard rules
+(:mod:`clusterdesk.services.meeting_rules`) inside it and written to the audit log. A change that
+breaks a rule raises :class:`EditRefused` with the reason, and nothing is changed. Every change
+returns a :class:`Change` whose ``undo`` (when there is one) applies the inverse change — itself
+checked against the rules, since the grid may have moved on meanwhile.
+
+Meetings placed by hand (moved, swapped, added) become *locked*: the scheduler never moves them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from clusterdesk.core.errors import UserError
+from clusterdesk.services.events import event_info
+from clusterdesk.services.meeting_rules import (
+    ACTIVE,
+    BoardState,
+    Feasibility,
+    Pair,
+    load_state,
+)
+from clusterdesk.services.participants import audit
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import (
+    MEETING_STATUSES,
+    Meeting,
+    MeetingRequest,
+    Participant,
+)
+
+STATUS_WORDS = {"scheduled": "scheduled", "held": "held", "no_show": "a no-show",
+                "cancelled": "cancelled"}  # fmt: skip
+ABSENT_SIDES = ("", "a", "b", "both")
+
+
+class EditRefused(UserError):
+    """An on-site change that would break a rule (the message says which). Nothing changed."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an on-site change did, for the status line, the views to refresh, and undo."""
+
+    summary: str
+    meeting_ids: tuple[int, ...] = ()
+    undo: Callable[[EventDB], Change] | None = None
+
+
+@contextmanager
+def write(db: EventDB) -> Iterator[Session]:
+    """A write transaction whose collision with another desk becomes a clear refusal."""
+    try:
+        with db.write() as s:
+            yield s
+    except IntegrityError as exc:
+        raise EditRefused(
+            "Another desk changed the same meeting or cell just now; nothing was changed. "
+            "Look at the grid again and retry."
+        ) from exc
+
+
+def get_meeting(s: Session, meeting_id: int) -> Meeting:
+    m = s.get(Meeting, meeting_id)
+    if m is None:
+        raise EditRefused(f"No meeting with id {meeting_id} (it may have been removed meanwhile)")
+    return m
+
+
+def lock_people(s: Session, *people: int) -> None:
+    """Serialize changes touching the same people across desks (a row lock on PostgreSQL;
+    SQLite write transactions are serialized already)."""
+    s.execute(select(Participant.id).where(Participant.id.in_(people)).with_for_update())
+
+
+def pair_of(s: Session, m: Meeting) -> Pair:
+    session_id = None
+    if m.request_id is not None:
+        session_id = s.scalar(
+            select(MeetingRequest.session_id).where(MeetingRequest.id == m.request_id)
+        )
+    return Pair(m.participant_a_id, m.participant_b_id, session_id, frozenset({m.id}))
+
+
+def who(board: BoardState, pair: Pair) -> str:
+    return f"{board.name(pair.a)} — {board.name(pair.b)}"
+
+
+def cell_text(board: BoardState, slot_id: int, table_id: int | None, tz: ZoneInfo) -> str:
+    slot = board.slot_by_id.get(slot_id)
+    when = slot.starts_at.astimezone(tz).strftime("%H:%M") if slot else "?"
+    return f"table {board.label.get(table_id, '—') if table_id else '—'} at {when}"
+
+
+def vacate(s: Session, slot_id: int, table_id: int, keep: int) -> None:
+    """Cancelled meetings give their cell up when another meeting needs it."""
+    s.execute(
+        update(Meeting)
+        .where(Meeting.slot_id == slot_id, Meeting.table_id == table_id, Meeting.id != keep,
+               Meeting.status == "cancelled")
+        .values(table_id=None)
+    )  # fmt: skip
+    s.flush()
+
+
+def _require_movable(m: Meeting) -> None:
+    if m.status != "scheduled":
+        raise EditRefused(
+            f"This meeting is {STATUS_WORDS[m.status]}; only scheduled meetings can be moved"
+        )
+
+
+def move_meeting(db: EventDB, meeting_id: int, slot_id: int, table_id: int, *,
+                 lock: bool = True, actor: str = "") -> Change:  # fmt: skip
+    """Move a meeting to another (slot, table) cell; it becomes locked (placed by hand)."""
+    tz = event_info(db).tz
+    with write(db) as s:
+        m = get_meeting(s, meeting_id)
+        _require_movable(m)
+        lock_people(s, m.participant_a_id, m.participant_b_id)
+        board = load_state(s)
+        pair = pair_of(s, m)
+        target = cell_text(board, slot_id, table_id, tz)
+        why = board.cell_reason(pair, slot_id, table_id)
+        if why:
+            raise EditRefused(f"Cannot move {who(board, pair)} to {target}: {why}")
+        old = (m.slot_id, m.table_id, m.locked)
+        source = cell_text(board, m.slot_id, m.table_id, tz)
+        vacate(s, slot_id, table_id, m.id)
+        m.slot_id, m.table_id, m.locked = slot_id, table_id, lock
+        audit(s, "meeting.move", "meeting", m.id, f"{source} -> {target}", actor)
+        summary = f"Moved {who(board, pair)} to {target}"
+    undo = None
+    if old[1] is not None:
+        undo = partial(_undo_move, meeting_id=meeting_id, cell=(old[0], old[1]), lock=old[2],
+                       actor=actor)  # fmt: skip
+    return Change(summary, (meeting_id,), undo)
+
+
+def _undo_move(db: EventDB, *, meeting_id: int, cell: tuple[int, int], lock: bool,
+               actor: str) -> Change:  # fmt: skip
+    return move_meeting(db, meeting_id, cell[0], cell[1], lock=lock, actor=actor)
+
+
+def swap_meetings(db: EventDB, first: int, second: int, *,
+                  locks: tuple[bool, bool] | None = None, actor: str = "") -> Change:  # fmt: skip
+    """Exchange the cells of two meetings; both become locked (or get ``locks``)."""
+    if first == second:
+        raise EditRefused("A meeting cannot be swapped with itself")
+    tz = event_info(db).tz
+    with write(db) as s:
+        m1, m2 = get_meeting(s, first), get_meeting(s, second)
+        _require_movable(m1)
+        _require_movable(m2)
+        if m1.table_id is None or m2.table_id is None:
+            raise EditRefused("Only meetings at a table can be swapped")
+        lock_people(s, m1.participant_a_id, m1.participant_b_id, m2.participant_a_id,
+                    m2.participant_b_id)  # fmt: skip
+        board = load_state(s).without((first, second))
+        p1, p2 = pair_of(s, m1), pair_of(s, m2)
+        c1, c2 = (m1.slot_id, m1.table_id), (m2.slot_id, m2.table_id)
+        for pair, cell in ((p1, c2), (p2, c1)):
+            why = board.cell_reason(pair, *cell)
+            if why:
+                raise EditRefused(
+                    f"Cannot swap: {who(board, pair)} cannot go to "
+                    f"{cell_text(board, *cell, tz)}: {why}"
+                )  # fmt: skip
+        old_locks = (m1.locked, m2.locked)
+        new_locks = locks if locks is not None else (True, True)
+        m1.table_id = None
+        s.flush()
+        m2.slot_id, m2.table_id, m2.locked = c1[0], c1[1], new_locks[1]
+        s.flush()
+        m1.slot_id, m1.table_id, m1.locked = c2[0], c2[1], new_locks[0]
+        text = (f"{who(board, p1)} ({cell_text(board, *c1, tz)}) <-> {who(board, p2)} "
+                f"({cell_text(board, *c2, tz)})")  # fmt: skip
+        audit(s, "meeting.swap", "meeting", first, f"{text}; other meeting {second}", actor)
+    undo = partial(swap_meetings, first=first, second=second, locks=old_locks, actor=actor)
+    return Change(f"Swapped {text}", (first, second), undo)
+
+
+def set_locked(db: EventDB, meeting_id: int, locked: bool, *, actor: str = "") -> Change:
+    """Lock (the scheduler never moves it) or unlock a meeting."""
+    with write(db) as s:
+        m = get_meeting(s, meeting_id)
+        before = m.locked
+        m.locked = locked
+        if before != locked:
+            audit(s, "meeting.lock" if locked else "meeting.unlock", "meeting", m.id, "", actor)
+    word = "Locked" if locked else "Unlocked"
+    return Change(f"{word} the meeting", (meeting_id,),
+                  partial(set_locked, meeting_id=meeting_id, locked=before, actor=actor))  # fmt: skip
+
+
+def set_status(db: EventDB, meeting_id: int, status: str, *, absent: str = "",
+               actor: str = "") -> Change:  # fmt: skip
+    """Mark a meeting held, a no-show (``absent``: "a", "b" or "both" — who did not come),
+    cancelled, or back to scheduled. A meeting coming back from cancelled needs its cell free."""
+    if status not in MEETING_STATUSES:
+        raise EditRefused(f"Unknown meeting status {status!r}")
+    if absent not in ABSENT_SIDES or (absent and status != "no_show"):
+        raise EditRefused("Say who did not come only when marking a no-show: a, b or both")
+    tz = event_info(db).tz
+    with write(db) as s:
+        m = get_meeting(s, meeting_id)
+        before = m.status
+        if before == status and not absent:
+            return Change(f"The meeting is {STATUS_WORDS[status]} already", (meeting_id,))
+        lock_people(s, m.participant_a_id, m.participant_b_id)
+        board = load_state(s)
+        pair = pair_of(s, m)
+        if before not in ACTIVE and status in ACTIVE:
+            if m.table_id is None:
+                raise EditRefused(
+                    f"The cell of {who(board, pair)} has been given to another meeting; "
+                    "remove this cancelled meeting and schedule the request again"
+                )  # fmt: skip
+            why = board.cell_reason(pair, m.slot_id, m.table_id)
+            if why:
+                where = cell_text(board, m.slot_id, m.table_id, tz)
+                raise EditRefused(f"Cannot bring {who(board, pair)} back at {where}: {why}")
+        m.status = status
+        details = f"{before} -> {status}"
+        if absent:
+            missing = {"a": [pair.a], "b": [pair.b], "both": [pair.a, pair.b]}[absent]
+            details += "; did not come: " + ", ".join(board.name(p) for p in missing)
+        audit(s, f"meeting.{status}", "meeting", m.id, details, actor)
+        summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
+    return Change(summary, (meeting_id,),
+                  partial(set_status, meeting_id=meeting_id, status=before, actor=actor))  # fmt: skip
+
+
+def feasibility(db: EventDB, *, meeting_id: int | None = None,
+                request_id: int | None = None) -> Feasibility:  # fmt: skip
+    """Which (slot, table) cells a meeting (moving it) or a request (placing it) may use, and
+    why the others are refused."""
+    with db.read() as s:
+        board = load_state(s)
+        if meeting_id is not None:
+            return board.feasibility(pair_of(s, get_meeting(s, meeting_id)))
+        if request_id is None:
+            raise EditRefused("Say which meeting or request")
+        r = s.get(MeetingRequest, request_id)
+        if r is None:
+            raise EditRefused(f"No meeting request with id {request_id}")
+        return board.feasibility(Pair(r.requester_id, r.target_id, r.session_id))

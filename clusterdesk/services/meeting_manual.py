@@ -1,0 +1,219 @@
+"""On-site changes that add or take meetings off the grid: add a meeting by hand (quick-schedule:
+the first shared free slot and table), unschedule one or all unlocked, delete a hand-made one.
+
+Same contract as :mod:`clusterdesk.services.meeting_edits`: one short audited write transaction,
+checked against the rules, :class:`EditRefused` with the reason and nothing changed otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from sqlalchemy import delete, false, or_, select
+from sqlalchemy.orm import Session
+
+from clusterdesk.services.events import event_info
+from clusterdesk.services.meeting_edits import (
+    Change,
+    EditRefused,
+    cell_text,
+    get_meeting,
+    lock_people,
+    vacate,
+    who,
+    write,
+)
+from clusterdesk.services.meeting_rules import ACTIVE, Pair, load_state
+from clusterdesk.services.participants import audit
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import (
+    REGISTRATION_ACTIVE,
+    AuditLog,
+    Meeting,
+    MeetingRequest,
+    Participant,
+)
+
+BY_HAND = "meeting_request.by_hand"  # audit action marking a request created at the desk
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: datetime
+    action: str
+    details: str
+    actor: str
+
+
+def add_meeting(db: EventDB, *, request_id: int | None = None, requester_id: int | None = None,
+                target_id: int | None = None, slot_id: int | None = None,
+                table_id: int | None = None, actor: str = "") -> Change:  # fmt: skip
+    """Place a meeting by hand for a request (or for two people: their request is found or
+    created, accepted). Without a cell, the first allowed one in time and table order is used."""
+    tz = event_info(db).tz
+    with write(db) as s:
+        req = _request(s, request_id, requester_id, target_id)
+        created = req.id is None
+        a, b = req.requester_id, req.target_id
+        lock_people(s, a, b)
+        board = load_state(s)
+        for p in (a, b):
+            if (
+                s.scalar(select(Participant.status).where(Participant.id == p))
+                != REGISTRATION_ACTIVE
+            ):
+                raise EditRefused(f"The registration of {board.name(p)} is cancelled")
+        pair = Pair(a, b, req.session_id)
+        existing = s.scalars(select(Meeting).where(or_(
+            Meeting.request_id == req.id if req.id is not None else false(),
+            (Meeting.participant_a_id.in_((a, b))) & (Meeting.participant_b_id.in_((a, b))),
+        ))).all()  # fmt: skip
+        active = [m for m in existing if m.status in ACTIVE]
+        if active:
+            m = active[0]
+            raise EditRefused(f"{who(board, pair)} already meet at "
+                              f"{cell_text(board, m.slot_id, m.table_id, tz)}")  # fmt: skip
+        if slot_id is None or table_id is None:
+            cell = board.feasibility(pair).first_allowed()
+            if cell is None:
+                raise EditRefused(f"No free cell for {who(board, pair)}: "
+                                  f"{board.unplaced_reason(pair)}")  # fmt: skip
+            slot_id, table_id = cell
+        why = board.cell_reason(pair, slot_id, table_id)
+        target = cell_text(board, slot_id, table_id, tz)
+        if why:
+            raise EditRefused(f"Cannot place {who(board, pair)} at {target}: {why}")
+        if created:
+            s.add(req)
+            s.flush()
+            audit(s, BY_HAND, "meeting_request", req.id, who(board, pair), actor)
+        elif req.status != "accepted":
+            audit(s, "meeting_request.accept", "meeting_request", req.id, req.status, actor)
+            req.status = "accepted"
+        vacate(s, slot_id, table_id, -1)
+        old = next((m for m in existing if m.request_id == req.id), None)
+        if old is not None:  # a cancelled meeting of this request comes back at the new cell
+            m = old
+            m.slot_id, m.table_id, m.status, m.locked = slot_id, table_id, "scheduled", True
+        else:
+            m = Meeting(request_id=req.id, participant_a_id=a, participant_b_id=b,
+                        slot_id=slot_id, table_id=table_id, status="scheduled", locked=True)  # fmt: skip
+            s.add(m)
+        s.flush()
+        audit(s, "meeting.add", "meeting", m.id, target, actor)
+        mid, summary = m.id, f"Added {who(board, pair)} at {target}"
+    if created:
+        return Change(summary, (mid,), partial(delete_meeting, meeting_id=mid, actor=actor))
+    return Change(summary, (mid,),
+                  partial(unschedule_meeting, meeting_id=mid, force=True, actor=actor))  # fmt: skip
+
+
+def _request(s: Session, request_id: int | None, requester_id: int | None,
+             target_id: int | None) -> MeetingRequest:  # fmt: skip
+    if request_id is not None:
+        req = s.get(MeetingRequest, request_id)
+        if req is None:
+            raise EditRefused(f"No meeting request with id {request_id}")
+        return req
+    if requester_id is None or target_id is None:
+        raise EditRefused("Say which request, or which two participants, should meet")
+    if requester_id == target_id:
+        raise EditRefused("A participant cannot meet themselves")
+    for pid in (requester_id, target_id):
+        if s.get(Participant, pid) is None:
+            raise EditRefused(f"No participant with id {pid}")
+    found = s.scalars(select(MeetingRequest).where(or_(
+        (MeetingRequest.requester_id == requester_id) & (MeetingRequest.target_id == target_id),
+        (MeetingRequest.requester_id == target_id) & (MeetingRequest.target_id == requester_id),
+    )).order_by(MeetingRequest.id)).first()  # fmt: skip
+    if found is not None:
+        return found
+    return MeetingRequest(requester_id=requester_id, target_id=target_id, status="accepted",
+                          priority=1)  # fmt: skip
+
+
+def unschedule_meeting(db: EventDB, meeting_id: int, *, force: bool = False,
+                       actor: str = "") -> Change:  # fmt: skip
+    """Take a scheduled (or cancelled) meeting off the grid; its request waits to be placed
+    again. Locked meetings must be unlocked first (``force`` is for undo)."""
+    tz = event_info(db).tz
+    with write(db) as s:
+        m = get_meeting(s, meeting_id)
+        if m.status in ("held", "no_show"):
+            raise EditRefused("This meeting has taken place (held or no-show); it stays on record")
+        if m.locked and not force:
+            raise EditRefused("This meeting is locked; unlock it first")
+        board = load_state(s)
+        pair = Pair(m.participant_a_id, m.participant_b_id)
+        where = cell_text(board, m.slot_id, m.table_id, tz)
+        snapshot = (m.request_id, m.slot_id, m.table_id, m.locked)
+        audit(s, "meeting.unschedule", "meeting", m.id, f"{who(board, pair)} from {where}", actor)
+        s.delete(m)
+        summary = f"Unscheduled {who(board, pair)} ({where})"
+    undo = None
+    if snapshot[0] is not None and snapshot[2] is not None:
+        undo = partial(_replace, request_id=snapshot[0], slot_id=snapshot[1],
+                       table_id=snapshot[2], locked=snapshot[3], actor=actor)  # fmt: skip
+    return Change(summary, (meeting_id,), undo)
+
+
+def _replace(db: EventDB, *, request_id: int, slot_id: int, table_id: int, locked: bool,
+             actor: str) -> Change:  # fmt: skip
+    change = add_meeting(db, request_id=request_id, slot_id=slot_id, table_id=table_id,
+                         actor=actor)  # fmt: skip
+    if not locked:
+        with write(db) as s:
+            get_meeting(s, change.meeting_ids[0]).locked = False
+    return change
+
+
+def delete_meeting(db: EventDB, meeting_id: int, *, actor: str = "") -> Change:
+    """Delete a meeting that was added by hand for two people without a request, together with
+    that hand-made request. Only while it has not taken place (scheduled or cancelled)."""
+    with write(db) as s:
+        m = get_meeting(s, meeting_id)
+        if m.status in ("held", "no_show"):
+            raise EditRefused("This meeting has taken place (held or no-show); it stays on record")
+        by_hand = m.request_id is None or s.scalar(select(AuditLog.id).where(
+            AuditLog.action == BY_HAND, AuditLog.entity_id == m.request_id).limit(1))  # fmt: skip
+        if not by_hand:
+            raise EditRefused("Only meetings added by hand can be deleted; unschedule a "
+                              "requested meeting instead (its request then waits to be placed)")  # fmt: skip
+        board = load_state(s)
+        pair = Pair(m.participant_a_id, m.participant_b_id)
+        request_id = m.request_id
+        audit(s, "meeting.delete", "meeting", m.id, who(board, pair), actor)
+        s.delete(m)
+        s.flush()
+        if request_id is not None:
+            s.execute(delete(MeetingRequest).where(MeetingRequest.id == request_id))
+        summary = f"Deleted the meeting {who(board, pair)}"
+        a, b = pair.a, pair.b
+    return Change(summary, (meeting_id,),
+                  partial(_readd, requester_id=a, target_id=b, actor=actor))  # fmt: skip
+
+
+def _readd(db: EventDB, *, requester_id: int, target_id: int, actor: str) -> Change:
+    return add_meeting(db, requester_id=requester_id, target_id=target_id, actor=actor)
+
+
+def unschedule_all(db: EventDB, *, actor: str = "") -> Change:
+    """Take every unlocked scheduled meeting off the grid (their requests wait to be placed)."""
+    with write(db) as s:
+        ids = list(s.scalars(select(Meeting.id).where(Meeting.status == "scheduled",
+                                                      Meeting.locked.is_(False))))  # fmt: skip
+        if ids:
+            s.execute(delete(Meeting).where(Meeting.id.in_(ids)))
+            audit(s, "meetings.unschedule_all", "meeting", None, f"{len(ids)} meetings", actor)
+    return Change(f"Unscheduled {len(ids)} meetings", tuple(ids))
+
+
+def meeting_history(db: EventDB, meeting_id: int) -> list[HistoryRow]:
+    """What happened to a meeting on site, oldest first (from the audit log)."""
+    with db.read() as s:
+        rows = s.execute(select(AuditLog.at, AuditLog.action, AuditLog.details, AuditLog.actor)
+                         .where(AuditLog.entity == "meeting", AuditLog.entity_id == meeting_id)
+                         .order_by(AuditLog.at, AuditLog.id))  # fmt: skip
+        return [HistoryRow(r.at, r.action, r.details, r.actor) for r in rows]
