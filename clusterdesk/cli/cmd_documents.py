@@ -7,6 +7,11 @@ from typing import Any
 
 from clusterdesk.cli.common import open_db, out
 from clusterdesk.services.printing import BadgeSelection, prepare_badges, record_prints, render_job
+from clusterdesk.services.table_cards import (
+    prepare_table_cards,
+    record_table_card_prints,
+    render_table_card_job,
+)
 
 
 def register(sub: Any) -> None:
@@ -14,7 +19,7 @@ def register(sub: Any) -> None:
     p.add_argument("event", metavar="EVENT")
     p.add_argument("out", metavar="OUT.pdf")
     p.add_argument("--layout", default=None, metavar="NAME",
-                   help="a layout name (see --list-layouts) or a layout .json file")  # fmt: skip
+                   help="a layout name or a layout .json file")  # fmt: skip
     p.add_argument("--participant", action="append", default=[], metavar="EMAIL",
                    help="only this participant (repeatable)")  # fmt: skip
     p.add_argument("--category", default="", metavar="NAME")
@@ -23,6 +28,15 @@ def register(sub: Any) -> None:
     p.add_argument("--no-log", action="store_true",
                    help="do not record the badges as printed (a proof copy)")  # fmt: skip
     p.set_defaults(handler=cmd_badges)
+
+    t = sub.add_parser("table-cards", help="A4 tent cards for the meeting tables as a PDF")
+    t.add_argument("event", metavar="EVENT")
+    t.add_argument("out", metavar="OUT.pdf")
+    t.add_argument("--table", action="append", default=[], metavar="LABEL",
+                   help="only this table (repeatable)")  # fmt: skip
+    t.add_argument("--no-log", action="store_true",
+                   help="do not record the cards as printed (a proof copy)")  # fmt: skip
+    t.set_defaults(handler=cmd_table_cards)
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
@@ -40,4 +54,18 @@ def cmd_badges(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     out(f"{stats.items} badges on {stats.pages} pages ({job.layout.title}) written to {args.out}")
+    return 0
+
+
+def cmd_table_cards(args: argparse.Namespace) -> int:
+    db = open_db(args.event)
+    try:
+        job = prepare_table_cards(db, args.table)
+        stats = render_table_card_job(job, args.out)
+        if not args.no_log:
+            record_table_card_prints(db, job.table_ids, printer=str(args.out), desk="cli")
+    finally:
+        db.dispose()
+    meetings = sum(len(r.meetings) for r in job.records)
+    out(f"{stats.items} table cards ({meetings} meetings) written to {args.out}")
     return 0
