@@ -1,0 +1,1 @@
+"""The Dashboard page: the event's key figures."""

@@ -1,0 +1,134 @@
+"""The Dashboard page: KPI tiles and by-country / by-category bars, refreshed when shown."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.services.events import EventInfo, event_info
+from clusterdesk.services.stats import EventStats, event_stats
+from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.context import PageContext
+from clusterdesk.ui.dashboard.widgets import BarList, KpiTile
+from clusterdesk.ui.errors import show_error
+
+
+class DashboardPage(QWidget):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.db: EventDB | None = None
+        self.stats: EventStats | None = None
+        self.setObjectName("dashboardPage")
+        self._loading = False
+
+        self.title = QLabel(self.tr("Dashboard"), self)
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel("", self)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.tiles = {
+            "participants": KpiTile(self.tr("Participants")),
+            "countries": KpiTile(self.tr("Countries")),
+            "organizations": KpiTile(self.tr("Organisations")),
+            "categories": KpiTile(self.tr("Categories")),
+            "checked_in": KpiTile(self.tr("Checked in")),
+            "requests": KpiTile(self.tr("Meeting requests")),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, i // 3, i % 3)
+        self.by_country = BarList(limit=12)
+        self.by_category = BarList(limit=12)
+        lists = QHBoxLayout()
+        lists.setSpacing(12)
+        for title, bars in ((self.tr("By country"), self.by_country),
+                            (self.tr("By category"), self.by_category)):  # fmt: skip
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(bars)
+            box_layout.addStretch(1)
+            lists.addWidget(box, 1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(grid)
+        layout.addLayout(lists)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def set_event(self, db: EventDB | None) -> None:
+        self.db = db
+        self.stats = None
+        for tile in self.tiles.values():
+            tile.set_value("—")
+        self.by_country.set_items([])
+        self.by_category.set_items([])
+        self.subtitle.setText("")
+        if db is not None and self.isVisible():
+            self.refresh()
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        db = self.db
+        if db is None or self._loading:
+            return
+        self._loading = True
+
+        def job(_p: object, _c: object) -> tuple[EventStats, EventInfo]:
+            return event_stats(db), event_info(db)
+
+        self.context.runner.run(job, on_result=self._show, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        show_error(self, error)
+
+    def _show(self, result: tuple[EventStats, EventInfo]) -> None:
+        self._loading = False
+        stats, info = result
+        if self.db is None:
+            return
+        self.stats = stats
+        t = self.tiles
+        t["participants"].set_value(
+            stats.participants,
+            self.tr("%n cancelled", "", stats.cancelled) if stats.cancelled else "",
+        )
+        t["countries"].set_value(stats.countries)
+        t["organizations"].set_value(stats.organizations)
+        t["categories"].set_value(len([c for c in stats.by_category if c != "—"]))
+        share = round(100 * stats.checked_in / stats.participants) if stats.participants else 0
+        t["checked_in"].set_value(stats.checked_in, self.tr("{0}% of participants").format(share))
+        t["requests"].set_value(stats.requests)
+        when = info.start_date.isoformat()
+        if info.end_date != info.start_date:
+            when += " – " + info.end_date.isoformat()
+        self.subtitle.setText(" · ".join(x for x in (info.name, when, info.venue) if x))
+        others = self.tr("Others")
+        none = self.tr("(none)")
+        self.by_country.set_items(
+            [(none if c == "—" else c, n, "") for c, n in stats.by_country.items()], others
+        )
+        self.by_category.set_items(
+            [(none if c == "—" else c, n, "") for c, n in stats.by_category.items()], others
+        )

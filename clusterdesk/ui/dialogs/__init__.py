@@ -1,0 +1,1 @@
+"""Small dialogs and dialog helpers."""

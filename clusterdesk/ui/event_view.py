@@ -1,0 +1,91 @@
+"""The open event: a navigation list on the left and the registered pages on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
+
+from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.context import PageContext
+from clusterdesk.ui.icons import icon
+from clusterdesk.ui.pages.registry import PAGES, PageEntry
+
+NAV_STYLE = """
+QListWidget#navigation { border: none; background: palette(window); padding: 8px 6px; }
+QListWidget#navigation::item { padding: 7px 10px; border-radius: 6px; margin: 1px 0; }
+QListWidget#navigation::item:selected { background: palette(highlight);
+                                        color: palette(highlighted-text); }
+"""
+
+
+class EventView(QWidget):
+    """``pageChanged(key, page)`` when the visible page changes."""
+
+    pageChanged = Signal(str, QWidget)
+
+    def __init__(self, context: PageContext, entries: list[PageEntry] | None = None) -> None:
+        super().__init__()
+        self.entries = list(PAGES if entries is None else entries)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        for n, entry in enumerate(self.entries):
+            page = entry.create(context)
+            self.pages[entry.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(entry.icon), entry.display_title())
+            if n < 9:
+                item.setToolTip(f"{entry.display_title()} (Ctrl+{n + 1})")
+                QShortcut(
+                    QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.nav.setCurrentRow(n)
+                )
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+
+    def set_event(self, db: EventDB | None) -> None:
+        for page in self.pages.values():
+            page.set_event(db)  # type: ignore[attr-defined]
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self.entries[row].key if 0 <= row < len(self.entries) else ""
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.get(self.current_key())
+
+    def show_page(self, key: str) -> QWidget | None:
+        for row, entry in enumerate(self.entries):
+            if entry.key == key:
+                if self.nav.currentRow() == row:
+                    self._show_row(row)
+                else:
+                    self.nav.setCurrentRow(row)
+                return self.pages[key]
+        return None
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.entries):
+            return
+        entry = self.entries[row]
+        page = self.pages[entry.key]
+        self.stack.setCurrentWidget(page)
+        on_shown = getattr(page, "on_shown", None)
+        if callable(on_shown):
+            on_shown()
+        self.pageChanged.emit(entry.key, page)

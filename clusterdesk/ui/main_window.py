@@ -1,0 +1,176 @@
+"""The main window: the welcome screen or the open event, the menus and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from clusterdesk import __version__
+from clusterdesk.services.events import EventInfo
+from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.context import EventBus, PageContext
+from clusterdesk.ui.controller import EventController
+from clusterdesk.ui.event_view import EventView
+from clusterdesk.ui.icons import icon
+from clusterdesk.ui.menus import Actions
+from clusterdesk.ui.pages.registry import PageEntry
+from clusterdesk.ui.settings import AppSettings
+from clusterdesk.ui.welcome import WelcomeView
+from clusterdesk.ui.workers import TaskRunner
+
+APP_STYLE = """
+QLabel#pageTitle { font-size: 19px; font-weight: 600; }
+QLabel#pageSubtitle { color: palette(placeholder-text); }
+QStatusBar QLabel { padding: 0 8px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: AppSettings | None = None,
+        runner: TaskRunner | None = None,
+        entries: list[PageEntry] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("clusterdesk"))
+        self.setStyleSheet(APP_STYLE)
+        self.settings = settings or AppSettings()
+        self.runner = runner or TaskRunner(self)
+        self.bus = EventBus(self)
+        self.context = PageContext(self.runner, self.settings, self.bus, self)
+        self.db: EventDB | None = None
+        self.info: EventInfo | None = None
+        self.target = ""
+
+        self.controller = EventController(self)
+        self.welcome = WelcomeView(self)
+        self.event_view = EventView(self.context, entries)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.event_view)
+        self.setCentralWidget(self.central)
+        self.actions = Actions(self)
+
+        c = self.controller
+        self.welcome.newRequested.connect(c.new_event)
+        self.welcome.openRequested.connect(c.choose_and_open)
+        self.welcome.demoRequested.connect(c.open_demo)
+        self.welcome.connectRequested.connect(c.connect_dialog)
+        self.welcome.recentRequested.connect(c.open_recent)
+        self.welcome.forgetRequested.connect(self.settings.remove_recent)
+        self.event_view.pageChanged.connect(self._page_changed)
+
+        self.event_label = QLabel(self)
+        self.event_label.setObjectName("statusEvent")
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("statusDatabase")
+        self.statusBar().addWidget(self.event_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.show_welcome()
+
+    # --- what is shown -----------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        self.refresh_recent()
+        self.central.setCurrentWidget(self.welcome)
+        self.setWindowTitle(self.tr("ClusterDesk"))
+        self.event_label.setText(self.tr("No event open"))
+        self.db_label.setText("")
+        self.actions.set_event_open(False)
+        self.actions.yield_shortcuts([])
+
+    def refresh_recent(self) -> None:
+        self.welcome.set_recent(self.settings.recent_events())
+
+    def show_event(self, db: EventDB, info: EventInfo, target: str) -> None:
+        """Show a freshly opened event (closing the previous one)."""
+        if self.db is not None:
+            self.close_event()
+        self.db, self.info, self.target = db, info, target
+        self.settings.add_recent(target)
+        self.event_view.set_event(db)
+        self.central.setCurrentWidget(self.event_view)
+        self.setWindowTitle(self.tr("{0} — ClusterDesk").format(info.name))
+        self.event_label.setText(info.name)
+        if db.is_sqlite:
+            self.db_label.setText(self.tr("File: {0}").format(info.location))
+        else:
+            self.db_label.setText(self.tr("Server: {0}").format(info.location))
+        self.db_label.setToolTip(info.location)
+        self.actions.set_event_open(True)
+        self.event_view.show_page(self.settings.last_page())
+        if not self.event_view.current_key():
+            self.event_view.nav.setCurrentRow(0)
+
+    def close_event(self) -> None:
+        db = self.db
+        if db is None:
+            return
+        self.settings.set_last_page(self.event_view.current_key() or "participants")
+        self.db = self.info = None
+        self.target = ""
+        self.event_view.set_event(None)
+        self.runner.cancel_all()
+        self.runner.wait()
+        db.dispose()
+        self.show_welcome()
+
+    def open_event(self, target: str) -> None:
+        """Open an event file or database URL (off the GUI thread)."""
+        self.controller.open_event(target)
+
+    def show_page(self, key: str) -> QWidget | None:
+        return self.event_view.show_page(key)
+
+    def _page_changed(self, key: str, page: QWidget) -> None:
+        self.settings.set_last_page(key)
+        self.actions.yield_shortcuts(list(getattr(page, "claimed_shortcuts", [])))
+
+    # --- menus -------------------------------------------------------------------------------
+    def fill_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        targets = self.settings.recent_events()
+        for n, target in enumerate(targets, 1):
+            action = menu.addAction(f"&{n % 10} {target}" if n <= 10 else target)
+            action.triggered.connect(lambda _c=False, t=target: self.controller.open_recent(t))
+        if not targets:
+            menu.addAction(self.tr("No recent events")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            clear = menu.addAction(self.tr("Clear the list"))
+            clear.triggered.connect(lambda: (self.settings.clear_recent(), self.refresh_recent()))
+
+    def open_import(self) -> None:
+        if self.db is None:
+            return
+        from clusterdesk.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self.db)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setIconPixmap(icon("clusterdesk").pixmap(64, 64))
+        box.setWindowTitle(self.tr("About ClusterDesk"))
+        box.setText(self.tr("<b>ClusterDesk</b> {0}").format(__version__))
+        box.setInformativeText(
+            self.tr("The offline event desk for cluster matchmaking forums: participants, "
+                    "check-in, badges and B2B meetings.")
+        )  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.close_event()
+        self.runner.wait()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,199 @@
+"""The tables × slots grid as a Qt item model: rows are tables, columns are slots (in time order,
+grouped by session and day), a cell is the meeting placed there. Nothing but plain data is held
+(a :class:`~clusterdesk.services.meeting_board.Board` and dicts built from it), so 1,000 tables ×
+48 slots cost no widgets and scroll like any table.
+
+While a meeting is being moved, ``set_overlay`` adds the verdict of every cell (green: allowed,
+red: refused, with the reason in the tooltip)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from clusterdesk.services.meeting_board import Board, BoardMeeting, BoardSlot
+from clusterdesk.services.meeting_rules import Feasibility
+
+MeetingRole = Qt.ItemDataRole.UserRole + 1  # the BoardMeeting in the cell, or None
+VerdictRole = Qt.ItemDataRole.UserRole + 2  # None (no move going on), "" (allowed) or a reason
+GroupRole = Qt.ItemDataRole.UserRole + 3  # header: the session/day a slot column belongs to
+NamesRole = Qt.ItemDataRole.UserRole + 4  # (short name a, short name b)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingGrid", text)
+
+
+def status_text(status: str) -> str:
+    return {
+        "scheduled": tr("Scheduled"),
+        "held": tr("Held"),
+        "no_show": tr("No-show"),
+        "cancelled": tr("Cancelled"),
+    }.get(status, status)
+
+
+class MeetingGridModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.board: Board | None = None
+        self._cells: dict[tuple[int, int], BoardMeeting] = {}
+        self._col_of: dict[int, int] = {}
+        self._row_of: dict[int, int] = {}
+        self.overlay: Feasibility | None = None
+        self.moving: int | None = None  # the meeting being moved
+
+    # --- loading -----------------------------------------------------------------------------
+    def set_board(self, board: Board | None) -> None:
+        self.beginResetModel()
+        self.board = board
+        self.overlay = None
+        self.moving = None
+        self._cells = {}
+        if board is not None:
+            for m in board.meetings:  # an active meeting wins a cell over a cancelled one
+                if m.table_id is None:
+                    continue
+                key = (m.table_id, m.slot_id)
+                if key not in self._cells or m.active:
+                    self._cells[key] = m
+            self._col_of = {s.id: i for i, s in enumerate(board.slots)}
+            self._row_of = {t.id: i for i, t in enumerate(board.tables)}
+        self.endResetModel()
+
+    def set_overlay(self, moving: int | None, feasibility: Feasibility | None) -> None:
+        self.moving = moving
+        self.overlay = feasibility
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    # --- lookup ------------------------------------------------------------------------------
+    def slot_at(self, column: int) -> BoardSlot:
+        assert self.board is not None
+        return self.board.slots[column]
+
+    def table_id_at(self, row: int) -> int:
+        assert self.board is not None
+        return self.board.tables[row].id
+
+    def meeting_at(self, index: Index) -> BoardMeeting | None:
+        if self.board is None or not index.isValid():
+            return None
+        table = self.board.tables[index.row()].id
+        return self._cells.get((table, self.board.slots[index.column()].id))
+
+    def index_of(self, meeting_id: int) -> QModelIndex:
+        for (table, slot), m in self._cells.items():
+            if m.id == meeting_id:
+                return self.index(self._row_of[table], self._col_of[slot])
+        return QModelIndex()
+
+    def verdict(self, index: Index) -> str | None:
+        if self.overlay is None or self.board is None or not index.isValid():
+            return None
+        slot = self.board.slots[index.column()].id
+        table = self.board.tables[index.row()].id
+        m = self.meeting_at(index)
+        if m is not None and m.id == self.moving:
+            return ""
+        return self.overlay.reason(slot, table) or ""
+
+    # --- the model interface -----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.board is None else len(self.board.tables)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.board is None else len(self.board.slots)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.board is None or not index.isValid():
+            return None
+        m = self.meeting_at(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if m is None:
+                return None
+            a, b = self.board.people[m.a], self.board.people[m.b]
+            return f"{a.short}\n{b.short}"
+        if role == NamesRole:
+            if m is None:
+                return None
+            return (self.board.people[m.a].short, self.board.people[m.b].short)
+        if role == MeetingRole:
+            return m
+        if role == VerdictRole:
+            return self.verdict(index)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index, m)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._tooltip(index, m)
+        return None
+
+    def _tooltip(self, index: Index, m: BoardMeeting | None) -> str:
+        assert self.board is not None
+        slot = self.board.slots[index.column()]
+        table = self.board.tables[index.row()]
+        head = tr("Table {0}, {1}–{2}").format(
+            table.label, f"{slot.starts_at:%H:%M}", f"{slot.ends_at:%H:%M}"
+        )
+        lines = [head]
+        if m is not None:
+            for pid in (m.a, m.b):
+                p = self.board.people[pid]
+                org = f" — {p.organization}" if p.organization else ""
+                country = f" ({p.country})" if p.country else ""
+                lines.append(f"{p.name}{org}{country}")
+            state = status_text(m.status)
+            if m.locked:
+                state += " · " + tr("locked")
+            lines.append(state)
+        verdict = self.verdict(index)
+        if verdict:
+            lines.append(tr("Not allowed: {0}").format(verdict))
+        elif verdict == "":
+            lines.append(tr("Allowed"))
+        return "\n".join(lines)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if self.board is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.board.slots):
+                return None
+            slot = self.board.slots[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{slot.starts_at:%H:%M}"
+            if role == GroupRole:
+                return f"{slot.session} · {slot.day:%a %d %b}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{slot.session}\n{slot.day:%Y-%m-%d} {slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}"
+            return None
+        if not 0 <= section < len(self.board.tables):
+            return None
+        table = self.board.tables[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return table.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [tr("Table {0}").format(table.label)]
+            if table.zone:
+                parts.append(table.zone)
+            if table.hosts:
+                parts.append(tr("Own table of {0}").format(table.hosts))
+            return "\n".join(parts)
+        return None

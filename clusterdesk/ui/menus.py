@@ -1,0 +1,68 @@
+"""The main window's menu bar and its actions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from clusterdesk.ui.icons import icon
+
+if TYPE_CHECKING:
+    from clusterdesk.ui.main_window import MainWindow
+
+
+class Actions:
+    """Every window-level action, so pages and tests can reach them by name."""
+
+    def __init__(self, w: MainWindow) -> None:
+        c = w.controller
+
+        def make(text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                 icon_name: str = "") -> QAction:  # fmt: skip
+            action = QAction(icon(icon_name), text, w) if icon_name else QAction(text, w)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            return action
+
+        self.new = make(w.tr("&New event…"), c.new_event, QKeySequence.StandardKey.New, "new")
+        self.open = make(w.tr("&Open event…"), c.choose_and_open, QKeySequence.StandardKey.Open,
+                         "open")  # fmt: skip
+        self.connect = make(w.tr("&Connect to shared database…"), c.connect_dialog,
+                            icon_name="server")  # fmt: skip
+        self.demo = make(w.tr("Open the &demo event"), c.open_demo, icon_name="demo")
+        self.import_ = make(w.tr("&Import participants or requests…"), w.open_import, "Ctrl+I",
+                            "import")  # fmt: skip
+        self.backup = make(w.tr("&Backup…"), c.choose_backup)
+        self.close = make(w.tr("&Close event"), w.close_event, QKeySequence.StandardKey.Close)
+        self.quit = make(w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.about = make(w.tr("&About ClusterDesk"), w.show_about)
+        self.event_actions = [self.import_, self.backup, self.close]
+        self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
+
+        bar = w.menuBar()
+        file_menu = bar.addMenu(w.tr("&File"))
+        file_menu.addAction(self.new)
+        file_menu.addAction(self.open)
+        self.recent_menu = file_menu.addMenu(w.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+        file_menu.addAction(self.connect)
+        file_menu.addAction(self.demo)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_)
+        file_menu.addAction(self.backup)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close)
+        file_menu.addAction(self.quit)
+        help_menu = bar.addMenu(w.tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def set_event_open(self, is_open: bool) -> None:
+        for action in self.event_actions:
+            action.setEnabled(is_open)
+
+    def yield_shortcuts(self, claimed: list[QKeySequence]) -> None:
+        """Give up window shortcuts that the visible page uses itself (and restore the rest)."""
+        for action, default in self.defaults.items():
+            action.setShortcut(QKeySequence() if default in claimed else default)

@@ -1,0 +1,1 @@
+"""The Participants page: an id-based lazy table, filtering, add/edit, cancel/restore."""

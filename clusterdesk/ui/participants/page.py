@@ -1,0 +1,255 @@
+"""The Participants page: filter as you type, sort by header, add/edit, cancel/restore, import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.services.participants import ParticipantRow, set_registration
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import REGISTRATION_ACTIVE, REGISTRATION_CANCELLED
+from clusterdesk.ui.context import PARTICIPANTS, PageContext
+from clusterdesk.ui.dialogs.confirm import confirm
+from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.icons import icon
+from clusterdesk.ui.participants.edit_dialog import ParticipantDialog
+from clusterdesk.ui.participants.model import COLUMNS, ParticipantTableModel
+from clusterdesk.ui.participants.query import ParticipantQuery
+from clusterdesk.ui.workers import plain
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.db: EventDB | None = None
+        self.setObjectName("participantsPage")
+        self.claimed_shortcuts = [QKeySequence(QKeySequence.StandardKey.New)]
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("participantFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by name, organisation or e-mail"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter.setMinimumWidth(320)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("participantCount")
+        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+
+        self.add_button = QPushButton(icon("add"), self.tr("Add"), self)
+        self.add_button.setToolTip(self.tr("Add a participant (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected participant (Enter)"))
+        self.cancel_button = QPushButton(self.tr("Cancel registration"), self)
+        self.cancel_button.setObjectName("cancelRegistration")
+        self.import_button = QPushButton(icon("import"), self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Import participants or meeting requests (Ctrl+I)"))
+
+        self.model = ParticipantTableModel(parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("participantTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((210, 240, 110, 150, 250, 95, 120)):
+            self.table.setColumnWidth(col, width)
+
+        self.query = ParticipantQuery(self.model, context.runner, self)
+        self.query.updated.connect(self._on_updated)
+        self.filter.textChanged.connect(self.query.set_text)
+        self.filter.returnPressed.connect(self._focus_table)
+        self.model.sortRequested.connect(self._sync_sort_indicator)
+
+        self.add_button.clicked.connect(self.add_participant)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.cancel_button.clicked.connect(self.toggle_registration)
+        self.import_button.clicked.connect(self.open_import)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(
+                QKeySequence(key), self.table, self.edit_selected,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )  # fmt: skip
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.New), self, self.add_participant,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )  # fmt: skip
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_filter,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )  # fmt: skip
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        context.bus.changed.connect(self._on_changed)
+
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.filter, 1)
+        tools.addSpacing(12)
+        for button in (self.add_button, self.edit_button, self.cancel_button, self.import_button):
+            tools.addWidget(button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 10)
+        layout.setSpacing(10)
+        title = QLabel(self.tr("Participants"), self)
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # --- page protocol -----------------------------------------------------------------------
+    def set_event(self, db: EventDB | None) -> None:
+        self.db = db
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self.query.text = ""
+        self.query.set_event(db)
+        self._update_buttons()
+
+    def on_shown(self) -> None:
+        self.filter.setFocus()
+
+    # --- helpers -----------------------------------------------------------------------------
+    def current(self) -> ParticipantRow | None:
+        index = self.table.currentIndex()
+        return self.model.participant(index.row()) if index.isValid() else None
+
+    def select_id(self, pid: int) -> None:
+        row = self.model.row_of(pid)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _on_updated(self, shown: int, total: int) -> None:
+        if shown == total:
+            text = self.tr("%n participant(s)", "", total)
+        else:
+            text = self.tr("{0} of {1} participants").format(shown, total)
+        self.count_label.setText(text)
+        if shown and not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        p = self.current() if self.db is not None else None
+        for b in (self.add_button, self.import_button, self.filter):
+            b.setEnabled(self.db is not None)
+        self.edit_button.setEnabled(p is not None)
+        self.cancel_button.setEnabled(p is not None)
+        if p is not None and p.cancelled:
+            self.cancel_button.setText(self.tr("Restore registration"))
+        else:
+            self.cancel_button.setText(self.tr("Cancel registration"))
+
+    def _sync_sort_indicator(self, key: str, descending: bool) -> None:
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.column_of(key),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        )
+
+    def _focus_table(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _on_changed(self, topic: str) -> None:
+        if self.db is not None and topic in (PARTICIPANTS, "checkins"):
+            self.query.refresh()
+
+    # --- actions -----------------------------------------------------------------------------
+    def add_participant(self) -> ParticipantDialog | None:
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> ParticipantDialog | None:
+        p = self.current()
+        return self._open_dialog(p) if p is not None else None
+
+    def _open_dialog(self, row: ParticipantRow | None) -> ParticipantDialog | None:
+        if self.db is None:
+            return None
+        dialog = ParticipantDialog(self.db, self.context.runner, row, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._after_save)
+        dialog.open()
+        return dialog
+
+    def _after_save(self, pid: int) -> None:
+        self.model.invalidate([pid])
+        self.query.refresh(then=lambda: self.select_id(pid))
+        self.context.bus.changed.emit(PARTICIPANTS)
+
+    def toggle_registration(self) -> None:
+        p, db = self.current(), self.db
+        if p is None or db is None:
+            return
+        if p.cancelled:
+            title, yes = self.tr("Restore registration"), self.tr("Restore")
+            text = self.tr("Restore the registration of {0}?").format(p.full_name)
+            status = REGISTRATION_ACTIVE
+        else:
+            title, yes = self.tr("Cancel registration"), self.tr("Cancel registration")
+            text = self.tr("Cancel the registration of {0}?").format(p.full_name)
+            status = REGISTRATION_CANCELLED
+
+        def apply() -> None:
+            self.context.runner.run(
+                plain(set_registration, db, p.id, status),
+                on_result=lambda _r: self._after_save(p.id),
+                on_error=lambda e: show_error(self, e),
+            )
+
+        confirm(
+            self, title, text, yes, apply,
+            informative=self.tr("{0}, {1}").format(p.organization or "—", p.email),
+            destructive=status == REGISTRATION_CANCELLED,
+        )  # fmt: skip
+
+    def open_import(self) -> None:
+        if self.db is None:
+            return
+        from clusterdesk.ui.import_wizard import open_import_wizard
+
+        open_import_wizard(self.context, self.db)
+
+
+__all__ = ["ParticipantsPage", "COLUMNS"]

@@ -1,0 +1,83 @@
+"""The app's settings: an INI file in the per-user config dir (``CLUSTERDESK_HOME`` in tests)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from clusterdesk.core.paths import config_dir
+
+MAX_RECENT = 10
+
+
+def strip_password(target: str) -> str:
+    """A database URL without its password (recent lists never store passwords)."""
+    if "://" not in target:
+        return target
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(target)
+    except Exception:  # noqa: BLE001 - not a URL after all: keep it as typed
+        return target
+    return url.set(password=None).render_as_string(hide_password=False)
+
+
+class AppSettings:
+    """Typed accessors over a QSettings INI file."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.q = qsettings or QSettings(
+            str(config_dir() / "clusterdesk.ini"), QSettings.Format.IniFormat
+        )
+
+    # recent events -------------------------------------------------------------------------
+    def recent_events(self) -> list[str]:
+        value = self.q.value("recent/events", [])
+        if isinstance(value, str):  # QSettings returns a lone item as a string
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, target: str) -> None:
+        target = strip_password(target)
+        items = [target] + [t for t in self.recent_events() if t != target]
+        self.q.setValue("recent/events", items[:MAX_RECENT])
+        self.q.sync()
+
+    def remove_recent(self, target: str) -> None:
+        self.q.setValue("recent/events", [t for t in self.recent_events() if t != target])
+        self.q.sync()
+
+    def clear_recent(self) -> None:
+        self.q.setValue("recent/events", [])
+        self.q.sync()
+
+    # window ---------------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        value = self.q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.q.setValue("window/geometry", value)
+
+    def last_page(self) -> str:
+        return str(self.q.value("window/page", "participants") or "participants")
+
+    def set_last_page(self, key: str) -> None:
+        self.q.setValue("window/page", key)
+
+    def last_folder(self) -> str:
+        return str(self.q.value("files/folder", "") or "")
+
+    def set_last_folder(self, folder: str) -> None:
+        self.q.setValue("files/folder", folder)
+
+    # language -------------------------------------------------------------------------------
+    def language(self) -> str:
+        """ "" means the system language."""
+        return str(self.q.value("ui/language", "") or "")
+
+    def set_language(self, code: str) -> None:
+        self.q.setValue("ui/language", code)
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,162 @@
+"""The welcome screen: new / open / demo, and the recent events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk import __version__
+from clusterdesk.ui.icons import icon
+
+STYLE = """
+QWidget#welcome { background: palette(window); }
+QFrame#welcomeCard { background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }
+QLabel#welcomeTitle { font-size: 24px; font-weight: 600; }
+QLabel#welcomeSubtitle, QLabel#welcomeHint { color: palette(placeholder-text); }
+QLabel#sectionTitle { font-weight: 600; }
+QPushButton#welcomeAction { text-align: left; padding: 9px 14px; }
+QListWidget#recentList { border: none; }
+QListWidget#recentList::item { padding: 6px 4px; }
+"""
+
+
+def _describe(target: str) -> tuple[str, str]:
+    """(title, detail) of a recent entry."""
+    if "://" in target:
+        tail = target.rsplit("@", 1)[-1]
+        return tail.rsplit("/", 1)[-1] or tail, target
+    path = Path(target)
+    return path.stem, str(path)
+
+
+class WelcomeView(QWidget):
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    connectRequested = Signal()
+    recentRequested = Signal(str)
+    forgetRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setStyleSheet(STYLE)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        logo = QLabel(self)
+        logo.setPixmap(icon("clusterdesk").pixmap(QSize(56, 56)))
+        title = QLabel(self.tr("ClusterDesk"), self)
+        title.setObjectName("welcomeTitle")
+        subtitle = QLabel(
+            self.tr("Registration desk, badges and B2B meetings for matchmaking forums"), self
+        )
+        subtitle.setObjectName("welcomeSubtitle")
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(title)
+        heading.addWidget(subtitle)
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        head.addWidget(logo)
+        head.addLayout(heading, 1)
+
+        self.new_button = self._action("new", self.tr("New event…"), self.newRequested)
+        self.open_button = self._action("open", self.tr("Open event…"), self.openRequested)
+        self.connect_button = self._action(
+            "server", self.tr("Connect to shared database…"), self.connectRequested
+        )
+        self.demo_button = self._action("demo", self.tr("Open the demo event"), self.demoRequested)
+        start = QVBoxLayout()
+        start.setSpacing(6)
+        start_title = QLabel(self.tr("Start"), self)
+        start_title.setObjectName("sectionTitle")
+        start.addWidget(start_title)
+        for b in (self.new_button, self.open_button, self.connect_button, self.demo_button):
+            start.addWidget(b)
+        start.addStretch(1)
+
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentList")
+        self.recent.itemActivated.connect(self._activated)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.recent, self._forget_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self.no_recent = QLabel(self.tr("Events you open will be listed here."), self)
+        self.no_recent.setObjectName("welcomeHint")
+        recent = QVBoxLayout()
+        recent.setSpacing(6)
+        recent_title = QLabel(self.tr("Recent events"), self)
+        recent_title.setObjectName("sectionTitle")
+        recent.addWidget(recent_title)
+        recent.addWidget(self.recent, 1)
+        recent.addWidget(self.no_recent)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addLayout(start, 2)
+        columns.addLayout(recent, 3)
+
+        card = QFrame(self)
+        card.setObjectName("welcomeCard")
+        card.setMaximumWidth(860)
+        card.setMinimumHeight(380)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(28, 24, 28, 24)
+        card_layout.setSpacing(22)
+        card_layout.addLayout(head)
+        card_layout.addLayout(columns, 1)
+        version = QLabel(self.tr("Version {0} · works fully offline").format(__version__), self)
+        version.setObjectName("welcomeHint")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 24)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        outer.addWidget(version, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _action(self, icon_name: str, text: str, signal: Signal) -> QPushButton:
+        button = QPushButton(icon(icon_name), text, self)
+        button.setObjectName("welcomeAction")
+        button.setIconSize(QSize(20, 20))
+        button.clicked.connect(signal.emit)
+        return button
+
+    def set_recent(self, targets: list[str]) -> None:
+        self.recent.clear()
+        for target in targets:
+            title, detail = _describe(target)
+            missing = "://" not in target and not Path(target).exists()
+            text = f"{title}\n{detail}"
+            if missing:
+                text += "  " + self.tr("(not found)")
+            item = QListWidgetItem(icon("server" if "://" in target else "open"), text)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+            item.setToolTip(detail)
+            if missing:
+                item.setForeground(self.palette().placeholderText())
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(targets))
+        self.no_recent.setVisible(not targets)
+        if targets:
+            self.recent.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.recentRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _forget_current(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            self.recent.takeItem(self.recent.row(item))
+            self.forgetRequested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
