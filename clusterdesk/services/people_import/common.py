@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table
 
 from clusterdesk.core.folding import nfc
 from clusterdesk.services.people_import.headers import FIELDS, match_columns, missing_fields
@@ -51,3 +54,9 @@ def too_long(problems: Problems, row: int, fld: str, value: str, limit: int) -> 
         problems.add(row, fld, f"too long ({len(value)} characters; at most {limit})")
         return True
     return False
+
+
+def table_of(model: Any) -> Table:
+    """The Core table of a model, for fast executemany INSERTs (ORM bulk inserts with RETURNING
+    merge their result batches quadratically: 20,000 rows took a minute)."""
+    return cast(Table, model.__table__)

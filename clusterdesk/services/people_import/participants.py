@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.core import badge_codes
 from clusterdesk.services.events import badge_keys, event_info
 from clusterdesk.services.participants import audit, category_colour, search_key
-from clusterdesk.services.people_import.common import prepare
+from clusterdesk.services.people_import.common import prepare, table_of
 from clusterdesk.services.people_import.headers import PARTICIPANTS
 from clusterdesk.services.people_import.person_rows import PersonRecord, read_people
 from clusterdesk.services.people_import.reading import RawTable
@@ -65,21 +65,23 @@ class _Lookups:
                 new_tables.append(table)
         n_cats = len(self.cats)
         top = s.scalar(select(func.max(MeetingTable.position))) or 0
-        objects = (
-            [Organization(name=n, country=c) for n, c in new_orgs.items()]
-            + [Category(name=n, colour=category_colour(n_cats + k)) for k, n in enumerate(new_cats)]
-            + [MeetingTable(label=n, position=top + k + 1) for k, n in enumerate(new_tables)]
-        )  # fmt: skip
-        s.add_all(objects)
-        s.flush()
-        for o in objects:
-            if isinstance(o, Organization):
-                self.orgs[o.name] = o.id
-                self.org_names[o.id] = o.name
-            elif isinstance(o, Category):
-                self.cats[o.name] = o.id
-            elif isinstance(o, MeetingTable):
-                self.tables[o.label] = o.id
+        for model, rows in (
+            (Organization, [{"name": n, "country": c} for n, c in new_orgs.items()]),
+            (Category, [{"name": n, "colour": category_colour(n_cats + k)}
+                        for k, n in enumerate(new_cats)]),
+            (MeetingTable, [{"label": n, "position": top + k + 1}
+                            for k, n in enumerate(new_tables)]),
+        ):  # fmt: skip
+            if rows:
+                s.execute(insert(table_of(model)), rows)
+        if new_orgs:
+            self.orgs = {n: i for i, n in s.execute(select(Organization.id, Organization.name))}
+            self.org_names = {i: n for n, i in self.orgs.items()}
+        if new_cats:
+            self.cats = {n: i for i, n in s.execute(select(Category.id, Category.name))}
+        if new_tables:
+            query = select(MeetingTable.id, MeetingTable.label)
+            self.tables = {n: i for i, n in s.execute(query)}
 
     def ids(self, values: dict[str, str]) -> dict[str, int | None]:
         """Foreign keys for the reference columns present in ``values``."""
@@ -120,15 +122,21 @@ def _create(
             search_key=search_key(v.get("first_name", ""), v.get("last_name", ""), r.email, org),
         )
         rows.append(row)
-    stmt = insert(Participant).returning(Participant.id, sort_by_parameter_order=True)
-    ids = list(s.scalars(stmt, rows))
+    # Core executemany: ORM bulk INSERT … RETURNING merges result batches quadratically.
+    s.execute(insert(table_of(Participant)), rows)
+    with_spans = [r for r in records if r.unavailable]
+    ids: dict[str, int] = {}
+    for start in range(0, len(with_spans), CHUNK):
+        emails = [r.email for r in with_spans[start : start + CHUNK]]
+        query = select(Participant.email, Participant.id).where(Participant.email.in_(emails))
+        ids.update((e, i) for e, i in s.execute(query))
     spans = [
-        {"participant_id": pid, "starts_at": a, "ends_at": b}
-        for pid, r in zip(ids, records, strict=True)
+        {"participant_id": ids[r.email], "starts_at": a, "ends_at": b}
+        for r in with_spans
         for a, b in r.unavailable or []
     ]
     if spans:
-        s.execute(insert(Unavailability), spans)
+        s.execute(insert(table_of(Unavailability)), spans)
 
 
 def _update(
@@ -171,7 +179,7 @@ def _update(
             for a, b in ranges
         ]
         if new:
-            s.execute(insert(Unavailability), new)
+            s.execute(insert(table_of(Unavailability)), new)
     return updated, len(records) - updated
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.core.folding import fold
 from clusterdesk.services.participants import EMAIL_RE, audit
-from clusterdesk.services.people_import.common import cell, prepare
+from clusterdesk.services.people_import.common import cell, prepare, table_of
 from clusterdesk.services.people_import.headers import REQUESTS
 from clusterdesk.services.people_import.reading import RawTable
 from clusterdesk.services.people_import.report import ImportReport, Problems, Progress, tick
@@ -149,7 +149,7 @@ def _write(
             for k, v in changes.items():
                 setattr(m, k, v)
     if apply and new:
-        s.execute(insert(MeetingRequest), new)
+        s.execute(insert(table_of(MeetingRequest)), new)
     return len(new), updated, unchanged
 
 
