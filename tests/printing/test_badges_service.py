@@ -117,3 +117,26 @@ def test_cli_bad_layout_or_email_changes_nothing(tmp_path: Path) -> None:
     assert not out.exists()
     stats = cli("stats", str(event), "--json")
     assert stats.code == 0
+
+
+def test_foldover_badges_carry_each_agenda(tmp_path: Path) -> None:
+    from clusterdesk.services.demo import build_demo
+    from clusterdesk.services.events import open_event
+    from clusterdesk.services.meetings import list_meetings
+    from tests.printing.helpers import place_meetings
+
+    build_demo(tmp_path / "e.cdesk", participants=30)
+    db = open_event(tmp_path / "e.cdesk")
+    try:
+        assert place_meetings(db, 20) == 20
+        first = list_meetings(db)[0]
+        job = prepare_badges(
+            db, BadgeSelection(emails=(first.participants[0],)), "a4-foldover-agenda"
+        )
+        (record,) = job.records
+        assert (first.table, first.names[1]) in {(t, who) for _, t, who in record.agenda}
+        render_job(job, tmp_path / "fold.pdf")
+        text = _text(tmp_path / "fold.pdf")  # the agenda half is printed upside down
+        assert first.names[1] in text or first.names[1][::-1] in text
+    finally:
+        db.dispose()

@@ -1,4 +1,4 @@
-"""Printing badges: choose who, gather plain records, render with the one badge renderer, and
+"""Badges: choose who, gather plain records, render with the one badge renderer, and
 record every printed badge in the print log (reprints counted). Shared by the CLI, the Print page
 and print-on-arrival at the check-in desk."""
 
@@ -18,7 +18,13 @@ from clusterdesk.documents.output import Cancel, Output, Progress
 from clusterdesk.services.events import event_info
 from clusterdesk.services.participants import ParticipantRow, rows_by_id, search_ids
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import REGISTRATION_ACTIVE, Attendance, Participant, PrintLog
+from clusterdesk.store.models import (
+    REGISTRATION_ACTIVE,
+    Attendance,
+    Category,
+    Participant,
+    PrintLog,
+)
 
 DEFAULT_LAYOUT = "a6-4up-a4"
 
@@ -61,7 +67,13 @@ def printed_counts(db: EventDB, participant_ids: Sequence[int] | None = None) ->
     if participant_ids is not None:
         q = q.where(PrintLog.participant_id.in_(list(participant_ids)))
     with db.read() as s:
-        return {pid: n for pid, n in s.execute(q)}
+        return {int(pid): int(n) for pid, n in s.execute(q) if pid is not None}
+
+
+def badge_categories(db: EventDB) -> list[str]:
+    """The event's category names, alphabetically (for choosing "a category")."""
+    with db.read() as s:
+        return sorted(s.scalars(select(Category.name)), key=str.casefold)
 
 
 def select_participants(db: EventDB, selection: BadgeSelection) -> list[int]:
@@ -111,7 +123,7 @@ def agenda_lines(
     wanted = set(participant_ids)
     out: dict[int, list[tuple[str, str, str]]] = {}
     with db.read() as s:
-        email_to_id = {e: i for i, e in s.execute(select(Participant.email, Participant.id))}
+        email_to_id = {e: i for e, i in s.execute(select(Participant.email, Participant.id))}
     for m in list_meetings(db):
         if m.status not in ACTIVE_MEETING:
             continue
@@ -149,6 +161,6 @@ def record_prints(
     before = printed_counts(db, participant_ids)
     with db.write() as s:
         for pid in participant_ids:
-            s.add(PrintLog(document=document, participant_id=pid, layout=layout, printer=printer,
-                           desk=desk, reprint=before.get(pid, 0) > 0))  # fmt: skip
+            s.add(PrintLog(document=document, participant_id=pid, layout=layout[:100],
+                           printer=printer[:200], desk=desk[:100], reprint=before.get(pid, 0) > 0))  # fmt: skip
     return sum(1 for pid in participant_ids if before.get(pid, 0) > 0)
