@@ -22,15 +22,16 @@ def prepare(
     mapping: dict[str, str] | None,
     dry_run: bool,
     table: RawTable | None,
+    optional: frozenset[str] = frozenset(),
 ) -> tuple[RawTable, dict[str, int], ImportReport, Problems]:
-    """Read (unless ``table`` is given) and match columns; a missing required column becomes a
-    problem on the header row."""
+    """Read (unless ``table`` is given) and match columns; a missing required column (other than
+    those in ``optional``) becomes a problem on the header row."""
     if table is None:
         table = read_table(path, encoding=encoding, delimiter=delimiter)
     columns = match_columns(table.headers, kind, mapping)
     report = new_report(kind, table, columns, dry_run)
     problems = Problems(table, columns)
-    for fld in missing_fields(kind, columns):
+    for fld in [f for f in missing_fields(kind, columns) if f not in optional]:
         hint = " (or one full-name column)" if fld == "first_name" else ""
         problems.add(
             table.header_row,

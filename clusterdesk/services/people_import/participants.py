@@ -18,7 +18,12 @@ from clusterdesk.services.events import badge_keys, event_info
 from clusterdesk.services.participants import audit, category_colour, search_key
 from clusterdesk.services.people_import.common import prepare, table_of
 from clusterdesk.services.people_import.headers import PARTICIPANTS
-from clusterdesk.services.people_import.person_rows import PersonRecord, read_people
+from clusterdesk.services.people_import.person_rows import (
+    PersonRecord,
+    has_name,
+    name_column,
+    read_people,
+)
 from clusterdesk.services.people_import.reading import RawTable
 from clusterdesk.services.people_import.report import ImportReport, Progress
 from clusterdesk.store.engine import EventDB
@@ -202,14 +207,14 @@ def import_participants(
     """
     table, columns, report, problems = prepare(
         PARTICIPANTS, path, encoding=encoding, delimiter=delimiter, mapping=mapping,
-        dry_run=dry_run, table=table,
+        dry_run=dry_run, table=table, optional=frozenset({"first_name"} if update else ()),
     )  # fmt: skip
     if problems:
         report.problems = problems.items
         if dry_run:
             return report
         raise report.error()
-    records = read_people(table, columns, problems, event_info(db).tz, progress)
+    records = read_people(table, columns, problems, event_info(db).tz, progress, names_later=update)
     keys = badge_keys(db)
     with db.read() if dry_run else db.write() as s:
         existing = _existing_emails(s)
@@ -219,6 +224,9 @@ def import_participants(
             for r in old:
                 problems.add(r.row, "email", f"{r.email} is already registered in this event "
                              "(use --update to update people matched by e-mail)")  # fmt: skip
+        for r in new:
+            if not has_name(r.values):
+                problems.add(r.row, name_column(columns), "a name is required (a new participant)")
         report.problems = sorted(problems.items, key=lambda p: p.row)
         if problems:
             if dry_run:

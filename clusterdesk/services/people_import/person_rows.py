@@ -43,6 +43,15 @@ def split_name(full: str) -> tuple[str, str]:
     return head, words[-1]
 
 
+def has_name(values: dict[str, str]) -> bool:
+    return bool(values.get("first_name") or values.get("last_name"))
+
+
+def name_column(columns: dict[str, int]) -> str:
+    """The field to name in a "name is required" problem."""
+    return NAME_FIELD if NAME_FIELD in columns and "first_name" not in columns else "first_name"
+
+
 def present_fields(columns: dict[str, int]) -> list[str]:
     present = [f for f in TEXT_FIELDS if f in columns]
     if NAME_FIELD in columns:
@@ -62,12 +71,15 @@ def read_people(
     problems: Problems,
     tz: ZoneInfo,
     progress: Progress | None = None,
+    *,
+    names_later: bool = False,
 ) -> list[PersonRecord]:
-    """Records of the valid-looking rows; problems of every row go to ``problems``."""
+    """Records of the valid-looking rows; problems of every row go to ``problems``.
+
+    With ``names_later`` (an update) a row without a name is fine here: it may update someone
+    already registered; :func:`has_name` is checked for the new people only."""
     present = present_fields(columns)
-    name_column = (
-        NAME_FIELD if NAME_FIELD in columns and "first_name" not in columns else "first_name"
-    )
+    name_field = name_column(columns)
     seen: dict[str, int] = {}
     out: list[PersonRecord] = []
     total = len(table.rows)
@@ -80,8 +92,8 @@ def read_people(
         _names(raw, columns, values)
         email = cell(raw, columns, "email").lower()
         bad = False
-        if not values.get("first_name") and not values.get("last_name"):
-            problems.add(row, name_column, "a name is required")
+        if not names_later and not has_name(values):
+            problems.add(row, name_field, "a name is required")
             bad = True
         if not email:
             problems.add(row, "email", "an e-mail address is required")
