@@ -1,9 +1,59 @@
+"""Fixtures of the check-in tests.
+
+``event_db`` here is the same idea as the project-wide fixture (every test runs on a real SQLite
+file and on the real PostgreSQL server) but creates each event once per module and empties its
+tables between tests: creating a PostgreSQL event costs seconds, emptying it milliseconds.
+"""
+
 from __future__ import annotations
 
-import pytest
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
+import pytest
+from sqlalchemy import delete
+
+from clusterdesk.services.events import create_event
 from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import Base
 from tests.checkin.helpers import add_person
+from tests.pg import PostgresServer
+
+KEEP = {"event", "alembic_version", "setting"}
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])  # fmt: skip
+def module_event(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EventDB]:  # fmt: skip
+    if request.param == "sqlite":
+        target = str(tmp_path_factory.mktemp("event") / "event.cdesk")
+    else:
+        server: PostgresServer | None = request.getfixturevalue("pg_server")
+        if server is None:
+            if os.environ.get("CLUSTERDESK_REQUIRE_POSTGRES"):
+                pytest.fail(
+                    "PostgreSQL binaries are required (CLUSTERDESK_REQUIRE_POSTGRES is set)"
+                )
+            pytest.skip("PostgreSQL server binaries not found")
+        target = server.new_database()
+    db = create_event(target, name="Baltic Cluster Forum", start=date(2026, 5, 14), venue="Vilnius")
+    yield db
+    db.dispose()
+
+
+def empty_tables(db: EventDB) -> None:
+    with db.write() as s:
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name not in KEEP:
+                s.execute(delete(table))
+
+
+@pytest.fixture
+def event_db(module_event: EventDB) -> EventDB:
+    """A real event (SQLite, then PostgreSQL) with no participants, logs or check-ins."""
+    empty_tables(module_event)
+    return module_event
 
 
 @pytest.fixture
@@ -24,3 +74,8 @@ def people(event_db: EventDB) -> dict[str, int]:
             event_db, "Jürgen", "Groß", org="BioRegio Nord", country="Germany", category="Investor"
         ),  # fmt: skip
     }
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: Path) -> Path:
+    return tmp_path / "event.cdesk"

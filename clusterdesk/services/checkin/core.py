@@ -1,23 +1,28 @@
 """Check-in, undo and check-out: one short write transaction each, idempotent by nonce.
 
 The database is the referee between desks: ``attendance`` has one row per checked-in person (its
-primary key), so of two desks inserting the same person at the same moment exactly one succeeds;
-the other gets an IntegrityError and answers ``already_checked_in`` with the first time and desk.
-On SQLite the write transaction starts with ``BEGIN IMMEDIATE`` (writers take turns); on
-PostgreSQL the second insert waits on the unique index until the first commits, then fails.
+primary key). A check-in inserts that row with ``INSERT … ON CONFLICT DO NOTHING``: of two desks
+inserting the same person at the same moment exactly one row goes in; the other desk sees no row
+inserted and answers ``already_checked_in`` with the first time and desk. On SQLite the write
+transaction starts with ``BEGIN IMMEDIATE`` (writers take turns); on PostgreSQL the second insert
+waits on the primary key until the first transaction commits, then does nothing.
 
-Every call appends to ``checkin_log`` (failed scans too, with the sanitised input). A nonce seen
-before returns the original outcome and records nothing new.
+Every call appends to ``checkin_log`` (failed scans too, with the sanitised input). The log's
+unique ``nonce`` makes a call idempotent: a nonce seen before returns the original outcome and
+records nothing new. Statements are SQLAlchemy Core (a scan is a few short statements and one
+commit; with ``synchronous=FULL`` the commit is on disk when :func:`check_in` returns).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from clusterdesk.core import badge_codes
 from clusterdesk.core.badge_codes import CodeCheck, CodeKind
@@ -41,6 +46,7 @@ _KIND_REASON = {
     CodeKind.ALTERED: R.ALTERED_CODE,
     CodeKind.OTHER_EVENT: R.OTHER_EVENT,
 }
+First = tuple[datetime, str, bool]  # the attendance row: checked in at, desk, inside
 
 
 def new_nonce() -> str:
@@ -56,121 +62,142 @@ def event_keys(db: EventDB) -> tuple[str, str]:
     return keys
 
 
-def person_query():  # type: ignore[no-untyped-def]
-    return (
-        select(
-            Participant.id,
-            Participant.first_name,
-            Participant.last_name,
-            Participant.email,
-            func.coalesce(Organization.name, ""),
-            Participant.country,
-            func.coalesce(Category.name, ""),
-            func.coalesce(Category.colour, ""),
-            Participant.attention,
-            Participant.status,
-            Participant.badge_code,
-        )
-        .outerjoin(Organization, Participant.organization_id == Organization.id)
-        .outerjoin(Category, Participant.category_id == Category.id)
-    )
+_PERSON_COLUMNS = (
+    Participant.id, Participant.first_name, Participant.last_name, Participant.email,
+    func.coalesce(Organization.name, ""), Participant.country, func.coalesce(Category.name, ""),
+    func.coalesce(Category.colour, ""), Participant.attention, Participant.status,
+    Participant.badge_code,
+)  # fmt: skip
+_LOOKUP = (
+    select(*_PERSON_COLUMNS, Attendance.checked_in_at, Attendance.desk, Attendance.inside)
+    .outerjoin(Organization, Participant.organization_id == Organization.id)
+    .outerjoin(Category, Participant.category_id == Category.id)
+    .outerjoin(Attendance, Attendance.participant_id == Participant.id)
+)
 
 
-def load_person(s: Session, pid: int | None) -> Person | None:
-    if pid is None:
+def _lookup(conn: Connection, where: object) -> tuple[Person, First | None] | None:
+    row = conn.execute(_LOOKUP.where(where)).first()  # type: ignore[arg-type]
+    if row is None:
         return None
-    row = s.execute(person_query().where(Participant.id == pid)).first()
-    return Person(*row) if row is not None else None
+    first = (row[11], row[12], bool(row[13])) if row[11] is not None else None
+    return Person(*row[:11]), first  # type: ignore[arg-type]
 
 
-class _Target:
-    """Who a call is about: a scanned code (checked first) or a participant id."""
+@dataclass
+class _Call:
+    """One desk call: who it is about (a scanned code or an id), from where, with which nonce."""
 
-    def __init__(self, db: EventDB, code: str | None, participant_id: int | None) -> None:
-        if (code is None) == (participant_id is None):
+    db: EventDB
+    code: str | None
+    participant_id: int | None
+    desk: str
+    operator: str
+    nonce: str | None
+
+    def __post_init__(self) -> None:
+        if (self.code is None) == (self.participant_id is None):
             raise UserError("Give either a badge code or a participant id")
-        self.participant_id = participant_id
+        self.nonce = self.nonce or new_nonce()
+        if len(self.nonce) > 64:
+            raise UserError("A nonce must have 1 to 64 characters")
         self.verdict: CodeCheck | None = None
-        if code is not None:
-            prefix, secret = event_keys(db)
-            self.verdict = badge_codes.check(code, prefix, secret)
-        self.raw = self.verdict.cleaned if self.verdict else f"#{participant_id}"
+        if self.code is not None:
+            self.verdict = badge_codes.check(self.code, *event_keys(self.db))
+        self.raw = self.verdict.cleaned if self.verdict else f"#{self.participant_id}"
 
-    def resolve(self, s: Session) -> tuple[Person | None, str]:
-        """(person, "") or (person or None, reason why not)."""
+    def resolve(self, conn: Connection) -> tuple[Person | None, First | None, str]:
+        """(person, attendance, "") or (person or None, None, reason why not)."""
         if self.verdict is not None:
             if self.verdict.kind is not CodeKind.VALID:
-                return None, _KIND_REASON[self.verdict.kind]
-            row = s.execute(
-                person_query().where(Participant.badge_code == self.verdict.cleaned)
-            ).first()
-            if row is None:
-                return None, R.UNKNOWN_CODE
-            person = Person(*row)
-        else:
-            found = load_person(s, self.participant_id)
+                return None, None, _KIND_REASON[self.verdict.kind]
+            found = _lookup(conn, Participant.badge_code == self.verdict.cleaned)
             if found is None:
-                return None, R.UNKNOWN_PARTICIPANT
-            person = found
+                return None, None, R.UNKNOWN_CODE
+        else:
+            found = _lookup(conn, Participant.id == self.participant_id)
+            if found is None:
+                return None, None, R.UNKNOWN_PARTICIPANT
+        person, first = found
         if person.status == REGISTRATION_CANCELLED:
-            return person, R.CANCELLED
-        return person, ""
+            return person, first, R.CANCELLED
+        return person, first, ""
 
-
-def _log(s: Session, nonce: str, target: _Target, person: Person | None, action: str,
-         result: str, reason: str, desk: str, operator: str) -> CheckInLog:  # fmt: skip
-    entry = CheckInLog(
-        nonce=nonce, participant_id=person.id if person else None, action=action, result=result,
-        reason=reason, at=utcnow(), desk=desk[:100], operator=operator[:100],
-        raw_input=target.raw[:200],
-    )  # fmt: skip
-    s.add(entry)
-    s.flush()
-    return entry
-
-
-def _replay(s: Session, entry: CheckInLog) -> CheckInResult:
-    """The outcome first given for this nonce, rebuilt from its log entry."""
-    person = load_person(s, entry.participant_id)
-    at: datetime | None = entry.at
-    desk = entry.desk
-    if entry.result != R.CHECKED_IN:
-        first = _attendance(s, entry.participant_id)
-        at, desk = (first[0], first[1]) if first else (None, "")
-        if entry.result == R.REJECTED:
-            at, desk = None, ""
-    return CheckInResult(entry.result, entry.reason, person, at, desk, entry.nonce, entry.id, True)
-
-
-def _attendance(s: Session, pid: int | None) -> tuple[datetime, str, bool] | None:
-    if pid is None:
-        return None
-    row = s.execute(
-        select(Attendance.checked_in_at, Attendance.desk, Attendance.inside).where(
-            Attendance.participant_id == pid
+    def log(self, conn: Connection, person: Person | None, action: str, result: str,
+            reason: str = "") -> tuple[int, datetime]:  # fmt: skip
+        at = utcnow()
+        res = conn.execute(
+            insert(CheckInLog).values(
+                nonce=self.nonce,
+                participant_id=person.id if person else None,
+                action=action,
+                result=result,
+                reason=reason,
+                at=at,
+                desk=self.desk[:100],
+                operator=self.operator[:100],
+                raw_input=self.raw[:200],
+            )  # fmt: skip
         )
-    ).first()
-    return (row[0], row[1], row[2]) if row else None
+        key = res.inserted_primary_key
+        assert key is not None
+        return int(key[0]), at
 
+    def result(self, result: str, reason: str, person: Person | None, first: First | None,
+               log_id: int) -> CheckInResult:  # fmt: skip
+        at, desk = (first[0], first[1]) if first else (None, "")
+        return CheckInResult(result, reason, person, at, desk, self.nonce or "", log_id)
 
-def _run(db: EventDB, nonce: str, body):  # type: ignore[no-untyped-def]
-    """Run ``body(session)`` in one write transaction unless ``nonce`` was seen before."""
-    if not nonce or len(nonce) > 64:
-        raise UserError("A nonce must have 1 to 64 characters")
-    try:
-        with db.write() as s:
-            seen = s.scalars(select(CheckInLog).where(CheckInLog.nonce == nonce)).first()
-            if seen is not None:
-                return _replay(s, seen)
-            out: CheckInResult = body(s)
-        return out
-    except IntegrityError:
-        # Another process committed the same nonce between our look-up and our insert.
-        with db.read() as s:
-            seen = s.scalars(select(CheckInLog).where(CheckInLog.nonce == nonce)).first()
-            if seen is None:
+    def run(self, body: Callable[[Connection], CheckInResult]) -> CheckInResult:
+        """``body`` in one write transaction; a nonce seen before replays its first outcome."""
+        try:
+            with self.db.write() as s:
+                return body(s.connection())
+        except IntegrityError:
+            # The log's nonce is taken: this call was made before (maybe by a retry or another
+            # process at the same moment). Give the original answer.
+            with self.db.read() as s:
+                replayed = _replay(s.connection(), self.nonce or "")
+            if replayed is None:
                 raise
-            return _replay(s, seen)
+            return replayed
+
+
+def _replay(conn: Connection, nonce: str) -> CheckInResult | None:
+    """The outcome first given for ``nonce``, rebuilt from its log entry."""
+    entry = conn.execute(
+        select(
+            CheckInLog.id,
+            CheckInLog.participant_id,
+            CheckInLog.result,
+            CheckInLog.reason,
+            CheckInLog.at,
+            CheckInLog.desk,
+        ).where(CheckInLog.nonce == nonce)  # fmt: skip
+    ).first()
+    if entry is None:
+        return None
+    log_id, pid, result, reason, logged_at, desk = entry
+    at: datetime | None = logged_at
+    found = _lookup(conn, Participant.id == pid) if pid is not None else None
+    person, first = found if found else (None, None)
+    if result == R.REJECTED:
+        at, desk = None, ""
+    elif result != R.CHECKED_IN:
+        at, desk = (first[0], first[1]) if first else (None, "")
+    return CheckInResult(result, reason, person, at, desk, nonce, log_id, True)
+
+
+def _insert_attendance(conn: Connection, values: dict[str, object]) -> bool:
+    """Insert the attendance row unless the person has one already; True when inserted."""
+    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
+    stmt = (
+        dialect.insert(Attendance)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=[Attendance.participant_id])
+        .returning(Attendance.participant_id)
+    )
+    return conn.execute(stmt).first() is not None
 
 
 def check_in(
@@ -183,105 +210,65 @@ def check_in(
     nonce: str | None = None,
 ) -> CheckInResult:
     """Check a person in by scanned code or by id. Committed to disk when it returns."""
-    target = _Target(db, code, participant_id)
-    nonce = nonce or new_nonce()
+    call = _Call(db, code, participant_id, desk, operator, nonce)
 
-    def body(s: Session) -> CheckInResult:
-        person, reason = target.resolve(s)
+    def body(conn: Connection) -> CheckInResult:
+        person, first, reason = call.resolve(conn)
         if reason:
-            entry = _log(s, nonce, target, person, R.ACTION_SCAN_FAILED, R.REJECTED, reason,
-                         desk, operator)  # fmt: skip
-            return CheckInResult(R.REJECTED, reason, person, None, "", nonce, entry.id)
+            log_id, _ = call.log(conn, person, R.ACTION_SCAN_FAILED, R.REJECTED, reason)
+            return call.result(R.REJECTED, reason, person, None, log_id)
         assert person is not None
-        first = _attendance(s, person.id)
         if first is not None:
-            return _already(s, nonce, target, person, first, desk, operator)
-        entry = _log(s, nonce, target, person, R.ACTION_CHECK_IN, R.CHECKED_IN, "", desk,
-                     operator)  # fmt: skip
-        try:
-            with s.begin_nested():
-                s.add(Attendance(participant_id=person.id, checked_in_at=entry.at, desk=entry.desk,
-                                 operator=entry.operator, log_id=entry.id, inside=True))  # fmt: skip
-        except IntegrityError:
-            # Another desk won the race (its row is committed now): report its time and desk.
-            entry.result = R.ALREADY
-            first = _attendance(s, person.id)
-            at, first_desk = (first[0], first[1]) if first else (None, "")
-            return CheckInResult(R.ALREADY, "", person, at, first_desk, nonce, entry.id)
-        return CheckInResult(R.CHECKED_IN, "", person, entry.at, entry.desk, nonce, entry.id)
+            reason = ""
+            if not first[2]:  # checked out earlier: this scan lets them back in
+                reason = R.RE_ENTRY
+                where = Attendance.participant_id == person.id
+                conn.execute(update(Attendance).where(where).values(inside=True))
+            log_id, _ = call.log(conn, person, R.ACTION_CHECK_IN, R.ALREADY, reason)
+            return call.result(R.ALREADY, reason, person, first, log_id)
+        log_id, at = call.log(conn, person, R.ACTION_CHECK_IN, R.CHECKED_IN)
+        values = {"participant_id": person.id, "checked_in_at": at, "desk": call.desk[:100],
+                  "operator": call.operator[:100], "log_id": log_id, "inside": True}  # fmt: skip
+        if _insert_attendance(conn, values):
+            return call.result(R.CHECKED_IN, "", person, (at, call.desk[:100], True), log_id)
+        # Another desk won the race and has committed: report its time and desk.
+        conn.execute(update(CheckInLog).where(CheckInLog.id == log_id).values(result=R.ALREADY))
+        found = _lookup(conn, Participant.id == person.id)
+        return call.result(R.ALREADY, "", person, found[1] if found else None, log_id)
 
-    return _run(db, nonce, body)  # type: ignore[no-any-return]
-
-
-def _already(s: Session, nonce: str, target: _Target, person: Person,
-             first: tuple[datetime, str, bool], desk: str, operator: str) -> CheckInResult:  # fmt: skip
-    at, first_desk, inside = first
-    reason = ""
-    if not inside:  # checked out earlier: this scan lets them back in
-        reason = R.RE_ENTRY
-        s.execute(
-            update(Attendance).where(Attendance.participant_id == person.id).values(inside=True)
-        )
-    entry = _log(s, nonce, target, person, R.ACTION_CHECK_IN, R.ALREADY, reason, desk, operator)
-    return CheckInResult(R.ALREADY, reason, person, at, first_desk, nonce, entry.id)
+    return call.run(body)
 
 
-def undo_check_in(
-    db: EventDB,
-    participant_id: int | None = None,
-    *,
-    code: str | None = None,
-    desk: str,
-    operator: str = "",
-    nonce: str | None = None,
-) -> CheckInResult:
+def _change_attendance(call: _Call, action: str, done: str, inside: bool | None) -> CheckInResult:
+    """Undo (``inside`` None: delete the row) or check out (``inside`` False)."""
+
+    def body(conn: Connection) -> CheckInResult:
+        person, first, reason = call.resolve(conn)
+        if first is None or reason not in ("", R.CANCELLED):
+            reason = reason if reason and reason != R.CANCELLED else R.NOT_CHECKED_IN
+            log_id, _ = call.log(conn, person, action, R.REJECTED, reason)
+            return call.result(R.REJECTED, reason, person, None, log_id)
+        assert person is not None
+        where = Attendance.participant_id == person.id
+        if inside is None:
+            conn.execute(delete(Attendance).where(where))
+        else:
+            conn.execute(update(Attendance).where(where).values(inside=inside))
+        log_id, _ = call.log(conn, person, action, done)
+        return call.result(done, "", person, first, log_id)
+
+    return call.run(body)
+
+
+def undo_check_in(db: EventDB, participant_id: int | None = None, *, code: str | None = None,
+                  desk: str, operator: str = "", nonce: str | None = None) -> CheckInResult:  # fmt: skip
     """Take back a check-in: the attendance row goes, the log keeps both entries."""
-    target = _Target(db, code, participant_id)
-    nonce = nonce or new_nonce()
-
-    def body(s: Session) -> CheckInResult:
-        person, reason = target.resolve(s)
-        first = _attendance(s, person.id) if person and reason in ("", R.CANCELLED) else None
-        if first is None:
-            reason = reason if reason and reason != R.CANCELLED else R.NOT_CHECKED_IN
-            entry = _log(s, nonce, target, person, R.ACTION_UNDO, R.REJECTED, reason, desk,
-                         operator)  # fmt: skip
-            return CheckInResult(R.REJECTED, reason, person, None, "", nonce, entry.id)
-        assert person is not None
-        s.execute(delete(Attendance).where(Attendance.participant_id == person.id))
-        entry = _log(s, nonce, target, person, R.ACTION_UNDO, R.UNDONE, "", desk, operator)
-        return CheckInResult(R.UNDONE, "", person, first[0], first[1], nonce, entry.id)
-
-    return _run(db, nonce, body)  # type: ignore[no-any-return]
+    call = _Call(db, code, participant_id, desk, operator, nonce)
+    return _change_attendance(call, R.ACTION_UNDO, R.UNDONE, None)
 
 
-def check_out(
-    db: EventDB,
-    participant_id: int | None = None,
-    *,
-    code: str | None = None,
-    desk: str,
-    operator: str = "",
-    nonce: str | None = None,
-) -> CheckInResult:
-    """Mark a checked-in person as having left (the next scan lets them back in)."""
-    target = _Target(db, code, participant_id)
-    nonce = nonce or new_nonce()
-
-    def body(s: Session) -> CheckInResult:
-        person, reason = target.resolve(s)
-        first = _attendance(s, person.id) if person and reason in ("", R.CANCELLED) else None
-        if first is None:
-            reason = reason if reason and reason != R.CANCELLED else R.NOT_CHECKED_IN
-            entry = _log(s, nonce, target, person, R.ACTION_CHECK_OUT, R.REJECTED, reason, desk,
-                         operator)  # fmt: skip
-            return CheckInResult(R.REJECTED, reason, person, None, "", nonce, entry.id)
-        assert person is not None
-        s.execute(
-            update(Attendance).where(Attendance.participant_id == person.id).values(inside=False)
-        )
-        entry = _log(s, nonce, target, person, R.ACTION_CHECK_OUT, R.CHECKED_OUT, "", desk,
-                     operator)  # fmt: skip
-        return CheckInResult(R.CHECKED_OUT, "", person, first[0], first[1], nonce, entry.id)
-
-    return _run(db, nonce, body)  # type: ignore[no-any-return]
+def check_out(db: EventDB, participant_id: int | None = None, *, code: str | None = None,
+              desk: str, operator: str = "", nonce: str | None = None) -> CheckInResult:  # fmt: skip
+    """Mark a checked-in person as having left (their next scan lets them back in)."""
+    call = _Call(db, code, participant_id, desk, operator, nonce)
+    return _change_attendance(call, R.ACTION_CHECK_OUT, R.CHECKED_OUT, False)
