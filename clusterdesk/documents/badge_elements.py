@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from clusterdesk.documents.drawing import Rect, draw_fitted, draw_qr, readable_on, rgb
+from clusterdesk.documents.drawing import Rect, draw_fitted, draw_qr, fill_op, readable_on, rgb
 from clusterdesk.documents.fonts import Weight, clean_text, text_width
 from clusterdesk.documents.layouts import (
     AgendaElement,
@@ -86,8 +86,7 @@ def draw_text(canvas: Canvas, e: TextElement, box: Rect, ctx: BadgeContext) -> N
 
 def draw_band(canvas: Canvas, e: BandElement, box: Rect, ctx: BadgeContext) -> None:
     colour = ctx.colour or e.default_colour
-    canvas.setFillColorRGB(*rgb(colour))
-    canvas.rect(box.x, box.y, box.w, box.h, stroke=0, fill=1)
+    canvas.addLiteral(f"{fill_op(colour)} {box.x:.2f} {box.y:.2f} {box.w:.2f} {box.h:.2f} re f")
     label = ctx.values.get("category", "")
     if not e.label or not label:
         return
@@ -121,15 +120,14 @@ def draw_image(canvas: Canvas, e: ImageElement, box: Rect, ctx: BadgeContext) ->
 
 
 def draw_line(canvas: Canvas, e: LineElement, page_h_mm: float, cx: float, cy: float) -> None:
-    canvas.saveState()
-    canvas.setStrokeColorRGB(*rgb(e.colour))
-    canvas.setLineWidth(e.width_pt)
-    if e.dash:
-        canvas.setDash(3, 3)
     x1, y1 = (cx + e.x) * mm, (page_h_mm - cy - e.y) * mm
     x2, y2 = (cx + e.x + e.w) * mm, (page_h_mm - cy - e.y - e.h) * mm
-    canvas.line(x1, y1, x2, y2)
-    canvas.restoreState()
+    r, g, b = rgb(e.colour)
+    dash = "[3 3] 0 d " if e.dash else ""
+    canvas.addLiteral(
+        f"q {dash}{e.width_pt:g} w {r:.4g} {g:.4g} {b:.4g} RG "
+        f"{x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S Q"
+    )
 
 
 def draw_agenda(

@@ -87,6 +87,7 @@ def has_glyph(font_name: str, char: str) -> bool:
     return ord(char) in _coverage[font_name]
 
 
+@lru_cache(maxsize=65536)
 def missing_chars(text: str, weight: Weight = "regular") -> str:
     """Characters of ``text`` that no bundled face can draw (empty when all can)."""
     register_fonts()

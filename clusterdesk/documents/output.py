@@ -19,7 +19,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.documents.fonts import Weight, covered_by_primary, missing_chars, register_fonts
+from clusterdesk.documents.fonts import Weight, missing_chars, register_fonts
 
 Progress = Callable[[int, int], None]  # (done, total)
 Cancel = Callable[[], bool]  # True: stop now
@@ -53,9 +53,8 @@ class Tally:
     missing: dict[str, None] = field(default_factory=dict)
 
     def check_glyphs(self, text: str, weight: Weight) -> None:
-        if not covered_by_primary((text,), weight):
-            for ch in missing_chars(text, weight):
-                self.missing[ch] = None
+        for ch in missing_chars(text, weight):
+            self.missing[ch] = None
 
     def stats(self, size: int) -> RenderStats:
         return RenderStats(
