@@ -66,4 +66,10 @@ PAGES: list[PageEntry] = [
         "clusterdesk.ui.participants.page:ParticipantsPage",
         icon="participants",
     ),
+    PageEntry(
+        "meetings",
+        QT_TRANSLATE_NOOP("pages", "Meetings"),
+        "clusterdesk.ui.meetings.page:MeetingsPage",
+        icon="meetings",
+    ),
 ]

@@ -1,0 +1,80 @@
+"""Starting the desktop app: the QApplication, translators, error hook and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from clusterdesk import __version__
+from clusterdesk.core.resources import resource_path
+from clusterdesk.ui.errors import install_excepthook
+from clusterdesk.ui.icons import icon
+from clusterdesk.ui.settings import AppSettings
+
+log = logging.getLogger("clusterdesk.ui")
+APP_ID = "ClusterDesk"
+
+
+def language_code(settings: AppSettings) -> str:
+    """The UI language: the setting, else the system's (e.g. "lt", "en")."""
+    chosen = settings.language()
+    return chosen or QLocale.system().name().split("_")[0]
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load ClusterDesk's own translation and Qt's (for standard dialogs), when present."""
+    installed: list[QTranslator] = []
+    try:
+        own_dir = str(resource_path("translations"))
+    except FileNotFoundError:
+        own_dir = ""
+    candidates = [
+        (f"clusterdesk_{language}", own_dir),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ]
+    for name, folder in candidates:
+        if not folder:
+            continue
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    app.setProperty("clusterdesk_translators", len(installed))
+    app._clusterdesk_translators = installed  # type: ignore[attr-defined]  # keep them alive
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_ID)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("clusterdesk"))
+    return app
+
+
+def run_app(event: str | None = None, demo: bool = False) -> int:
+    """Open the main window on ``event`` (a file or URL), on the demo event, or on the welcome
+    screen; returns the exit code when the window closes."""
+    app = create_application()
+    settings = AppSettings()
+    install_translators(app, language_code(settings))
+    install_excepthook()
+    from clusterdesk.ui.main_window import MainWindow  # after the translators: titles use them
+
+    window = MainWindow(settings)
+    window.show()
+    if demo:
+        window.controller.open_demo()
+    elif event:
+        window.controller.open_event(event)
+    log.info("desktop app started (event=%s, demo=%s)", event, demo)
+    return app.exec()

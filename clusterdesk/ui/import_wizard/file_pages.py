@@ -1,0 +1,209 @@
+"""Wizard steps 1 and 2: choose the file and what it holds; preview it with encoding/delimiter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from clusterdesk.core.errors import UserError
+from clusterdesk.services.people_import import RawTable, read_table
+from clusterdesk.ui.import_wizard.state import PARTICIPANTS, REQUESTS, ImportState
+from clusterdesk.ui.workers import Task, TaskRunner
+
+PREVIEW_ROWS = 20
+ENCODINGS = ["utf-8", "utf-8-sig", "cp1257", "cp1252", "utf-16"]
+DELIMITERS = [(",", "comma"), (";", "semicolon"), ("\t", "tab")]
+ERROR_STYLE = "color: #b42318;"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, state: ImportState, folder: str = "") -> None:
+        super().__init__()
+        self.state = state
+        self.folder = folder
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr("A CSV or Excel (.xlsx) export from a registration platform, one row per "
+                    "person or per meeting request, with a header row.")
+        )  # fmt: skip
+        self.path = QLineEdit(self)
+        self.path.setObjectName("importPath")
+        self.path.textChanged.connect(self._path_changed)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.participants = QRadioButton(self.tr("Participants"), self)
+        self.participants.setObjectName("kindParticipants")
+        self.requests = QRadioButton(self.tr("Meeting requests"), self)
+        self.requests.setObjectName("kindRequests")
+        self.kinds = QButtonGroup(self)
+        self.kinds.addButton(self.participants)
+        self.kinds.addButton(self.requests)
+        self.participants.setChecked(True)
+        self.kinds.buttonToggled.connect(lambda *_: self._kind_changed())
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout(self)
+        form.addRow(self.tr("File"), row)
+        form.addRow("", self.message)
+        form.addRow(self.tr("The file holds"), self.participants)
+        form.addRow("", self.requests)
+
+    def sync_kind(self) -> None:
+        (self.requests if self.state.kind == REQUESTS else self.participants).setChecked(True)
+
+    def _kind_changed(self) -> None:
+        self.state.kind = REQUESTS if self.requests.isChecked() else PARTICIPANTS
+
+    def _browse(self) -> None:
+        chosen, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Import file"), self.path.text() or self.folder,
+            self.tr("Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
+        )  # fmt: skip
+        if chosen:
+            self.path.setText(chosen)
+
+    def _path_changed(self, text: str) -> None:
+        path = Path(text.strip()) if text.strip() else None
+        missing = path is not None and not path.is_file()
+        self.message.setText(self.tr("No file at this path.") if missing else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        text = self.path.text().strip()
+        return bool(text) and Path(text).is_file()
+
+    def validatePage(self) -> bool:
+        new_path = self.path.text().strip()
+        if new_path != self.state.path:
+            self.state.table = None
+            self.state.encoding = self.state.delimiter = None
+        self.state.path = new_path
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, state: ImportState, runner: TaskRunner) -> None:
+        super().__init__()
+        self.state = state
+        self.runner = runner
+        self._task: Task | None = None
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Check that names and letters look right. If they do not, "
+                                 "choose the file's encoding or delimiter."))  # fmt: skip
+        self.encoding = QComboBox(self)
+        self.encoding.setObjectName("importEncoding")
+        self.delimiter = QComboBox(self)
+        self.delimiter.setObjectName("importDelimiter")
+        self.encoding.addItem(self.tr("Detect automatically"), None)
+        for name in ENCODINGS:
+            self.encoding.addItem(name, name)
+        self.delimiter.addItem(self.tr("Detect automatically"), None)
+        for char, _name in DELIMITERS:
+            title = {",": self.tr("Comma (,)"), ";": self.tr("Semicolon (;)"),
+                     "\t": self.tr("Tab")}[char]  # fmt: skip
+            self.delimiter.addItem(title, char)
+        self.encoding.activated.connect(self.reload)
+        self.delimiter.activated.connect(self.reload)
+        self.info = QLabel(self)
+        self.info.setObjectName("previewInfo")
+        self.info.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.table.setObjectName("previewTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(140)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Encoding"), self))
+        options.addWidget(self.encoding)
+        options.addSpacing(16)
+        options.addWidget(QLabel(self.tr("Delimiter"), self))
+        options.addWidget(self.delimiter)
+        options.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        if self.state.table is None:
+            self.reload()
+
+    def reload(self) -> None:
+        self.state.table = None
+        self.state.encoding = self.encoding.currentData()
+        self.state.delimiter = self.delimiter.currentData()
+        self.info.setStyleSheet("")
+        self.info.setText(self.tr("Reading the file…"))
+        self.table.clear()
+        self.completeChanged.emit()
+        if self._task is not None:
+            self._task.cancel()
+        path, enc, delim = self.state.path, self.state.encoding, self.state.delimiter
+        self._task = self.runner.run(
+            lambda _p, _c: read_table(path, encoding=enc, delimiter=delim),
+            on_result=self._loaded, on_error=self._failed,
+        )  # fmt: skip
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        if not isinstance(error, UserError):
+            raise error
+        self.info.setStyleSheet(ERROR_STYLE)
+        self.info.setText(str(error))
+        self.completeChanged.emit()
+
+    def _loaded(self, table: RawTable) -> None:
+        self._task = None
+        self.state.table = table
+        rows = [r for r in table.rows if any(c.strip() for c in r)]
+        shown = rows[:PREVIEW_ROWS]
+        self.table.setColumnCount(len(table.headers))
+        self.table.setRowCount(len(shown))
+        self.table.setHorizontalHeaderLabels(table.headers)
+        for r, values in enumerate(shown):
+            for c, value in enumerate(values[: len(table.headers)]):
+                item = QTableWidgetItem(value.replace("\n", " ⏎ "))
+                item.setToolTip(value)
+                self.table.setItem(r, c, item)
+        if table.sheet:
+            source = self.tr("sheet “{0}”").format(table.sheet)
+        else:
+            names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
+            source = self.tr("encoding {0}, {1}-separated").format(
+                table.encoding or "?", names.get(table.delimiter or "", table.delimiter or "?")
+            )
+        self.info.setText(
+            self.tr("{0} rows and {1} columns ({2}). The first {3} rows are shown.").format(
+                len(rows), len(table.headers), source, len(shown)
+            )
+        )
+        self.encoding.setEnabled(not table.sheet)
+        self.delimiter.setEnabled(not table.sheet)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.state.table is not None and self._task is None

@@ -1,0 +1,260 @@
+"""The grid's look and mouse behaviour: a painted cell per meeting (two short names, a status
+colour, a lock), a two-row header (session and day above, slot time below), and dragging a meeting
+to another cell (the page shows where it may go and performs the move)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from clusterdesk.ui.meetings.grid_model import GroupRole, MeetingRole, NamesRole, VerdictRole
+
+# status -> (fill, accent)
+COLOURS = {
+    "scheduled": ("#e8f0fe", "#1f6feb"),
+    "held": ("#dcfce7", "#1a7f37"),
+    "no_show": ("#fff4d6", "#bf8700"),
+    "cancelled": ("#f1f3f5", "#8c959f"),
+}
+ALLOWED, REFUSED = QColor(34, 197, 94, 110), QColor(239, 68, 68, 42)
+CELL_W, CELL_H = 118, 40
+
+
+def lock_path(x: float, y: float, s: float) -> QPainterPath:
+    """A small padlock (body and shackle) with its top-left corner at (x, y), size s."""
+    path = QPainterPath()
+    path.addRoundedRect(x, y + s * 0.45, s, s * 0.55, s * 0.12, s * 0.12)
+    shackle = QPainterPath()
+    shackle.moveTo(x + s * 0.22, y + s * 0.45)
+    shackle.lineTo(x + s * 0.22, y + s * 0.28)
+    shackle.arcTo(x + s * 0.22, y, s * 0.56, s * 0.56, 180, -180)
+    shackle.lineTo(x + s * 0.78, y + s * 0.45)
+    return path, shackle  # type: ignore[return-value]
+
+
+class CellDelegate(QStyledItemDelegate):
+    def paint(
+        self, p: QPainter, opt: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        meeting = index.data(MeetingRole)
+        verdict = index.data(VerdictRole)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(rect, QColor("#ffffff") if index.row() % 2 == 0 else QColor("#fafbfc"))
+        if meeting is not None:
+            fill, accent = COLOURS.get(meeting.status, COLOURS["scheduled"])
+            box = rect.adjusted(2, 2, -2, -2)
+            p.fillRect(box, QColor(fill))
+            p.fillRect(QRect(box.left(), box.top(), 4, box.height()), QColor(accent))
+            names = index.data(NamesRole) or ("", "")
+            font = QFont(opt.font)  # type: ignore[attr-defined]
+            p.setFont(font)
+            colour = QColor("#57606a") if meeting.status == "cancelled" else QColor("#1f2328")
+            p.setPen(colour)
+            fm = p.fontMetrics()
+            text_rect = box.adjusted(8, 2, -16 if meeting.locked else -4, -2)
+            line = fm.height()
+            top = text_rect.top() + max(0, (text_rect.height() - 2 * line) // 2)
+            for i, name in enumerate(names):
+                r = QRect(text_rect.left(), top + i * line, text_rect.width(), line)
+                shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, r.width())
+                p.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+                if meeting.status == "cancelled":
+                    y = r.center().y() + 1
+                    p.drawLine(r.left(), y, r.left() + fm.horizontalAdvance(shown), y)
+            if meeting.locked:
+                body, shackle = lock_path(box.right() - 12, box.top() + 4, 9)
+                p.setPen(QPen(QColor("#57606a"), 1.4))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawPath(shackle)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor("#57606a"))
+                p.drawPath(body)
+        if verdict is not None:
+            p.fillRect(rect, ALLOWED if verdict == "" else REFUSED)
+        if opt.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            p.setPen(QPen(QColor("#0b3d91"), 2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect.adjusted(1, 1, -1, -1))
+        p.restore()
+
+    def sizeHint(
+        self, opt: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(CELL_W, CELL_H)
+
+
+class GroupedHeader(QHeaderView):
+    """A horizontal header of two rows: the session/day band over each run of its slots, and the
+    slot start time under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSectionsClickable(True)
+
+    def sizeHint(self) -> QSize:
+        size = super().sizeHint()
+        size.setHeight(2 * self.fontMetrics().height() + 14)
+        return size
+
+    def paintSection(self, p: QPainter, rect: QRect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        half = rect.height() // 2
+        low = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
+        p.save()
+        p.fillRect(rect, QColor("#f6f8fa"))
+        p.setPen(QColor("#d0d7de"))
+        p.drawLine(low.topLeft(), low.topRight())
+        p.drawLine(low.topRight(), low.bottomRight())
+        p.drawLine(rect.bottomLeft(), rect.bottomRight())
+        model = self.model()
+        text = model.headerData(logical, Qt.Orientation.Horizontal) if model else ""
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor("#1f2328"))
+        p.drawText(low, Qt.AlignmentFlag.AlignCenter, str(text or ""))
+        p.restore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.columnCount() == 0:
+            return
+        p = QPainter(self.viewport())
+        half = self.height() // 2
+        first = max(0, self.visualIndexAt(0))
+        last = self.visualIndexAt(self.viewport().width())
+        last = model.columnCount() - 1 if last < 0 else last
+        col = first
+        while col <= last:
+            group = model.headerData(col, Qt.Orientation.Horizontal, GroupRole)
+            end = col
+            while end + 1 < model.columnCount() and (
+                model.headerData(end + 1, Qt.Orientation.Horizontal, GroupRole) == group
+            ):
+                end += 1
+            x0 = self.sectionViewportPosition(col)
+            while (
+                x0 > 0
+                and col > 0
+                and (  # the band starts at the group's first column
+                    model.headerData(col - 1, Qt.Orientation.Horizontal, GroupRole) == group
+                )
+            ):
+                col -= 1
+                x0 = self.sectionViewportPosition(col)
+            x1 = self.sectionViewportPosition(end) + self.sectionSize(end)
+            band = QRect(x0, 0, x1 - x0, half)
+            p.fillRect(band.adjusted(0, 0, -1, 0), QColor("#eaeef2"))
+            p.setPen(QColor("#d0d7de"))
+            p.drawLine(band.topRight(), band.bottomRight())
+            p.drawLine(band.bottomLeft(), band.bottomRight())
+            p.setPen(QColor("#24292f"))
+            visible = band.intersected(self.viewport().rect()).adjusted(6, 0, -6, 0)
+            label = self.fontMetrics().elidedText(
+                str(group or ""), Qt.TextElideMode.ElideRight, visible.width()
+            )
+            p.drawText(visible, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+            col = end + 1
+        p.end()
+
+
+class MeetingGridView(QTableView):
+    """The grid. Dragging a meeting with the mouse emits ``dragStarted(index)`` and, on release
+    over a cell, ``dropped(index)``; Esc emits ``escaped``."""
+
+    dragStarted = Signal(QModelIndex)
+    dropped = Signal(QModelIndex)
+    escaped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeader(GroupedHeader(self))
+        self.setItemDelegate(CellDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setGridStyle(Qt.PenStyle.SolidLine)
+        self.setShowGrid(True)
+        self.setWordWrap(False)
+        self.setStyleSheet("QTableView { gridline-color: #e1e4e8; }")
+        self.horizontalHeader().setDefaultSectionSize(CELL_W)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh = self.verticalHeader()
+        vh.setDefaultSectionSize(CELL_H)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        vh.setMinimumWidth(56)
+        bold = QFont(vh.font())
+        bold.setBold(True)
+        vh.setFont(bold)
+        self._press: QPoint | None = None
+        self._press_index = QModelIndex()
+        self.dragging = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            index = self.indexAt(self._press)
+            has_meeting = index.isValid() and index.data(MeetingRole) is not None
+            self._press_index = QModelIndex(index) if has_meeting else QModelIndex()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self.dragging:
+            index = self.indexAt(pos)
+            if index.isValid():
+                self.setCurrentIndex(index)
+            return
+        if (
+            self._press is not None
+            and self._press_index.isValid()
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (pos - self._press).manhattanLength() >= QApplication.startDragDistance()
+        ):
+            self.dragging = True
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            self.dragStarted.emit(self._press_index)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.dragging:
+            self.dragging = False
+            self.unsetCursor()
+            index = self.indexAt(event.position().toPoint())
+            self._press = None
+            if index.isValid():
+                self.dropped.emit(index)
+            else:
+                self.escaped.emit()
+            return
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        assert isinstance(event, QKeyEvent)
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,418 @@
+"""The Meetings page: KPIs, the tables × slots grid, the side panel, scheduling and on-site
+changes (move by drag or Ctrl+X / Ctrl+V with red/green cells, lock, held, no-show, cancel,
+undo). All database work runs on the task runner; the grid is a plain item model."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.services import meeting_edits as E
+from clusterdesk.services import meeting_manual as M
+from clusterdesk.services.meeting_board import Board, BoardMeeting, load_board
+from clusterdesk.services.meetings import MeetingPlan
+from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
+from clusterdesk.ui.errors import report_bug, show_error
+from clusterdesk.ui.meetings.actions import make_actions
+from clusterdesk.ui.meetings.edits import EditRunner
+from clusterdesk.ui.meetings.grid_model import MeetingGridModel
+from clusterdesk.ui.meetings.grid_view import MeetingGridView
+from clusterdesk.ui.meetings.kpis import KpiBar
+from clusterdesk.ui.meetings.schedule_dialog import (
+    ScheduleOptionsDialog,
+    ScheduleProgressDialog,
+    run_schedule,
+)
+from clusterdesk.ui.meetings.setup import open_setup
+from clusterdesk.ui.meetings.side_panel import SidePanel
+from clusterdesk.ui.workers import plain
+
+
+class MeetingsPage(QWidget):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context.window)
+        self.setObjectName("meetingsPage")
+        self.context = context
+        self.db: EventDB | None = None
+        self.board: Board | None = None
+        self.time_limit = 10
+        self.moving: tuple[str, int] | None = None  # ("meeting", id) or ("request", id)
+        self._focus: int | None = None
+        self._loading = False
+        self.progress: ScheduleProgressDialog | None = None
+        self.edits = EditRunner(context.runner, self)
+        self.actions_ = make_actions(self)
+        self.claimed_shortcuts = self.actions_.shortcuts()
+
+        self.kpis = KpiBar(self)
+        self.message = QLabel()
+        self.message.setObjectName("messageBar")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.model = MeetingGridModel(self)
+        self.grid = MeetingGridView(self)
+        self.grid.setObjectName("meetingGrid")
+        self.grid.setModel(self.model)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.side = SidePanel(self)
+        self.empty = QLabel(self.tr("No B2B session or tables yet. Use “Sessions and tables…” "
+                                    "to set up the grid."))  # fmt: skip
+        self.empty.setObjectName("emptyHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.kpis, 1)
+        for action in (self.actions_.schedule, self.actions_.setup, self.actions_.undo):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+        more = QToolButton()
+        more.setText(self.tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        menu.addAction(self.actions_.unschedule_all)
+        menu.addAction(self.actions_.find)
+        more.setMenu(menu)
+        bar.addWidget(more)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.grid)
+        ll.addWidget(self.empty)
+        split.addWidget(left)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+        self._connect()
+        self._enable()
+
+    # --- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions_
+        a.cut.triggered.connect(self.start_move)
+        a.paste.triggered.connect(self.paste)
+        a.lock.triggered.connect(self.toggle_lock)
+        a.held.triggered.connect(lambda: self._status("held"))
+        a.no_show.triggered.connect(self.ask_no_show)
+        a.cancel.triggered.connect(lambda: self._status("cancelled"))
+        a.restore.triggered.connect(lambda: self._status("scheduled"))
+        a.unschedule.triggered.connect(lambda: self._on_meeting(M.unschedule_meeting))
+        a.delete.triggered.connect(lambda: self._on_meeting(M.delete_meeting))
+        a.undo.triggered.connect(self.undo)
+        a.find.triggered.connect(self.find_participant)
+        a.schedule.triggered.connect(self.ask_schedule)
+        a.setup.triggered.connect(lambda: open_setup(self))
+        a.unschedule_all.triggered.connect(self.ask_unschedule_all)
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self._selection())
+        self.grid.dragStarted.connect(self._drag_started)
+        self.grid.dropped.connect(self._dropped)
+        self.grid.escaped.connect(self.stop_move)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
+        self.side.quickSchedule.connect(
+            lambda rid: self.edits.run(partial(M.add_meeting, request_id=rid)))  # fmt: skip
+        self.side.placeRequest.connect(self.start_place)
+        self.side.scheduleSelected.connect(lambda ids: self.schedule(True, set(ids)))
+        self.side.showMeeting.connect(self.select_meeting)
+        self.edits.done.connect(self._edit_done)
+        self.edits.refused.connect(lambda text: self.say(text, ok=False))
+        self.edits.failed.connect(lambda exc: report_bug(self, exc))
+        self.edits.undoAvailable.connect(self.actions_.undo.setEnabled)
+        self.context.bus.changed.connect(self._bus_changed)
+
+    def _enable(self) -> None:
+        has_event = self.db is not None
+        for action in self.actions_.all():
+            action.setEnabled(has_event)
+        self.actions_.undo.setEnabled(has_event and bool(self.edits.stack))
+
+    # --- the page protocol -------------------------------------------------------------------
+    def set_event(self, db: EventDB | None) -> None:
+        self.db = db
+        self.edits.set_db(db)
+        self.stop_move()
+        self.board = None
+        self.model.set_board(None)
+        self.side.set_board(None)
+        self.kpis.show_board(None)
+        self.message.hide()
+        self._enable()
+        if db is not None:
+            self.reload()
+
+    def on_shown(self) -> None:
+        if self.db is not None and not self._loading:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.db is None:
+            return
+        self._loading = True
+        self.context.runner.run(plain(load_board, self.db), on_result=self._loaded,
+                                on_error=self._failed)  # fmt: skip
+
+    def _loaded(self, board: object) -> None:
+        self._loading = False
+        assert isinstance(board, Board)
+        current = self.grid.currentIndex()
+        keep = (current.row(), current.column()) if current.isValid() else None
+        self.board = board
+        self.moving = None
+        self.model.set_board(board)
+        self.side.set_board(board)
+        self.kpis.show_board(board)
+        empty = not board.slots or not board.tables
+        self.empty.setVisible(empty)
+        self.grid.setVisible(not empty)
+        if self._focus is not None and self.model.index_of(self._focus).isValid():
+            self.grid.setCurrentIndex(self.model.index_of(self._focus))
+        elif (
+            keep is not None
+            and keep[0] < self.model.rowCount()
+            and keep[1] < self.model.columnCount()
+        ):
+            self.grid.setCurrentIndex(self.model.index(*keep))
+        self._focus = None
+        self._selection()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        show_error(self, exc)
+
+    def _bus_changed(self, topic: str) -> None:
+        if topic in (PARTICIPANTS, EVENT) and self.isVisible():
+            self.reload()
+
+    # --- feedback ----------------------------------------------------------------------------
+    def say(self, text: str, *, ok: bool = True) -> None:
+        colour = ("#dafbe1", "#1a7f37") if ok else ("#ffebe9", "#cf222e")
+        self.message.setStyleSheet(
+            f"QLabel#messageBar {{ background: {colour[0]}; border: 1px solid {colour[1]};"
+            f" border-radius: 6px; padding: 6px 10px; color: #1f2328; }}"
+        )
+        self.message.setProperty("ok", ok)
+        self.message.setText(text)
+        self.message.show()
+
+    def current_meeting(self) -> BoardMeeting | None:
+        return self.model.meeting_at(self.grid.currentIndex())
+
+    def _where(self, index: QModelIndex) -> str:
+        if not index.isValid() or self.board is None:
+            return ""
+        slot = self.model.slot_at(index.column())
+        table = self.board.tables[index.row()].label
+        return self.tr("Table {0} · {1} {2}–{3}").format(
+            table, slot.session, f"{slot.starts_at:%H:%M}", f"{slot.ends_at:%H:%M}"
+        )
+
+    def _selection(self) -> None:
+        index = self.grid.currentIndex()
+        self.side.show_meeting(self.model.meeting_at(index), self._where(index))
+
+    def select_meeting(self, meeting_id: int) -> None:
+        index = self.model.index_of(meeting_id)
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+            self.grid.setFocus()
+
+    def _need_meeting(self) -> BoardMeeting | None:
+        m = self.current_meeting()
+        if m is None:
+            self.say(self.tr("Select a meeting on the grid first."), ok=False)
+        return m
+
+    # --- moving ------------------------------------------------------------------------------
+    def start_move(self) -> None:
+        m = self._need_meeting()
+        if m is None or self.db is None:
+            return
+        self.moving = ("meeting", m.id)
+        self._show_feasibility(partial(E.feasibility, self.db, meeting_id=m.id), m.id)
+        self.say(self.tr("Moving the meeting: go to a green cell and press Ctrl+V "
+                         "(a cell with a meeting swaps the two); Esc stops."))  # fmt: skip
+
+    def start_place(self, request_id: int) -> None:
+        if self.db is None:
+            return
+        self.moving = ("request", request_id)
+        self._show_feasibility(partial(E.feasibility, self.db, request_id=request_id), None)
+        self.grid.setFocus()
+        self.say(self.tr("Placing the request: go to a green cell and press Ctrl+V; Esc stops."))
+
+    def _show_feasibility(self, job: object, moving: int | None) -> None:
+        def show(f: object) -> None:
+            if self.moving is not None:
+                self.model.set_overlay(moving, f)  # type: ignore[arg-type]
+
+        self.context.runner.run(plain(job), on_result=show, on_error=self._failed)  # type: ignore[arg-type]
+
+    def stop_move(self) -> None:
+        if self.moving is not None:
+            self.moving = None
+            self.model.set_overlay(None, None)
+            self.message.hide()
+
+    def paste(self) -> None:
+        index = self.grid.currentIndex()
+        if self.moving is None:
+            self.say(self.tr("Cut a meeting first (Ctrl+X), then paste it on a cell."), ok=False)
+            return
+        if not index.isValid():
+            return
+        kind, source = self.moving
+        slot = self.model.slot_at(index.column()).id
+        table = self.model.table_id_at(index.row())
+        there = self.model.meeting_at(index)
+        self.stop_move()
+        if kind == "request":
+            self.edits.run(partial(M.add_meeting, request_id=source, slot_id=slot, table_id=table))
+        elif there is not None and there.active and there.id != source:
+            self._focus = source
+            self.edits.run(partial(E.swap_meetings, first=source, second=there.id))
+        elif there is None or there.id != source:
+            self._focus = source
+            self.edits.run(partial(E.move_meeting, meeting_id=source, slot_id=slot, table_id=table))
+
+    def _drag_started(self, index: QModelIndex) -> None:
+        self.grid.setCurrentIndex(index)
+        self.start_move()
+
+    def _dropped(self, index: QModelIndex) -> None:
+        self.grid.setCurrentIndex(index)
+        self.paste()
+
+    # --- marking -----------------------------------------------------------------------------
+    def toggle_lock(self) -> None:
+        m = self._need_meeting()
+        if m is not None:
+            self._focus = m.id
+            self.edits.run(partial(E.set_locked, meeting_id=m.id, locked=not m.locked))
+
+    def _status(self, status: str, absent: str = "") -> None:
+        m = self._need_meeting()
+        if m is not None:
+            self._focus = m.id
+            self.edits.run(partial(E.set_status, meeting_id=m.id, status=status, absent=absent))
+
+    def _on_meeting(self, fn: object) -> None:
+        m = self._need_meeting()
+        if m is not None:
+            self.edits.run(partial(fn, meeting_id=m.id))  # type: ignore[call-overload]
+
+    def ask_no_show(self) -> None:
+        m = self._need_meeting()
+        if m is None or self.board is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("noShowMenu")
+        a, b = self.board.people[m.a].name, self.board.people[m.b].name
+        for text, side in ((self.tr("{0} did not come").format(a), "a"),
+                           (self.tr("{0} did not come").format(b), "b"),
+                           (self.tr("Neither came"), "both")):  # fmt: skip
+            menu.addAction(text).triggered.connect(partial(self._status, "no_show", side))
+        rect = self.grid.visualRect(self.grid.currentIndex())
+        menu.popup(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def undo(self) -> None:
+        if not self.edits.undo():
+            self.say(self.tr("Nothing to undo."), ok=False)
+
+    def _edit_done(self, change: E.Change) -> None:
+        self.say(change.summary)
+        if self._focus is None and change.meeting_ids:
+            self._focus = change.meeting_ids[0]
+        self.context.bus.changed.emit(MEETINGS)
+        self.reload()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.grid.indexAt(pos)
+        if not index.isValid():
+            return
+        self.grid.setCurrentIndex(index)
+        a = self.actions_
+        menu = QMenu(self)
+        menu.setObjectName("gridMenu")
+        if self.moving is not None:
+            menu.addAction(a.paste)
+        if self.current_meeting() is not None:
+            for action in (a.cut, a.lock, None, a.held, a.no_show, a.cancel, a.restore, None,
+                           a.unschedule, a.delete):  # fmt: skip
+                menu.addSeparator() if action is None else menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(a.undo)
+        menu.popup(self.grid.viewport().mapToGlobal(pos))
+
+    def find_participant(self) -> None:
+        self.side.tabs.setCurrentIndex(1)
+        self.side.search.setFocus()
+        self.side.search.selectAll()
+
+    # --- scheduling --------------------------------------------------------------------------
+    def ask_schedule(self) -> None:
+        dialog = ScheduleOptionsDialog(self, time_limit=self.time_limit)
+        dialog.accepted.connect(lambda: self._options_chosen(dialog))
+        dialog.open()
+
+    def _options_chosen(self, dialog: ScheduleOptionsDialog) -> None:
+        self.time_limit = dialog.limit.value()
+        self.schedule(dialog.keep_existing)
+
+    def schedule(self, keep_existing: bool, only: set[int] | None = None) -> None:
+        if self.db is None or self.progress is not None:
+            return
+        self.stop_move()
+        self.progress = ScheduleProgressDialog(self)
+        run_schedule(self.context.runner, self.db, self.progress, keep_existing=keep_existing,
+                     time_limit=float(self.time_limit), only=only,
+                     on_result=self._scheduled, on_error=self._schedule_failed)  # fmt: skip
+
+    def _scheduled(self, plan: MeetingPlan) -> None:
+        stopped = self.progress is not None and self.progress.stop.is_set()
+        self.progress = None
+        self.edits.set_db(self.db)  # a new plan: the old undo steps no longer apply
+        text = self.tr("{0} meetings scheduled, {1} unscheduled, {2} breaks ({3:.1f} s).").format(
+            plan.scheduled, len(plan.unscheduled), plan.breaks, plan.seconds
+        )
+        if stopped:
+            text += " " + self.tr("Stopped early: the best plan found so far was kept.")
+        self.say(text)
+        self.context.bus.changed.emit(MEETINGS)
+        self.reload()
+
+    def _schedule_failed(self, exc: BaseException) -> None:
+        self.progress = None
+        show_error(self, exc, self.tr("Scheduling"))
+
+    def ask_unschedule_all(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unschedule all"),
+                          self.tr("Take every unlocked scheduled meeting off the grid? Locked, "
+                                  "held and no-show meetings stay."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)  # fmt: skip
+        box.setObjectName("unscheduleAllBox")
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.buttonClicked.connect(
+            lambda button: self.edits.run(M.unschedule_all, undoable=False)
+            if button is yes else None
+        )  # fmt: skip
+        box.open()

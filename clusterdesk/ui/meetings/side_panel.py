@@ -1,0 +1,188 @@
+"""The panel beside the grid: the selected meeting's details, the accepted requests still waiting
+(with the reason), and one participant's agenda (search a name)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.folding import fold
+from clusterdesk.services.meeting_board import Board, BoardMeeting
+from clusterdesk.ui.meetings.grid_model import status_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class SidePanel(QWidget):
+    quickSchedule = Signal(int)  # request id
+    placeRequest = Signal(int)  # request id: choose its cell on the grid
+    scheduleSelected = Signal(list)  # request ids
+    showMeeting = Signal(int)  # meeting id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.board: Board | None = None
+        self.details = QLabel()
+        self.details.setObjectName("meetingDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setMinimumHeight(110)
+        self.details.setStyleSheet(
+            "QLabel#meetingDetails { background: #f6f8fa; border: 1px solid #d0d7de;"
+            " border-radius: 6px; padding: 8px; }"
+        )
+        self.waiting = QListWidget()
+        self.waiting.setObjectName("unscheduledList")
+        self.waiting.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.waiting.setAlternatingRowColors(True)
+        self.waiting.setWordWrap(True)
+        quick = QPushButton(self.tr("Quick-schedule"))
+        quick.setObjectName("quickSchedule")
+        quick.setToolTip(self.tr("Place it in the first shared free slot and table"))
+        quick.clicked.connect(self._quick)
+        place = QPushButton(self.tr("Place on grid…"))
+        place.setObjectName("placeRequest")
+        place.clicked.connect(self._place)
+        selected = QPushButton(self.tr("Schedule selected"))
+        selected.setObjectName("scheduleSelected")
+        selected.clicked.connect(self._selected)
+        row = QHBoxLayout()
+        for b in (quick, place, selected):
+            row.addWidget(b)
+        waiting_page = QWidget()
+        wl = QVBoxLayout(waiting_page)
+        wl.setContentsMargins(0, 4, 0, 0)
+        wl.addWidget(self.waiting)
+        wl.addLayout(row)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("agendaSearch")
+        self.search.setPlaceholderText(self.tr("Find a participant…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._find)
+        self.people = QListWidget()
+        self.people.setObjectName("agendaPeople")
+        self.people.currentItemChanged.connect(lambda *_: self._agenda())
+        self.agenda = QListWidget()
+        self.agenda.setObjectName("agendaList")
+        self.agenda.itemActivated.connect(self._activated)
+        agenda_page = QWidget()
+        al = QVBoxLayout(agenda_page)
+        al.setContentsMargins(0, 4, 0, 0)
+        al.addWidget(self.search)
+        al.addWidget(self.people, 1)
+        al.addWidget(self.agenda, 2)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(waiting_page, self.tr("Unscheduled"))
+        self.tabs.addTab(agenda_page, self.tr("Participant"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.details)
+        layout.addWidget(self.tabs, 1)
+        self.show_meeting(None, "")
+
+    # --- filling ------------------------------------------------------------------------------
+    def set_board(self, board: Board | None) -> None:
+        self.board = board
+        self.waiting.clear()
+        if board is not None:
+            for u in board.unplaced:
+                a, b = board.people[u.a], board.people[u.b]
+                item = QListWidgetItem(f"{a.name} — {b.name}\n    {u.reason}")
+                item.setData(ID_ROLE, u.request_id)
+                item.setToolTip(f"{a.name} ({a.organization})\n{b.name} ({b.organization})")
+                self.waiting.addItem(item)
+        count = len(board.unplaced) if board else 0
+        self.tabs.setTabText(0, self.tr("Unscheduled ({0})").format(count))
+        self._find(self.search.text())
+
+    def show_meeting(self, meeting: BoardMeeting | None, where: str) -> None:
+        if meeting is None or self.board is None:
+            self.details.setText(where or self.tr("Select a meeting to see its details."))
+            return
+        lines = [where]
+        for pid in (meeting.a, meeting.b):
+            p = self.board.people[pid]
+            extra = ", ".join(x for x in (p.organization, p.country) if x)
+            lines.append(f"• {p.name}" + (f" — {extra}" if extra else ""))
+        state = status_text(meeting.status)
+        if meeting.locked:
+            state += " · " + self.tr("locked")
+        lines.append(state)
+        self.details.setText("\n".join(lines))
+
+    # --- unscheduled requests ----------------------------------------------------------------
+    def selected_requests(self) -> list[int]:
+        return [int(i.data(ID_ROLE)) for i in self.waiting.selectedItems()]
+
+    def _quick(self) -> None:
+        for rid in self.selected_requests()[:1]:
+            self.quickSchedule.emit(rid)
+
+    def _place(self) -> None:
+        for rid in self.selected_requests()[:1]:
+            self.placeRequest.emit(rid)
+
+    def _selected(self) -> None:
+        ids = self.selected_requests()
+        if ids:
+            self.scheduleSelected.emit(ids)
+
+    # --- a participant's agenda --------------------------------------------------------------
+    def _find(self, text: str) -> None:
+        current = self.people.currentItem()
+        keep = current.data(ID_ROLE) if current is not None else None
+        self.people.clear()
+        self.agenda.clear()
+        words = fold(text).split()
+        if self.board is None or not words:
+            return
+        hits = [p for p in self.board.people.values()
+                if all(w in fold(f"{p.name} {p.organization} {p.email}") for w in words)]  # fmt: skip
+        for p in sorted(hits, key=lambda p: fold(p.name))[:200]:
+            item = QListWidgetItem(f"{p.name} — {p.organization}" if p.organization else p.name)
+            item.setData(ID_ROLE, p.id)
+            self.people.addItem(item)
+            if p.id == keep:
+                self.people.setCurrentItem(item)
+        if self.people.currentItem() is None and self.people.count():
+            self.people.setCurrentRow(0)
+
+    def _agenda(self) -> None:
+        self.agenda.clear()
+        item = self.people.currentItem()
+        if item is None or self.board is None:
+            return
+        pid = int(item.data(ID_ROLE))
+        slots = {s.id: s for s in self.board.slots}
+        tables = {t.id: t.label for t in self.board.tables}
+        for m in self.board.agenda(pid):
+            other = self.board.people[m.b if m.a == pid else m.a]
+            slot = slots[m.slot_id]
+            text = self.tr("{0}  table {1}  with {2} ({3})").format(
+                f"{slot.starts_at:%H:%M}", tables.get(m.table_id or -1, "—"), other.name,
+                status_text(m.status),
+            )  # fmt: skip
+            entry = QListWidgetItem(text)
+            entry.setData(ID_ROLE, m.id)
+            self.agenda.addItem(entry)
+        if not self.agenda.count():
+            self.agenda.addItem(self.tr("No meetings."))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        mid = item.data(ID_ROLE)
+        if mid is not None:
+            self.showMeeting.emit(int(mid))

@@ -1,0 +1,297 @@
+"""The Print page: badges or table cards, a layout, who gets a badge, a live count, a preview of
+the real PDF, Print… and Save as PDF…, and the check-in desk's badge printer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.errors import UserError
+from clusterdesk.documents.output import RenderStats
+from clusterdesk.services.participants import rows_by_id, search_ids
+from clusterdesk.services.printing import (
+    BADGE,
+    TABLE_CARD,
+    PreparedJob,
+    PrintChoices,
+    badge_categories,
+)
+from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
+from clusterdesk.ui.errors import report_bug
+from clusterdesk.ui.icons import icon
+from clusterdesk.ui.printing.actions import PRINT_TOPIC, PrintActions
+from clusterdesk.ui.printing.desk_box import DeskPrinterBox
+from clusterdesk.ui.printing.layout_combo import LayoutCombo
+from clusterdesk.ui.printing.pipeline import PreviewPipeline
+from clusterdesk.ui.printing.preview import PdfPreview
+from clusterdesk.ui.printing.selection import BadgeSelectionPanel
+
+REFRESH_TOPICS = {PARTICIPANTS, CHECKINS, MEETINGS, EVENT, PRINT_TOPIC}
+
+
+def plural(text: str, n: int) -> str:
+    """``"%n badge(s)"`` through Qt's numerus translation; untranslated English still reads well."""
+    out = QCoreApplication.translate("PrintPage", text, "", n)
+    if "(s)" in out:
+        out = out.replace("(s)", "" if n == 1 else "s")
+    return out
+
+
+class PrintPage(QWidget):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.db: EventDB | None = None
+        self.setObjectName("printPage")
+        self.pipeline = PreviewPipeline(context.runner, self)
+        self.actions = PrintActions(context, self.pipeline, self)
+        self.prefs = self.actions.prefs
+        self._dirty = True
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("documentKind")
+        self.kind.addItem(self.tr("Badges"), BADGE)
+        self.kind.addItem(self.tr("Table cards"), TABLE_CARD)
+        self.layouts = LayoutCombo(self)
+        self.layouts.setObjectName("layoutCombo")
+        self.card_format = QLabel(self.tr("A4 landscape tent card, one per table"), self)
+        self.selection = BadgeSelectionPanel(self)
+        self.who = QGroupBox(self.tr("Who gets a badge"), self)
+        QVBoxLayout(self.who).addWidget(self.selection)
+        self.count = QLabel(self)
+        self.count.setObjectName("printCount")
+        self.count.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.note = QLabel(self)
+        self.note.setObjectName("printNote")
+        self.note.setWordWrap(True)
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"), self)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_button.setObjectName("savePdfButton")
+        self.desk = DeskPrinterBox(self.prefs, self)
+        self.preview = PdfPreview(self)
+        self._build_layout()
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.layouts.currentIndexChanged.connect(self._layout_changed)
+        self.selection.changed.connect(self.refresh)
+        self.selection.search_requested.connect(self._search)
+        self.pipeline.started.connect(self._started)
+        self.pipeline.prepared.connect(self._show_count)
+        self.pipeline.rendered.connect(self._show_pdf)
+        self.pipeline.failed.connect(self._failed)
+        self.print_button.clicked.connect(self.actions.print_dialog)
+        self.save_button.clicked.connect(self.actions.save_dialog)
+        self.actions.message.connect(self.note.setText)
+        self.actions.recorded.connect(self._recorded)
+        context.bus.changed.connect(self._on_changed)
+        self.kind.setCurrentIndex(0)
+        self._kind_changed(0)
+
+    def _build_layout(self) -> None:
+        title = QLabel(self.tr("Print"), self)
+        title.setObjectName("pageTitle")
+        form = self.form = QFormLayout()
+        form.addRow(self.tr("Document"), self.kind)
+        form.addRow(self.tr("Layout"), self.layouts)
+        form.addRow("", self.card_format)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        controls = QWidget()
+        column = QVBoxLayout(controls)
+        column.setContentsMargins(16, 16, 8, 16)
+        for w in (title, self.count, self.note):
+            column.addWidget(w)
+        column.insertLayout(1, form)
+        column.addLayout(buttons)
+        column.addWidget(self.who)
+        column.addStretch(1)
+        column.addWidget(self.desk)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(controls)
+        scroll.setMinimumWidth(340)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 800])
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+    # the page protocol -------------------------------------------------------------------
+    def set_event(self, db: EventDB | None) -> None:
+        self.db = db
+        self.pipeline.set_db(db)
+        self.preview.clear()
+        self.selection.set_people([])
+        self._dirty = True
+        if db is not None and self.isVisible():
+            self.on_shown()
+
+    def on_shown(self) -> None:
+        if self._dirty and self.db is not None:
+            self._dirty = False
+            self.layouts.reload(self.prefs.layout(self.current_kind()) if self.is_badges() else "")
+            self.desk.reload()
+            self._load_people()
+            self.refresh()
+
+    def select_participants(self, ids: Iterable[int]) -> None:
+        """Print badges for exactly these participants (from the Participants page)."""
+        self.kind.setCurrentIndex(self.kind.findData(BADGE))
+        self.selection.select_participants(ids)
+
+    # choices → preview ---------------------------------------------------------------------
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def is_badges(self) -> bool:
+        return self.current_kind() == BADGE
+
+    def choices(self) -> PrintChoices:
+        if not self.is_badges():
+            return PrintChoices(kind=TABLE_CARD)
+        return PrintChoices(BADGE, self.layouts.current_name(), self.selection.selection())
+
+    def refresh(self) -> None:
+        """Re-prepare and re-render (debounced) for the current choices."""
+        self._set_ready(False)
+        if self.db is None:
+            return
+        if self.is_badges() and not self.layouts.current_name():
+            self._failed(
+                UserError(self.tr("No usable badge layout: fix the layout file or choose another."))
+            )
+            return
+        if self.is_badges() and self.selection.nothing_chosen():
+            self.count.setText(self.tr("Nobody chosen yet"))
+            self.preview.clear(self.tr("Tick the participants whose badges you want to print."))
+            self.pipeline.set_db(self.db)
+            return
+        self.pipeline.request(self.choices())
+
+    def _kind_changed(self, _index: int) -> None:
+        badges = self.is_badges()
+        self.form.setRowVisible(self.layouts, badges)
+        self.form.setRowVisible(self.card_format, not badges)
+        self.who.setVisible(badges)
+        if badges:
+            self.layouts.reload(self.prefs.layout(BADGE))
+        self.refresh()
+
+    def _layout_changed(self, _index: int) -> None:
+        name = self.layouts.current_name()
+        if name and self.is_badges():
+            self.prefs.set_layout(BADGE, name)
+        self.refresh()
+
+    def _started(self) -> None:
+        self.note.setText("")
+        if self.preview.path is None:
+            self.preview.show_message(self.tr("Preparing the preview…"))
+
+    def _show_count(self, job: PreparedJob) -> None:
+        what = (
+            plural("%n badge(s)", job.items)
+            if job.cards is None
+            else plural("%n table card(s)", job.items)
+        )
+        self.count.setText(self.tr("{0} on {1}").format(what, plural("%n page(s)", job.pages)))
+
+    def _show_pdf(self, job: PreparedJob, path: Path | None, stats: RenderStats | None) -> None:
+        self._show_count(job)
+        if path is None:
+            self.preview.clear(self.tr("Nothing to print for these choices."))
+            return
+        if self.preview.show_pdf(path):
+            self.pipeline.discard_old()
+            self._set_ready(True)
+        if stats is not None:
+            self.note.setText(self._warnings(stats))
+
+    def _warnings(self, stats: RenderStats) -> str:
+        notes = []
+        if stats.missing_glyphs:
+            notes.append(self.tr("Characters no font can print: {0}").format(stats.missing_glyphs))
+        if stats.below_min_size:
+            notes.append(
+                plural(
+                    "%n name(s) had to be printed smaller than the layout's minimum size.",
+                    stats.below_min_size,
+                )
+            )
+        return "\n".join(notes)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_ready(False)
+        if not isinstance(exc, UserError):
+            report_bug(self, exc)
+            return
+        self.count.setText(self.tr("Cannot print"))
+        self.preview.clear(str(exc))
+        self.note.setText(str(exc))
+
+    def _set_ready(self, ready: bool) -> None:
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def _recorded(self, items: int, reprints: int) -> None:
+        text = plural("%n item(s) recorded as printed", items)
+        if reprints:
+            text += self.tr(" ({0} reprints)").format(reprints)
+        self.note.setText(text)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in REFRESH_TOPICS:
+            self._dirty = True
+            if self.isVisible():
+                self.on_shown()
+
+    # participants for "chosen participants" ------------------------------------------------
+    def _load_people(self) -> None:
+        db = self.db
+        if db is None:
+            return
+
+        def load() -> tuple[list[str], list[tuple[int, str]]]:
+            rows = rows_by_id(db, search_ids(db, "", sort="name"))
+            people = [(r.id, " · ".join(p for p in (f"{r.last_name} {r.first_name}".strip(), r.organization) if p))
+                      for r in rows]  # fmt: skip
+            return badge_categories(db), people
+
+        def show(result: tuple[list[str], list[tuple[int, str]]]) -> None:
+            if db is self.db:
+                self.selection.set_categories(result[0])
+                self.selection.set_people(result[1])
+
+        self.context.runner.run(lambda _p, _c: load(), on_result=show)
+
+    def _search(self, text: str) -> None:
+        db = self.db
+        if db is None or not text.strip():
+            self.selection.show_matches(None)
+            return
+        self.context.runner.run(
+            lambda _p, _c: search_ids(db, text),
+            on_result=lambda ids: self.selection.show_matches(ids) if db is self.db else None,
+        )

@@ -1,0 +1,130 @@
+"""Keeps the rendered PDF in step with the Print page's choices.
+
+Each change (debounced) starts a new generation: prepare the job off the GUI thread (a quick
+query: the count appears at once), then render the real PDF off the GUI thread into a temporary
+file. A newer change cancels the older work; stale results are dropped.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from clusterdesk.documents.output import RenderStats
+from clusterdesk.services.printing import PreparedJob, PrintChoices, prepare, render
+from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.workers import Task, TaskRunner
+
+DEBOUNCE_MS = 300
+
+
+class PreviewPipeline(QObject):
+    started = Signal()
+    prepared = Signal(object)  # PreparedJob
+    rendered = Signal(object, object, object)  # PreparedJob, Path | None (nothing to print), stats
+    failed = Signal(object)  # the exception (a UserError: a clear message)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.db: EventDB | None = None
+        self.choices: PrintChoices | None = None
+        self.generation = 0
+        self.task: Task | None = None
+        self.job: PreparedJob | None = None
+        self.path: Path | None = None  # the current rendered PDF (None while not ready)
+        self.stats: RenderStats | None = None
+        self._dir = tempfile.TemporaryDirectory(prefix="clusterdesk-print-")
+        self._old: list[Path] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.start_now)
+
+    @property
+    def ready(self) -> bool:
+        return self.path is not None and self.job is not None and not self.busy
+
+    @property
+    def busy(self) -> bool:
+        return self.timer.isActive() or (self.task is not None and not self.task.done)
+
+    def set_db(self, db: EventDB | None) -> None:
+        self.db = db
+        self._invalidate()
+
+    def request(self, choices: PrintChoices) -> None:
+        """Re-render for these choices after a short pause (typing, clicking through options)."""
+        self.choices = choices
+        self._invalidate()
+        if self.db is not None:
+            self.timer.start()
+
+    def start_now(self) -> None:
+        self.timer.stop()
+        if self.db is None or self.choices is None:
+            return
+        self._invalidate()
+        self.generation += 1
+        gen, db, choices = self.generation, self.db, self.choices
+        self.started.emit()
+        self.task = self.runner.run(
+            lambda _p, _c: prepare(db, choices),
+            on_result=lambda job: self._prepared(gen, job),
+            on_error=lambda exc: self._failed(gen, exc),
+        )
+
+    def _prepared(self, gen: int, job: PreparedJob) -> None:
+        if gen != self.generation:
+            return
+        self.prepared.emit(job)
+        if not job.ids:
+            self.job, self.path, self.stats = job, None, None
+            self.rendered.emit(job, None, None)
+            return
+        path = Path(self._dir.name) / f"preview-{gen}.pdf"
+        self.task = self.runner.run(
+            lambda progress, cancelled: render(job, path, progress=progress, cancel=cancelled),
+            on_result=lambda stats: self._rendered(gen, job, path, stats),
+            on_error=lambda exc: self._failed(gen, exc),
+        )
+
+    def _rendered(self, gen: int, job: PreparedJob, path: Path, stats: RenderStats) -> None:
+        if gen != self.generation:
+            path.unlink(missing_ok=True)
+            return
+        if self.path is not None:
+            self._old.append(self.path)
+        self.job, self.path, self.stats = job, path, stats
+        self.rendered.emit(job, path, stats)
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen == self.generation:
+            self.failed.emit(exc)
+
+    def _invalidate(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        self.job = None
+        if self.path is not None:
+            self._old.append(self.path)
+        self.path = None
+        self.stats = None
+
+    def discard_old(self) -> None:
+        """Delete earlier preview files (call once the preview shows the current one)."""
+        kept = []
+        for path in self._old:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:  # still open (Windows): try again next time
+                kept.append(path)
+        self._old = kept
+
+    def close(self) -> None:
+        self.timer.stop()
+        if self.task is not None:
+            self.task.cancel()
+        self._dir.cleanup()

@@ -1,0 +1,168 @@
+"""Who gets a badge: everybody, a category, or chosen people; only not printed / checked in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.services.printing import BadgeSelection
+
+ALL, CATEGORY, CHOSEN = 0, 1, 2
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BadgeSelectionPanel(QWidget):
+    changed = Signal()  # the selection changed (the page re-renders, debounced)
+    search_requested = Signal(str)  # the page answers with show_matches(ids)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("badgeSelection")
+        self.mode = QButtonGroup(self)
+        self.all_radio = QRadioButton(self.tr("Everybody"), self)
+        self.category_radio = QRadioButton(self.tr("A category"), self)
+        self.chosen_radio = QRadioButton(self.tr("Chosen participants"), self)
+        for i, radio in enumerate((self.all_radio, self.category_radio, self.chosen_radio)):
+            self.mode.addButton(radio, i)
+        self.all_radio.setChecked(True)
+        self.category = QComboBox(self)
+        self.category.setObjectName("categoryCombo")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("peopleSearch")
+        self.search.setPlaceholderText(self.tr("Find by name, organisation or e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.people = QListWidget(self)
+        self.people.setObjectName("peopleList")
+        self.people.setUniformItemSizes(True)
+        self.people.setMinimumHeight(220)
+        self.chosen_label = QLabel(self)
+        self.chosen_label.setObjectName("chosenCount")
+        self.not_printed = QCheckBox(self.tr("Only badges not printed yet"), self)
+        self.not_printed.setObjectName("onlyNotPrinted")
+        self.checked_in = QCheckBox(self.tr("Only people checked in"), self)
+        self.checked_in.setObjectName("onlyCheckedIn")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.all_radio, self.category_radio, self.category, self.chosen_radio,
+                  self.search, self.people, self.chosen_label, self.not_printed, self.checked_in):  # fmt: skip
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+        self._checked: set[int] = set()
+        self._items: dict[int, QListWidgetItem] = {}
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(lambda: self.search_requested.emit(self.search.text()))
+        self.mode.idClicked.connect(self._mode_changed)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.people.itemChanged.connect(self._item_changed)
+        self.not_printed.toggled.connect(self.changed)
+        self.checked_in.toggled.connect(self.changed)
+        self._mode_changed(ALL)
+
+    # data from the page ------------------------------------------------------------------
+    def set_categories(self, names: Sequence[str]) -> None:
+        current = self.category.currentText()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItems(list(names))
+        if current in names:
+            self.category.setCurrentText(current)
+        self.category.blockSignals(False)
+
+    def set_people(self, people: Iterable[tuple[int, str]]) -> None:
+        """(id, label) of every participant, in display order."""
+        self.people.blockSignals(True)
+        self.people.clear()
+        self._items = {}
+        for pid, label in people:
+            item = QListWidgetItem(label)
+            item.setData(ID_ROLE, pid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = pid in self._checked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+            self._items[pid] = item
+        self._checked &= set(self._items)
+        self.people.blockSignals(False)
+        self._update_chosen_label()
+
+    def show_matches(self, ids: Iterable[int] | None) -> None:
+        """Show only these people in the list (None: everybody); checked ones stay checked."""
+        keep = None if ids is None else set(ids)
+        self.people.setUpdatesEnabled(False)
+        for pid, item in self._items.items():
+            item.setHidden(keep is not None and pid not in keep)
+        self.people.setUpdatesEnabled(True)
+
+    # the selection -----------------------------------------------------------------------
+    def select_participants(self, ids: Iterable[int]) -> None:
+        """Choose exactly these participants (e.g. the rows selected on the Participants page)."""
+        self._checked = set(ids)
+        self.people.blockSignals(True)
+        for pid, item in self._items.items():
+            state = Qt.CheckState.Checked if pid in self._checked else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+        self.people.blockSignals(False)
+        self.chosen_radio.setChecked(True)
+        self._mode_changed(CHOSEN)
+
+    def chosen_ids(self) -> list[int]:
+        return sorted(self._checked)
+
+    def selection(self) -> BadgeSelection:
+        mode = self.mode.checkedId()
+        return BadgeSelection(
+            participant_ids=tuple(self.chosen_ids()) if mode == CHOSEN else (),
+            category=self.category.currentText() if mode == CATEGORY else "",
+            only_not_printed=self.not_printed.isChecked(),
+            only_checked_in=self.checked_in.isChecked(),
+        )
+
+    def nothing_chosen(self) -> bool:
+        return self.mode.checkedId() == CHOSEN and not self._checked
+
+    def choose_category(self, name: str) -> None:
+        self.category_radio.setChecked(True)
+        self.category.setCurrentText(name)
+        self._mode_changed(CATEGORY)
+
+    # reactions ---------------------------------------------------------------------------
+    def _mode_changed(self, mode: int) -> None:
+        self.category.setEnabled(mode == CATEGORY)
+        chosen = mode == CHOSEN
+        for w in (self.search, self.people, self.chosen_label):
+            w.setVisible(chosen)
+        self.changed.emit()
+
+    def _category_changed(self, _index: int) -> None:
+        if self.mode.checkedId() == CATEGORY:
+            self.changed.emit()
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        pid = int(item.data(ID_ROLE))
+        if item.checkState() == Qt.CheckState.Checked:
+            self._checked.add(pid)
+        else:
+            self._checked.discard(pid)
+        self._update_chosen_label()
+        self.changed.emit()
+
+    def _update_chosen_label(self) -> None:
+        self.chosen_label.setText(self.tr("{0} chosen").format(len(self._checked)))
