@@ -248,7 +248,8 @@ def feasibility(db: EventDB, *, meeting_id: int | None = None,
     with db.read() as s:
         board = load_state(s)
         if meeting_id is not None:
-            return board.feasibility(pair_of(s, get_meeting(s, meeting_id)))
+            m = get_meeting(s, meeting_id)
+            return board.move_feasibility(pair_of(s, m), m.id)
         if request_id is None:
             raise EditRefused("Say which meeting or request")
         r = s.get(MeetingRequest, request_id)

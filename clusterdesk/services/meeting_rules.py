@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +28,7 @@ from clusterdesk.scheduling.problem import (
 from clusterdesk.store.models import (
     B2BSession,
     Meeting,
+    MeetingRequest,
     MeetingTable,
     Participant,
     Slot,
@@ -50,6 +52,17 @@ class Pair:
     ignore: frozenset[int] = frozenset()  # meetings that do not count (the one being moved)
 
 
+class Placed(NamedTuple):
+    """An active meeting on the board."""
+
+    a: int
+    b: int
+    slot: int
+    table: int | None
+    session_id: int | None  # its request's session restriction
+    status: str
+
+
 @dataclass(frozen=True)
 class SlotRow:
     id: int
@@ -68,7 +81,7 @@ class BoardState:
     caps: dict[int, int]
     unavailable: dict[int, list[tuple[datetime, datetime]]]
     cells: dict[Cell, int] = field(default_factory=dict)  # occupied cell -> meeting id
-    meetings: dict[int, tuple[int, int, int, int | None]] = field(default_factory=dict)
+    meetings: dict[int, Placed] = field(default_factory=dict)
     busy: dict[tuple[int, int], int] = field(default_factory=dict)  # (person, slot) -> meeting
     per_session: dict[tuple[int, int], int] = field(default_factory=dict)  # (person, session) -> n
 
@@ -100,7 +113,7 @@ class BoardState:
         board.per_session = dict(self.per_session)
         board.meetings = {k: v for k, v in self.meetings.items() if k not in drop}
         for mid in drop:
-            a, b, slot, table = self.meetings[mid]
+            a, b, slot, table, _, _ = self.meetings[mid]
             if table is not None and board.cells.get((slot, table)) == mid:
                 del board.cells[(slot, table)]
             for p in (a, b):
@@ -111,7 +124,7 @@ class BoardState:
         return board
 
     # --- the rules ------------------------------------------------------------------------
-    def slot_reason(self, pair: Pair, slot: SlotRow) -> str | None:
+    def slot_reason(self, pair: Pair, slot: SlotRow, *, caps: bool = True) -> str | None:
         """Why the pair cannot meet in this slot at any table (None: the slot is fine)."""
         if pair.session_id is not None and slot.session_id != pair.session_id:
             wanted = next((s.session for s in self.slots if s.session_id == pair.session_id), "")
@@ -124,7 +137,7 @@ class BoardState:
             other = self.busy.get((p, slot.id))
             if other is not None and other not in pair.ignore:
                 return f"{self.name(p)} has another meeting in this slot{self._where(other)}"
-        for p in (pair.a, pair.b):
+        for p in (pair.a, pair.b) if caps else ():
             cap = self.caps.get(p)
             if cap is not None and self.per_session.get((p, slot.session_id), 0) >= cap:
                 return (f"{self.name(p)} has reached the cap of {cap} meetings in session "
@@ -170,6 +183,36 @@ class BoardState:
         order = [(s.id, t) for s in self.slots for t, _ in self.tables]
         return Feasibility(slot_why, table_why, cell_why, order)
 
+    def move_feasibility(self, pair: Pair, meeting_id: int) -> Feasibility:
+        """Where a placed meeting may go: free cells as for :meth:`feasibility`; an occupied
+        cell is allowed when the two meetings can swap places."""
+        base = self.feasibility(pair)
+        src = self.meetings.get(meeting_id)
+        if src is None or src.table is None:
+            return base
+        cells = dict(base.cells)
+        for (slot, table), other in self.cells.items():
+            if other != meeting_id:
+                cells[(slot, table)] = self.swap_reason(pair, meeting_id, other)
+        return Feasibility(base.slots, base.tables, cells, base.order)
+
+    def swap_reason(self, pair: Pair, first: int, second: int) -> str:
+        """Why the meetings cannot exchange cells ("" when they can). Caps are left to the
+        change itself, which checks them exactly."""
+        one, two = self.meetings[first], self.meetings[second]
+        if two.status != "scheduled" or two.table is None:
+            return f"the meeting there ({self._who(second)}) has taken place"
+        both = frozenset({first, second})
+        p1 = Pair(pair.a, pair.b, pair.session_id, both)
+        p2 = Pair(two.a, two.b, two.session_id, both)
+        for who, mine, slot, table in ((p1, first, two.slot, two.table),
+                                       (p2, second, one.slot, one.table)):  # fmt: skip
+            why = self.slot_reason(who, self.slot_by_id[slot], caps=False) or self.table_reason(
+                who, table or -1)  # fmt: skip
+            if why:
+                return why if mine == first else f"swap: {self._who(second)} cannot move: {why}"
+        return ""
+
     def unplaced_reason(self, pair: Pair) -> str:
         """Why a request has no meeting now, in the scheduler's words."""
         common = [s for s in self.slots if not self._fixed_reason(pair, s)]
@@ -199,11 +242,11 @@ class BoardState:
         )
 
     def _who(self, meeting_id: int) -> str:
-        a, b, _, _ = self.meetings[meeting_id]
+        a, b = self.meetings[meeting_id][:2]
         return f"{self.name(a)} — {self.name(b)}"
 
     def _where(self, meeting_id: int) -> str:
-        _, _, _, table = self.meetings[meeting_id]
+        table = self.meetings[meeting_id].table
         return f" (table {self.label.get(table, '?')})" if table is not None else ""
 
 
@@ -217,11 +260,11 @@ class Feasibility:
     order: list[Cell]  # every cell in time order, then table order
 
     def reason(self, slot_id: int, table_id: int) -> str | None:
-        return (
-            self.slots.get(slot_id)
-            or self.tables.get(table_id)
-            or self.cells.get((slot_id, table_id))
-        )
+        """None when allowed. An occupied cell's own verdict (a swap: "" allowed) comes first."""
+        cell = self.cells.get((slot_id, table_id))
+        if cell is not None:
+            return cell or None
+        return self.slots.get(slot_id) or self.tables.get(table_id)
 
     def allowed(self, slot_id: int, table_id: int) -> bool:
         return self.reason(slot_id, table_id) is None
@@ -260,9 +303,12 @@ def load_state(s: Session) -> BoardState:
     board = BoardState(slots, tables, names, fixed, caps, dict(unavailable))
     slot_session = {x.id: x.session_id for x in slots}
     for m in s.execute(select(Meeting.id, Meeting.participant_a_id, Meeting.participant_b_id,
-                              Meeting.slot_id, Meeting.table_id)
+                              Meeting.slot_id, Meeting.table_id, MeetingRequest.session_id,
+                              Meeting.status)
+                       .outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id)
                        .where(Meeting.status.in_(ACTIVE))):  # fmt: skip
-        board.meetings[m.id] = (m.participant_a_id, m.participant_b_id, m.slot_id, m.table_id)
+        board.meetings[m.id] = Placed(m.participant_a_id, m.participant_b_id, m.slot_id,
+                                      m.table_id, m.session_id, m.status)  # fmt: skip
         if m.table_id is not None:
             board.cells[(m.slot_id, m.table_id)] = m.id
         for p in (m.participant_a_id, m.participant_b_id):

@@ -167,6 +167,8 @@ def test_feasibility_of_a_meeting_names_every_reason(grid: Grid) -> None:
     assert "has another meeting" in (f.reason(g.slots[1], g.tables["T2"]) or "")
     assert "reserved for Jürgen Groß" in (f.reason(g.slots[2], g.tables["T3"]) or "")
     assert f.allowed(g.slots[3], g.tables["T1"])
+    assert f.allowed(g.slots[1], g.tables["T1"])  # occupied, but the two can swap
+    assert "reserved for Jürgen Groß" in (f.reason(g.slots[0], g.tables["T3"]) or "")
     r = feasibility(g.db, request_id=g.requests["o_a"])  # Olena–Åsa, Åsa is away in slot 3
     assert "Åsa Ødegård is not available" in (r.reason(g.slots[3], g.tables["T1"]) or "")
     assert "Åsa Ødegård has another meeting" in (r.reason(g.slots[0], g.tables["T2"]) or "")
