@@ -72,4 +72,10 @@ PAGES: list[PageEntry] = [
         "clusterdesk.ui.meetings.page:MeetingsPage",
         icon="meetings",
     ),
+    PageEntry(
+        "print",
+        QT_TRANSLATE_NOOP("pages", "Print"),
+        "clusterdesk.ui.printing.page:PrintPage",
+        icon="print",
+    ),
 ]

@@ -120,6 +120,7 @@ class BadgeSelectionPanel(QWidget):
             state = Qt.CheckState.Checked if pid in self._checked else Qt.CheckState.Unchecked
             item.setCheckState(state)
         self.people.blockSignals(False)
+        self._update_chosen_label()
         self.chosen_radio.setChecked(True)
         self._mode_changed(CHOSEN)
 
