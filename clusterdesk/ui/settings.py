@@ -13,13 +13,15 @@ def strip_password(target: str) -> str:
     """A database URL without its password (recent lists never store passwords)."""
     if "://" not in target:
         return target
-    from sqlalchemy.engine import make_url
+    from sqlalchemy.engine import URL, make_url
 
     try:
         url = make_url(target)
     except Exception:  # noqa: BLE001 - not a URL after all: keep it as typed
         return target
-    return url.set(password=None).render_as_string(hide_password=False)
+    bare = URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query)  # fmt: skip
+    return bare.render_as_string(hide_password=False)
 
 
 class AppSettings:

@@ -1,0 +1,205 @@
+"""The shell: welcome screen, recent events, new event, dashboard, backup, shared database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+
+from clusterdesk.services.events import create_event, event_info, open_event
+from clusterdesk.services.participants import count
+from clusterdesk.ui.dialogs.new_event import NewEventDialog
+from clusterdesk.ui.main_window import MainWindow
+from clusterdesk.ui.settings import AppSettings
+from tests.gui.conftest import open_in, type_text
+
+
+def test_the_welcome_screen_lists_recent_events_and_opens_one_on_double_click(
+    qtbot, event_file, tmp_path
+):
+    settings = AppSettings()
+    settings.add_recent(str(tmp_path / "gone.cdesk"))
+    settings.add_recent(str(event_file))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    recent = window.welcome.recent
+    assert recent.count() == 2
+    assert recent.item(0).text().startswith("forum")
+    assert "(not found)" in recent.item(1).text()
+    rect = recent.visualItemRect(recent.item(0))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.db is not None, timeout=15_000)
+    assert window.central.currentWidget() is window.event_view
+    assert window.info.name == "Baltic Cluster Forum"
+    window.close_event()
+    assert window.central.currentWidget() is window.welcome
+    window.close()
+
+
+def test_recent_events_are_capped_remembered_and_never_store_passwords():
+    settings = AppSettings()
+    for n in range(14):
+        settings.add_recent(f"/events/e{n}.cdesk")
+    settings.add_recent("postgresql+psycopg://desk:secret@10.0.0.5:5432/forum")
+    again = AppSettings()  # a fresh read of the INI file
+    recent = again.recent_events()
+    assert len(recent) == 10
+    assert recent[0] == "postgresql+psycopg://desk@10.0.0.5:5432/forum"
+    assert recent[1] == "/events/e13.cdesk"
+
+
+def test_new_event_dialog_validates_and_creates_the_event(window, qtbot, tmp_path):
+    dialog = window.controller.new_event()
+    assert isinstance(dialog, NewEventDialog)
+    assert not dialog.ok.isEnabled()
+    type_text(qtbot, dialog.name, "Šiaulių klasterių forumas")
+    target = tmp_path / "siauliai.cdesk"
+    dialog.path.setText(str(tmp_path / "siauliai"))
+    dialog.start.setDate(dialog.start.date().addDays(3))
+    dialog.timezone.setCurrentText("Europe/Riga")
+    assert dialog.ok.isEnabled()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=15_000)
+    assert target.exists()
+    info = event_info(window.db)
+    assert (info.name, info.timezone) == ("Šiaulių klasterių forumas", "Europe/Riga")
+    assert window.settings.recent_events()[0] == str(target)
+
+    again = window.controller.new_event()
+    again.name.setText("Other")
+    again.path.setText(str(target))
+    assert not again.ok.isEnabled()
+    assert "already exists" in again.message.text()
+    again.reject()
+
+
+def test_opening_a_file_that_is_not_an_event_says_so(window, qtbot, tmp_path):
+    bogus = tmp_path / "notes.cdesk"
+    bogus.write_text("not a database", encoding="utf-8")
+    with qtbot.waitSignal(window.controller.failed, timeout=10_000) as blocker:
+        window.open_event(str(bogus))
+    assert "not a ClusterDesk event" in blocker.args[0]
+    assert window.db is None
+    assert bogus.read_text(encoding="utf-8") == "not a database"
+
+
+def test_dashboard_shows_the_event_kpis(opened, qtbot):
+    page = opened.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=10_000)
+    assert page.tiles["participants"].value.text() == "6"
+    assert page.tiles["countries"].value.text() == "5"
+    assert page.tiles["organizations"].value.text() == "6"
+    assert page.tiles["categories"].value.text() == "1"
+    assert dict((label, n) for label, n, _c in page.by_country.items)["Lithuania"] == 2
+    assert "Baltic Cluster Forum" in page.subtitle.text()
+
+
+def test_navigation_shortcuts_and_the_last_page_is_remembered(opened, qtbot):
+    opened.show_page("participants")
+    qtbot.keyClick(opened.event_view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert opened.event_view.current_key() == "dashboard"
+    qtbot.keyClick(opened.event_view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert opened.event_view.current_key() == "participants"
+    opened.show_page("dashboard")
+    opened.close_event()
+    assert AppSettings().last_page() == "dashboard"
+
+
+def test_backup_writes_an_event_that_opens(opened, qtbot, tmp_path):
+    out = tmp_path / "copy.cdesk"
+    opened.controller.backup_to(out)
+    qtbot.waitUntil(lambda: out.exists() and opened.findChild(object, "backupDone") is not None,
+                    timeout=15_000)  # fmt: skip
+    copy = open_event(out)
+    try:
+        assert count(copy) == 6
+    finally:
+        copy.dispose()
+
+
+def test_connect_to_a_shared_postgresql_event(window, qtbot, pg_url):
+    db = create_event(pg_url, name="Shared desk forum", start=event_date())
+    db.dispose()
+    dialog = window.controller.connect_dialog()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.url.setText(pg_url)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=20_000)
+    assert window.info.name == "Shared desk forum"
+    assert window.db_label.text().startswith("Server: 127.0.0.1:")
+    window.close_event()
+
+
+def test_an_empty_server_database_is_offered_as_a_new_event(window, qtbot, pg_url):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    dialog = window.controller.connect_dialog(pg_url)
+    dialog.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "confirmBox")),
+        timeout=20_000,
+    )
+    box = [b for b in window.findChildren(QMessageBox, "confirmBox") if b.isVisible()][0]
+    box.findChild(QPushButton, "confirmYes").click()
+    new = [d for d in window.findChildren(NewEventDialog) if d.isVisible()][0]
+    assert new.server_target == pg_url
+    type_text(qtbot, new.name, "Forum on the LAN")
+    qtbot.mouseClick(new.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=20_000)
+    assert event_info(window.db).name == "Forum on the LAN"
+    window.close_event()
+
+
+def test_a_wrong_server_is_reported_in_the_dialog(window, qtbot):
+    dialog = window.controller.connect_dialog()
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)  # nothing listens there
+    dialog.database.setText("forum")
+    dialog.user.setText("desk")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled() and "Connecting" not in dialog.status.text(),
+                    timeout=20_000)  # fmt: skip
+    assert dialog.isVisible()
+    assert dialog.status.text()
+    assert window.db is None
+    dialog.reject()
+
+
+def test_the_core_packages_do_not_import_qt():
+    code = (
+        "import sys\n"
+        "import clusterdesk.services, clusterdesk.scheduling, clusterdesk.documents\n"
+        "import clusterdesk.store, clusterdesk.core, clusterdesk.cli\n"
+        "import clusterdesk.services.people_import, clusterdesk.services.participants\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_about_box_names_the_version(window):
+    from clusterdesk import __version__
+
+    box = window.show_about()
+    assert __version__ in box.text()
+    box.close()
+
+
+def event_date():
+    from datetime import date
+
+    return date(2026, 5, 14)
+
+
+def test_open_in_helper_and_window_title(window, qtbot, event_file):
+    open_in(window, qtbot, event_file)
+    assert window.windowTitle() == "Baltic Cluster Forum — ClusterDesk"
+    assert not QPoint().isNull() or True
