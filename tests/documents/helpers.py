@@ -67,12 +67,13 @@ def records(with_codes: bool = True, agenda: bool = False) -> list[BadgeRecord]:
     return out
 
 
-def rasterise(pdf: Path, dpi: int = 150) -> list[Image.Image]:
-    """Render every page to an image with poppler's ``pdftoppm`` (pdfium where it is missing)."""
+def rasterise(pdf: Path, dpi: int = 150, pages: int = 1000) -> list[Image.Image]:
+    """Render the first ``pages`` pages to images with poppler's ``pdftoppm`` (pdfium where
+    poppler is not installed)."""
     if shutil.which("pdftoppm"):
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(
-                ["pdftoppm", "-r", str(dpi), "-png", str(pdf), f"{tmp}/page"],
+                ["pdftoppm", "-r", str(dpi), "-l", str(pages), "-png", str(pdf), f"{tmp}/page"],
                 check=True,
                 capture_output=True,
             )
@@ -80,4 +81,4 @@ def rasterise(pdf: Path, dpi: int = 150) -> list[Image.Image]:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(pdf))
-    return [page.render(scale=dpi / 72).to_pil() for page in doc]
+    return [doc[i].render(scale=dpi / 72).to_pil() for i in range(min(pages, len(doc)))]
