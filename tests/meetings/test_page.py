@@ -1,0 +1,234 @@
+"""The Meetings page with real key and mouse events on a demo event."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+from sqlalchemy import select
+
+from clusterdesk.services.events import open_event
+from clusterdesk.services.meeting_board import load_board
+from clusterdesk.store.models import AuditLog
+from tests.meetings.gui_helpers import cell_of, click, demo_event, make_page, where
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event with meetings, built once; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("template") / "demo.cdesk"
+    demo_event(path).dispose()
+    return path
+
+
+@pytest.fixture
+def db(template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    for suffix in ("", "-wal"):
+        if Path(f"{template}{suffix}").exists():
+            shutil.copy(f"{template}{suffix}", tmp_path / f"demo.cdesk{suffix}")
+    db = open_event(str(tmp_path / "demo.cdesk"))
+    yield db
+    db.dispose()
+
+
+def free_allowed_cell(page):  # type: ignore[no-untyped-def]
+    model = page.model
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            if model.meeting_at(index) is None and model.verdict(index) == "":
+                return index
+    raise AssertionError("no free allowed cell")
+
+
+def refused_cell(page):  # type: ignore[no-untyped-def]
+    model = page.model
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            index = model.index(row, col)
+            if model.meeting_at(index) is None and model.verdict(index):
+                return index
+    raise AssertionError("no refused free cell")
+
+
+def test_the_grid_shows_the_meetings(qtbot, db, tmp_path, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    board = load_board(db)
+    assert page.model.rowCount() == len(board.tables) > 0
+    assert page.model.columnCount() == len(board.slots) == 12
+    m = board.active[0]
+    index = cell_of(page, m.id)
+    a, b = board.people[m.a], board.people[m.b]
+    assert index.data() == f"{a.short}\n{b.short}"
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert a.name in tip and a.organization in tip and b.organization in tip
+    assert page.kpis.scheduled.value.text() == f"{board.scheduled} / {board.requested}"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "13:00"
+    qtmodeltester.check(page.model)
+
+
+def test_move_with_the_keyboard_lock_and_undo(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    m = load_board(db).active[0]
+    start = where(db, m.id)
+    click(qtbot, page, cell_of(page, m.id))
+    qtbot.keyClick(page.grid, Qt.Key.Key_X, CTRL)
+    assert page.moving == ("meeting", m.id) and page.model.overlay is not None
+    target = free_allowed_cell(page)
+    slot, table = page.model.slot_at(target.column()).id, page.model.table_id_at(target.row())
+    click(qtbot, page, target)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, CTRL)
+    assert where(db, m.id) == (slot, table, True, "scheduled")  # moved by hand: locked
+    assert page.model.overlay is None
+    assert page.grid.currentIndex() == cell_of(page, m.id)
+    assert page.message.property("ok") is True
+
+    qtbot.keyClick(page.grid, Qt.Key.Key_L, CTRL)  # unlock
+    assert where(db, m.id)[2] is False
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, CTRL)  # undo the unlock
+    assert where(db, m.id)[2] is True
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, CTRL)  # undo the move
+    assert where(db, m.id) == start
+    assert page.model.index_of(m.id) == page.model.index(*_rc(page, start))
+    assert not page.actions_.undo.isEnabled()  # nothing left to undo
+
+
+def _rc(page, where_: tuple[int, int | None, bool, str]) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    board = page.board
+    col = [s.id for s in board.slots].index(where_[0])
+    row = [t.id for t in board.tables].index(where_[1])
+    return row, col
+
+
+def test_a_refused_move_says_why_and_changes_nothing(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    m = load_board(db).active[0]
+    start = where(db, m.id)
+    click(qtbot, page, cell_of(page, m.id))
+    qtbot.keyClick(page.grid, Qt.Key.Key_X, CTRL)
+    target = refused_cell(page)
+    reason = page.model.verdict(target)
+    assert f"Not allowed: {reason}" in target.data(Qt.ItemDataRole.ToolTipRole)
+    click(qtbot, page, target)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, CTRL)
+    assert where(db, m.id) == start
+    assert page.message.property("ok") is False and reason in page.message.text()
+
+
+def test_escape_stops_a_move(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    m = load_board(db).active[0]
+    click(qtbot, page, cell_of(page, m.id))
+    qtbot.keyClick(page.grid, Qt.Key.Key_X, CTRL)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Escape)
+    assert page.moving is None and page.model.overlay is None
+
+
+def test_drag_a_meeting_with_the_mouse(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    m = load_board(db).active[1]
+    source = cell_of(page, m.id)
+    # find the target first (the overlay of this meeting), then drag for real
+    page.grid.setCurrentIndex(source)
+    page.start_move()
+    target = free_allowed_cell(page)
+    page.stop_move()
+    slot, table = page.model.slot_at(target.column()).id, page.model.table_id_at(target.row())
+    viewport = page.grid.viewport()
+    a = page.grid.visualRect(source).center()
+    b = page.grid.visualRect(target).center()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, a + (b - a) * step / 5)
+        if step == 1:
+            assert page.grid.dragging and page.model.overlay is not None
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    assert where(db, m.id)[:2] == (slot, table)
+
+
+def test_held_and_no_show_by_one_side(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    board = load_board(db)
+    first, second = board.active[0], board.active[1]
+    click(qtbot, page, cell_of(page, first.id))
+    qtbot.keyClick(page.grid, Qt.Key.Key_H, CTRL)
+    assert where(db, first.id)[3] == "held"
+    click(qtbot, page, cell_of(page, second.id))
+    qtbot.keyClick(page.grid, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)  # the second person did not come
+    qtbot.waitUntil(lambda: where(db, second.id)[3] == "no_show")
+    with db.read() as s:
+        log = s.scalars(select(AuditLog).where(AuditLog.action == "meeting.no_show")).one()
+    assert log.details.endswith("did not come: " + board.people[second.b].name)
+    qtbot.keyClick(page.grid, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert where(db, second.id)[3] == "cancelled"
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, CTRL)
+    assert where(db, second.id)[3] == "no_show"
+
+
+def test_context_menu_offers_the_changes(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    m = load_board(db).active[0]
+    rect = page.grid.visualRect(cell_of(page, m.id))
+    page.grid.customContextMenuRequested.emit(rect.center())
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    names = [a.objectName() for a in menu.actions() if a.objectName()]
+    assert {"actionMove", "actionLock", "actionHeld", "actionNoShow", "actionCancel"} <= set(names)
+    menu.close()
+
+
+def test_participant_agenda(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    board = load_board(db)
+    m = board.active[0]
+    person = board.people[m.a]
+    qtbot.keyClick(page.grid, Qt.Key.Key_F, CTRL)
+    assert page.side.search.hasFocus()
+    qtbot.keyClicks(page.side.search, person.email)
+    assert page.side.people.count() == 1
+    mine = [x for x in board.active if person.id in (x.a, x.b)]
+    assert page.side.agenda.count() == len(mine)
+    other = board.people[m.b].name
+    assert any(other in page.side.agenda.item(i).text() for i in range(page.side.agenda.count()))
+    item = page.side.agenda.item(0)
+    page.side.agenda.setCurrentItem(item)
+    qtbot.keyClick(page.side.agenda, Qt.Key.Key_Return)
+    assert page.current_meeting() is not None and person.id in (
+        page.current_meeting().a, page.current_meeting().b)  # fmt: skip
+
+
+def test_quick_schedule_from_the_unscheduled_list(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    waiting = page.side.waiting
+    before = waiting.count()
+    row = next(i for i in range(before) if "free cell exists" in waiting.item(i).text())
+    rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
+    waiting.setCurrentRow(row)
+    qtbot.mouseClick(page.side.findChild(object, "quickSchedule"), Qt.MouseButton.LeftButton)
+    assert waiting.count() == before - 1
+    assert rid in {x.request_id for x in load_board(db).active}
+
+
+def test_page_without_an_event_and_without_sessions(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from clusterdesk.services.events import create_event
+
+    page = make_page(qtbot, None, tmp_path)
+    assert not page.actions_.schedule.isEnabled()
+    db = create_event(tmp_path / "empty.cdesk", name="Empty", start=date(2026, 5, 14))
+    page.set_event(db)
+    assert page.empty.isVisible() and not page.grid.isVisible()
+    page.set_event(None)
+    db.dispose()
