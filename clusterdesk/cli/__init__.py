@@ -15,13 +15,14 @@ from clusterdesk import __version__
 from clusterdesk.cli import (
     cmd_backup,
     cmd_event,
+    cmd_import,
     cmd_participants,
     cmd_stats,
 )
 from clusterdesk.cli.common import EXIT_BUG, EXIT_USAGE, CommandError, err, setup_logging
 from clusterdesk.core.errors import UserError
 
-COMMAND_MODULES = [cmd_event, cmd_participants, cmd_stats, cmd_backup]
+COMMAND_MODULES = [cmd_event, cmd_import, cmd_participants, cmd_stats, cmd_backup]
 log = logging.getLogger("clusterdesk")
 
 
