@@ -32,10 +32,22 @@ class Encoding:
     soft: list[int] = field(default_factory=list)  # literals we want false (a break each)
     x: dict[tuple[int, int], int] = field(default_factory=dict)
     lower_bound: int = 0
+    # definitions of the auxiliary variables, in creation order: (var, "or"|"and", literals)
+    defs: list[tuple[int, str, list[int]]] = field(default_factory=list)
 
     def new(self) -> int:
         self.n_vars += 1
         return self.n_vars
+
+    def assignment(self, slots: list[int]) -> list[bool]:
+        """Values of all variables (index = var) for a schedule given as slot per request."""
+        val = [False] * (self.n_vars + 1)
+        for (i, t), v in self.x.items():
+            val[v] = slots[i] == t
+        for v, kind, lits in self.defs:
+            got = [val[q] if q > 0 else not val[-q] for q in lits]
+            val[v] = any(got) if kind == "or" else all(got)
+        return val
 
 
 def participant_lower_bound(
@@ -111,6 +123,7 @@ def encode(inst: Instance, chosen: list[int]) -> Encoding:
 
     true_lit = enc.new()
     enc.clauses.append([true_lit])
+    enc.defs.append((true_lit, "and", []))
     for p, reqs in by_part.items():
         kept = inst.kept_busy[p]
         busy: list[int | None] = []  # None = never busy
@@ -123,6 +136,7 @@ def encode(inst: Instance, chosen: list[int]) -> Encoding:
                 busy.append(None)
                 continue
             b = enc.new()
+            enc.defs.append((b, "or", xs))
             busy.append(b)
             enc.clauses.append([-b] + xs)
             for v in xs:
@@ -137,25 +151,28 @@ def encode(inst: Instance, chosen: list[int]) -> Encoding:
         for t in range(n_slots):
             if day_start[t]:
                 before = None
-            b, prev = busy[t], (busy[t - 1] if t > 0 and not day_start[t] else None)
-            if b is not None and before is not None:
-                # break ends at t: b and not prev and before
+            cur = busy[t]
+            prev = busy[t - 1] if t > 0 and not day_start[t] else None
+            if cur is not None and before is not None:
+                # break ends at t: cur and not prev and before
                 k = enc.new()
                 brks.append(k)
-                clause = [-b, -before, k]
+                clause = [-cur, -before, k]
                 if prev is not None:
                     clause.insert(1, prev)
                 enc.clauses.append(clause)
+                enc.defs.append((k, "and", [-q for q in clause if q != k]))
             # before[t+1] = before[t] or busy[t]
-            if b is None:
+            if cur is None:
                 continue
             if before is None:
-                before = b
+                before = cur
             else:
                 nb = enc.new()
+                enc.defs.append((nb, "or", [before, cur]))
                 enc.clauses.append([-before, nb])
-                enc.clauses.append([-b, nb])
-                enc.clauses.append([-nb, before, b])
+                enc.clauses.append([-cur, nb])
+                enc.clauses.append([-nb, before, cur])
                 before = nb
         enc.soft.extend(brks)
         possible = [b is not None and t not in kept for t, b in enumerate(busy)]

@@ -33,6 +33,7 @@ class Instance:
     rb: list[int]
     weight: list[int]
     allowed: list[list[int]]  # slots each request may use, ascending
+    allowed_mask: list[int]  # the same as a bitmask
     res: list[int]  # table resource index: 0 = free pool, k >= 1 = a fixed table
     res_table: list[int]  # resource index -> table id (FREE_POOL for 0)
     res_cap: list[list[int]]  # [resource][slot] capacity left after kept meetings
@@ -100,46 +101,91 @@ def compile_problem(problem: Problem) -> Instance:
         cap_left.append(None if c is None else [max(0, c - u) for u in cap_used[p]])
 
     inst = Instance(
-        problem, [], [], [], [], [], [], res_table, res_cap, n_part, n_slots, slot_day,
+        problem, [], [], [], [], [], [], [], res_table, res_cap, n_part, n_slots, slot_day,
         slot_session, sessions, sess_index, cap_left, kept_busy, [],
     )  # fmt: skip
+    full = (1 << n_slots) - 1
+    sess_mask = [0] * len(sessions)
+    for t in range(n_slots):
+        sess_mask[sess_index[t]] |= 1 << t
+    blocked = [0] * n_part  # unavailable or in a kept meeting
+    cap_mask = [full] * n_part  # slots of sessions where the participant may still meet
+    for p in range(n_part):
+        for t in problem.unavailable.get(p, frozenset()):
+            if 0 <= t < n_slots:
+                blocked[p] |= 1 << t
+        for t in kept_busy[p]:
+            blocked[p] |= 1 << t
+        left = cap_left[p]
+        if left is not None:
+            for si, c in enumerate(left):
+                if c <= 0:
+                    cap_mask[p] &= ~sess_mask[si]
+    bits_cache: dict[int, list[int]] = {}
+    res_mask = [sum(1 << t for t in range(n_slots) if row[t] > 0) for row in res_cap]
     for req in problem.requests:
         if req.id in kept_ids:
             continue
-        if not (0 <= req.a < n_part and 0 <= req.b < n_part) or req.a == req.b:
+        a, b = req.a, req.b
+        if not (0 <= a < n_part and 0 <= b < n_part) or a == b:
             inst.rejected.append(Unscheduled(req.id, REASON_UNKNOWN_PARTICIPANT))
             continue
         r = ridx[problem.table_resource(req)]
-        una = problem.unavailable.get(req.a, frozenset())
-        unb = problem.unavailable.get(req.b, frozenset())
-        common = [
-            t
-            for t in range(n_slots)
-            if t not in una
-            and t not in unb
-            and (req.allowed_sessions is None or slot_session[t] in req.allowed_sessions)
-        ]
-        free = [t for t in common if t not in kept_busy[req.a] and t not in kept_busy[req.b]]
-        if not free:
+        m = full
+        if req.allowed_sessions is not None:
+            m = 0
+            for sess in req.allowed_sessions:
+                if sess in sidx:
+                    m |= sess_mask[sidx[sess]]
+        m &= ~(blocked[a] | blocked[b])
+        if not m:
             inst.rejected.append(Unscheduled(req.id, REASON_NO_COMMON_SLOT))
             continue
-        capped = [t for t in free if _cap_ok(cap_left, req.a, req.b, sess_index[t])]
-        if not capped:
+        m &= cap_mask[a] & cap_mask[b]
+        if not m:
             inst.rejected.append(Unscheduled(req.id, REASON_CAP))
             continue
-        tabled = [t for t in capped if res_cap[r][t] > 0]
-        if not tabled:
+        m &= res_mask[r]
+        if not m:
             inst.rejected.append(Unscheduled(req.id, REASON_NO_TABLE))
             continue
         inst.reqs.append(req)
-        inst.ra.append(req.a)
-        inst.rb.append(req.b)
+        inst.ra.append(a)
+        inst.rb.append(b)
         inst.weight.append(max(1, req.priority))
-        inst.allowed.append(tabled)
+        row = bits_cache.get(m)
+        if row is None:
+            row = bits_cache[m] = bits(m)
+        inst.allowed.append(row)
+        inst.allowed_mask.append(m)
         inst.res.append(r)
     return inst
 
 
-def _cap_ok(cap_left: list[list[int] | None], a: int, b: int, s: int) -> bool:
-    ca, cb = cap_left[a], cap_left[b]
-    return (ca is None or ca[s] > 0) and (cb is None or cb[s] > 0)
+def bits(m: int) -> list[int]:
+    """Indices of the set bits of ``m``, ascending."""
+    out = []
+    while m:
+        low = m & -m
+        out.append(low.bit_length() - 1)
+        m ^= low
+    return out
+
+
+def participant_capacity(inst: Instance) -> list[int]:
+    """Most meetings each participant can still have (usable slots, capped per session)."""
+    usable: list[set[int]] = [set() for _ in range(inst.n_part)]
+    for i in range(inst.n):
+        usable[inst.ra[i]].update(inst.allowed[i])
+        usable[inst.rb[i]].update(inst.allowed[i])
+    cap = []
+    for p in range(inst.n_part):
+        left = inst.cap_left[p]
+        if left is None:
+            cap.append(len(usable[p]))
+            continue
+        per_sess = [0] * len(inst.sessions)
+        for t in usable[p]:
+            per_sess[inst.sess_index[t]] += 1
+        cap.append(sum(min(c, lft) for c, lft in zip(per_sess, left, strict=True)))
+    return cap

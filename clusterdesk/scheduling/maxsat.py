@@ -1,0 +1,69 @@
+"""The MaxSAT back end: python-sat's RC2 (core-guided, Glucose 3) on the model of
+``encoding.py``. RC2 proves optimality but returns nothing until then and holds the GIL while it
+searches, so the solver runs it in a child process (see ``parallel.py``)."""
+
+from __future__ import annotations
+
+from pysat.card import CardEnc, EncType
+from pysat.examples.rc2 import RC2
+from pysat.formula import WCNF
+from pysat.solvers import Solver
+
+from .encoding import Encoding
+
+SAT_SOLVER = "g3"
+
+
+def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
+    """Clauses of the hard part, cardinalities expanded; returns (clauses, top variable)."""
+    clauses = list(enc.clauses)
+    top = enc.n_vars
+    for lits, k in enc.atmost:
+        e = CardEnc.atmost(lits, k, top_id=top, encoding=EncType.seqcounter)
+        top = max(top, e.nv)
+        clauses.extend(e.clauses)
+    for lits, k in enc.exactly:
+        kind = EncType.seqcounter if k == 1 else EncType.totalizer
+        e = CardEnc.equals(lits, k, top_id=top, encoding=kind)
+        top = max(top, e.nv)
+        clauses.extend(e.clauses)
+    for lits, k in enc.atleast:
+        e = CardEnc.atleast(lits, k, top_id=top, encoding=EncType.totalizer)
+        top = max(top, e.nv)
+        clauses.extend(e.clauses)
+    return clauses, top
+
+
+def slots_of_model(enc: Encoding, model: list[int], n: int) -> list[int]:
+    slots = [-1] * n
+    for (i, t), v in enc.x.items():
+        if model[v - 1] > 0:
+            slots[i] = t
+    return slots
+
+
+def solve_optimal(enc: Encoding, n: int) -> tuple[int, list[int]] | None:
+    """Minimum breaks and a schedule reaching it, or None if the hard part is unsatisfiable."""
+    clauses, top = hard_clauses(enc)
+    wcnf = WCNF()
+    wcnf.hard = clauses
+    wcnf.soft = [[-lit] for lit in enc.soft]
+    wcnf.wght = [1] * len(enc.soft)
+    wcnf.topw = len(enc.soft) + 1
+    wcnf.nv = top
+    with RC2(wcnf, solver=SAT_SOLVER, adapt=True, exhaust=True, minz=True, trim=5) as rc2:
+        model = rc2.compute()
+        if model is None:
+            return None
+        return int(rc2.cost), slots_of_model(enc, model, n)
+
+
+def solve_feasible(enc: Encoding, n: int) -> list[int] | None:
+    """Any schedule satisfying the hard part (breaks ignored), or None if there is none."""
+    clauses, _top = hard_clauses(enc)
+    with Solver(name=SAT_SOLVER, bootstrap_with=clauses) as s:
+        if not s.solve():
+            return None
+        model = s.get_model()
+        assert model is not None
+        return slots_of_model(enc, model, n)

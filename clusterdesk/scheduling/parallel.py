@@ -1,0 +1,86 @@
+"""Solvers in child processes: they use the second core, never hold the caller's GIL (python-sat
+does while it searches), and can be stopped at any moment (killed) without harm.
+
+Processes are started with the ``spawn`` method (safe from a Qt program's worker thread). A
+frozen build must call ``multiprocessing.freeze_support()`` first thing in ``main``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import random
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from .encoding import encode
+from .instance import Instance
+from .lns import lns
+from .maxsat import solve_feasible, solve_optimal
+
+
+def _optimal_child(inst: Instance, chosen: list[int], conn: Connection) -> None:
+    enc = encode(inst, chosen)
+    res = solve_optimal(enc, inst.n)
+    conn.send(("infeasible",) if res is None else ("optimal", res[0], res[1]))
+    conn.close()
+
+
+def _feasible_child(inst: Instance, chosen: list[int], conn: Connection) -> None:
+    enc = encode(inst, chosen)
+    res = solve_feasible(enc, inst.n)
+    conn.send(("infeasible",) if res is None else ("feasible", res))
+    conn.close()
+
+
+def _lns_child(
+    inst: Instance, slots: list[int], seed: int, seconds: float, lb: int, conn: Connection
+) -> None:
+    def improved(s: list[int], cost: int) -> None:
+        conn.send(("improved", cost, s))
+
+    lns(inst, slots, time.monotonic() + seconds, random.Random(seed), improved, lb)
+    conn.send(("done",))
+    conn.close()
+
+
+class Child:
+    """One solver process; ``messages()`` drains what it sent so far."""
+
+    def __init__(self, kind: str, *args: Any) -> None:
+        targets: dict[str, Callable[..., None]] = {
+            "optimal": _optimal_child,
+            "feasible": _feasible_child,
+            "lns": _lns_child,
+        }
+        target = targets[kind]
+        ctx = mp.get_context("spawn")
+        recv, send = ctx.Pipe(duplex=False)
+        self.kind = kind
+        self.conn = recv
+        self.proc = ctx.Process(target=target, args=(*args, send), daemon=True)
+        self.proc.start()
+        send.close()
+        self.finished = False
+
+    def messages(self) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
+        try:
+            while not self.finished and self.conn.poll():
+                msg = self.conn.recv()
+                out.append(msg)
+                if msg[0] != "improved":
+                    self.finished = True
+        except (EOFError, OSError):
+            self.finished = True
+        if not self.finished and not self.proc.is_alive() and not self.conn.poll():
+            self.finished = True
+        return out
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+        self.finished = True

@@ -1,0 +1,228 @@
+"""``solve``: the scheduler's entry point. Phases, each improving the best schedule so far:
+
+1. construct: a break-aware greedy, then an ejection repair for requests left over;
+2. place-all (small events): if requests are still unplaced, a SAT solver looks for a schedule
+   with all of them; if there is none, CP-SAT maximises the placed priority weight;
+3. breaks: a descent on single moves, then (small events) exact MaxSAT (RC2) in one child
+   process racing a MaxSAT large-neighbourhood search in another; (large events) the descent
+   runs until the time limit.
+Tables are labelled at the end. Cancel or the time limit returns the best schedule so far.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+from .construct import descend, greedy, repair
+from .cpsat import max_placed
+from .encoding import encode
+from .instance import Instance, compile_problem
+from .maxsat import solve_feasible, solve_optimal
+from .parallel import Child
+from .problem import (
+    REASON_NOT_PLACED,
+    CancelFn,
+    Problem,
+    Progress,
+    ProgressFn,
+    Result,
+    Stats,
+    Unscheduled,
+)
+from .state import IDLE, State
+from .tables import assign_tables
+
+EXACT_MAX_VARS = 60_000
+"""Events with more (request, slot) pairs than this skip the SAT/MaxSAT phases."""
+IN_PROCESS_MAX_VARS = 600
+"""Events this small run the exact phases in-process (no child start-up cost)."""
+POLL = 0.02
+
+
+class _Run:
+    def __init__(
+        self,
+        problem: Problem,
+        time_limit: float,
+        seed: int,
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+    ) -> None:
+        self.t0 = time.monotonic()
+        self.deadline = self.t0 + max(0.0, time_limit) * 0.97
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.progress_fn = progress
+        self.cancel_fn = cancel
+        self.inst: Instance = compile_problem(problem)
+        self.state = State(self.inst)
+        self.stats = Stats()
+        self.n_kept = len(problem.kept())
+        self.optimal: bool | None = None
+        self.lower_bound = 0
+
+    # --- bookkeeping ----------------------------------------------------------------------
+    def stopped(self) -> bool:
+        return time.monotonic() >= self.deadline or bool(self.cancel_fn and self.cancel_fn())
+
+    def left(self) -> float:
+        return max(0.0, self.deadline - time.monotonic())
+
+    def report(self, phase: str) -> None:
+        el = time.monotonic() - self.t0
+        sched = self.state.placed + self.n_kept
+        brk = self.state.total_breaks()
+        self.stats.phases.append((phase, round(el, 3), sched, brk))
+        if self.progress_fn is not None:
+            self.progress_fn(Progress(phase, sched, brk, el))
+
+    def offer(self, slots: list[int], phase: str) -> bool:
+        """Take ``slots`` if better (weight, then breaks) than the current schedule."""
+        cand = State(self.inst)
+        cand.load_slots(slots)
+        cur = self.state
+        if (cand.placed_weight, -cand.total_breaks()) > (cur.placed_weight, -cur.total_breaks()):
+            self.state = cand
+            self.report(phase)
+            return True
+        return False
+
+    # --- phases -----------------------------------------------------------------------------
+    def construct(self) -> None:
+        self.state = greedy(self.inst, self.rng)
+        self.report("construct")
+        if self.state.placed < self.inst.n and not self.stopped():
+            budget = self.t0 + (self.deadline - self.t0) * 0.3
+            repair(self.state, self.rng, min(budget, self.deadline))
+            self.report("repair")
+
+    def n_pairs(self) -> int:
+        return sum(len(a) for a in self.inst.allowed)
+
+    def place_all(self) -> None:
+        """Small events: try to place every request (SAT), else maximise the placed weight."""
+        inst = self.inst
+        everything = list(range(inst.n))
+        slots: list[int] | None = None
+        infeasible = False
+        if self.n_pairs() <= IN_PROCESS_MAX_VARS:
+            slots = solve_feasible(encode(inst, everything), inst.n)
+            infeasible = slots is None
+        else:
+            budget = time.monotonic() + self.left() * 0.4
+            child = Child("feasible", inst, everything)
+            try:
+                while not child.finished and time.monotonic() < budget and not self.stopped():
+                    for msg in child.messages():
+                        if msg[0] == "feasible":
+                            slots = msg[1]
+                        infeasible = msg[0] == "infeasible"
+                    time.sleep(POLL)
+            finally:
+                child.stop()
+        if slots is not None:
+            self.offer(slots, "place-all")
+            return
+        if infeasible and not self.stopped():
+            stop_at = time.monotonic() + self.left() * 0.5
+            proven = max_placed(
+                inst,
+                self.state.snapshot(),
+                stop_at - time.monotonic(),
+                self.seed,
+                lambda s, _v: None if self.offer(s, "place-max") else None,
+                self.stopped,
+            )
+            if proven:
+                self.optimal = None  # weight proven maximal; breaks decided below
+
+    def breaks(self) -> None:
+        descend(self.state, self.rng, self.deadline)
+        self.report("descend")
+        chosen = [i for i, t in enumerate(self.state.slot_of) if t != IDLE]
+        if self.n_pairs() > EXACT_MAX_VARS or self.stopped():
+            return
+        enc = encode(self.inst, chosen)
+        kept_only = self.state.total_breaks() - self._chosen_breaks(chosen)
+        self.lower_bound = enc.lower_bound + kept_only
+        self.stats.lower_bound_breaks = self.lower_bound
+        if self.state.total_breaks() <= self.lower_bound:
+            self.optimal = self.state.placed == self.inst.n
+            return
+        if self.n_pairs() <= IN_PROCESS_MAX_VARS:
+            res = solve_optimal(enc, self.inst.n)
+            if res is not None:
+                self.offer(res[1], "optimal")
+                self.optimal = self.state.placed == self.inst.n
+            return
+        self._race(chosen)
+
+    def _chosen_breaks(self, chosen: list[int]) -> int:
+        touched = {self.inst.ra[i] for i in chosen} | {self.inst.rb[i] for i in chosen}
+        return sum(self.state.breaks_of_mask(self.state.mask[p]) for p in touched)
+
+    def _race(self, chosen: list[int]) -> None:
+        exact = Child("optimal", self.inst, chosen)
+        local = Child(
+            "lns",
+            self.inst,
+            self.state.snapshot(),
+            self.seed,
+            self.left(),
+            self.lower_bound,
+        )
+        try:
+            while not self.stopped() and not exact.finished:
+                for msg in local.messages():
+                    if msg[0] == "improved":
+                        self.offer(msg[2], "lns")
+                for msg in exact.messages():
+                    if msg[0] == "optimal":
+                        self.offer(msg[2], "optimal")
+                        self.optimal = self.state.placed == self.inst.n
+                if self.state.total_breaks() <= self.lower_bound:
+                    self.optimal = self.state.placed == self.inst.n
+                    break
+                time.sleep(POLL)
+        finally:
+            exact.stop()
+            local.stop()
+
+    def result(self) -> Result:
+        inst = self.inst
+        assignments = list(self.inst.problem.kept()) + assign_tables(inst, self.state.snapshot())
+        unscheduled = list(inst.rejected) + [
+            Unscheduled(inst.reqs[i].id, REASON_NOT_PLACED)
+            for i, t in enumerate(self.state.slot_of)
+            if t == IDLE
+        ]
+        self.stats.seconds = round(time.monotonic() - self.t0, 3)
+        return Result(
+            tuple(assignments),
+            tuple(unscheduled),
+            self.state.total_breaks(),
+            self.optimal,
+            self.stats,
+        )
+
+
+def solve(
+    problem: Problem,
+    *,
+    time_limit: float = 10.0,
+    seed: int = 0,
+    progress: Callable[[Progress], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> Result:
+    """Schedule ``problem`` within ``time_limit`` seconds; see docs/scheduler.md."""
+    run = _Run(problem, time_limit, seed, progress, cancel)
+    if run.inst.n:
+        run.construct()
+        if run.state.placed < run.inst.n and run.n_pairs() <= EXACT_MAX_VARS and not run.stopped():
+            run.place_all()
+        if not run.stopped():
+            run.breaks()
+    run.report("done")
+    return run.result()
