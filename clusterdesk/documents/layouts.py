@@ -8,17 +8,35 @@ format is described in ``docs/badge-layouts.md``. Loading validates strictly; an
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from clusterdesk.core.resources import resource_path
-from clusterdesk.documents.fonts import Weight
+from clusterdesk.documents.layout_types import (
+    FIELDS,
+    MIN_QR_MM,
+    NAME_FIELDS,
+    NEVER_CUT,
+    PLACEHOLDER,
+    TOL,
+    AgendaElement,
+    BandElement,
+    CropMarks,
+    Element,
+    ImageElement,
+    Layout,
+    LayoutInfo,
+    LineElement,
+    QrElement,
+    TextElement,
+)
 from clusterdesk.documents.schema import LayoutError, Reader
 
 __all__ = [
+    "FIELDS",
+    "MIN_QR_MM",
+    "NAME_FIELDS",
+    "NEVER_CUT",
     "AgendaElement",
     "BandElement",
     "CropMarks",
@@ -36,140 +54,6 @@ __all__ = [
     "parse_layout",
 ]
 
-FIELDS = (
-    "first_name",
-    "last_name",
-    "full_name",
-    "title",
-    "organization",
-    "country",
-    "category",
-    "badge_code",
-    "event_name",
-)
-NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
-NEVER_CUT = NAME_FIELDS | {"badge_code"}  # shrink as far as needed, never "…"
-MIN_QR_MM = 18.0
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_TOL = 0.01
-
-Align = Literal["left", "center", "right"]
-VAlign = Literal["top", "middle", "bottom"]
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-    rotate: int  # 0 or 180 (about the box centre)
-
-
-@dataclass(frozen=True)
-class TextElement(Box):
-    field: str | None
-    text: str | None  # free text; may hold {field} placeholders
-    weight: Weight
-    size: float
-    min_size: float
-    max_lines: int
-    align: Align
-    valign: VAlign
-    colour: str
-    ellipsize: bool
-    uppercase: bool
-
-
-@dataclass(frozen=True)
-class BandElement(Box):
-    default_colour: str
-    label: bool
-    size: float
-    min_size: float
-    align: Align
-    uppercase: bool
-    text_colour: str | None  # None: black or white, whichever reads better on the band
-
-
-@dataclass(frozen=True)
-class QrElement(Box):
-    error_correction: Literal["auto", "M", "Q", "H"]
-    colour: str
-
-
-@dataclass(frozen=True)
-class ImageElement(Box):
-    path: Path | None  # None: the event logo passed to the renderer
-
-
-@dataclass(frozen=True)
-class AgendaElement(Box):
-    heading: str
-    size: float
-    min_size: float
-    colour: str
-
-
-@dataclass(frozen=True)
-class LineElement(Box):
-    width_pt: float
-    colour: str
-    dash: bool
-
-
-Element = TextElement | BandElement | QrElement | ImageElement | AgendaElement | LineElement
-
-
-@dataclass(frozen=True)
-class CropMarks:
-    length: float  # mm, measured inwards from the page edge along every cut line
-    width_pt: float
-
-
-@dataclass(frozen=True)
-class Layout:
-    name: str
-    title: str
-    description: str
-    source: Path
-    page_width: float
-    page_height: float
-    label_width: float
-    label_height: float
-    columns: int
-    rows: int
-    margin_left: float
-    margin_top: float
-    gap_x: float
-    gap_y: float
-    crop_marks: CropMarks | None
-    elements: tuple[Element, ...]
-
-    @property
-    def per_page(self) -> int:
-        return self.columns * self.rows
-
-    def cells(self) -> list[tuple[float, float]]:
-        """Top-left corners (mm from the page's top-left) of the labels, in filling order."""
-        return [
-            (
-                self.margin_left + c * (self.label_width + self.gap_x),
-                self.margin_top + r * (self.label_height + self.gap_y),
-            )
-            for r in range(self.rows)
-            for c in range(self.columns)
-        ]
-
-
-@dataclass(frozen=True)
-class LayoutInfo:
-    name: str
-    title: str
-    path: Path
-    builtin: bool
-    error: str | None  # a user file that does not load is listed with its error
-
 
 def builtin_dir() -> Path:
     return resource_path("badges")
@@ -186,9 +70,9 @@ def _box(r: Reader, lw: float, lh: float, *, square: bool = False) -> dict[str, 
     rotate = r.integer("rotate", 0)
     if rotate not in (0, 180):
         r.fail(f"expected 0 or 180, got {rotate}", "rotate")
-    if x + w > lw + _TOL:
+    if x + w > lw + TOL:
         r.fail(f"the element ends at {x + w:g} mm, beyond the label width {lw:g} mm")
-    if y + h > lh + _TOL:
+    if y + h > lh + TOL:
         r.fail(f"the element ends at {y + h:g} mm, beyond the label height {lh:g} mm")
     return {"x": x, "y": y, "w": w, "h": h, "rotate": rotate}
 
@@ -200,7 +84,7 @@ def _text(r: Reader, box: dict[str, float | int]) -> TextElement:
         r.fail('give exactly one of "field" or "text"')
     if field is not None and field not in FIELDS:
         r.fail(f'expected one of {", ".join(FIELDS)}; got "{field}"', "field")
-    for name in _PLACEHOLDER.findall(text or ""):
+    for name in PLACEHOLDER.findall(text or ""):
         if name not in FIELDS:
             r.fail(f"unknown placeholder {{{name}}}; known: {', '.join(FIELDS)}", "text")
     size = r.number("size", above=0, maximum=400)
@@ -292,12 +176,12 @@ def _grid(r: Reader, pw: float, ph: float, lw: float, lh: float) -> dict[str, fl
     used_h = top + rows * lh + (rows - 1) * gap_y
     right = m.number("right", pw - used_w)
     bottom = m.number("bottom", ph - used_h)
-    if used_w + right > pw + _TOL or right < -_TOL:
+    if used_w + right > pw + TOL or right < -TOL:
         g.fail(f"{columns} columns of {lw:g} mm with these margins and gaps need "
                f"{used_w + max(right, 0):g} mm, the page is {pw:g} mm wide")  # fmt: skip
     if abs(used_w + right - pw) > 0.05:
         m.fail(f"left + labels + gaps + right = {used_w + right:g} mm, the page is {pw:g} mm wide")
-    if used_h + bottom > ph + _TOL or bottom < -_TOL:
+    if used_h + bottom > ph + TOL or bottom < -TOL:
         g.fail(f"{rows} rows of {lh:g} mm with these margins and gaps need "
                f"{used_h + max(bottom, 0):g} mm, the page is {ph:g} mm high")  # fmt: skip
     if abs(used_h + bottom - ph) > 0.05:
