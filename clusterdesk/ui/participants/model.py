@@ -42,6 +42,14 @@ COLUMNS: list[tuple[str, str | None]] = [
 ]
 COL_NAME, COL_ORG, COL_COUNTRY, COL_CATEGORY, COL_EMAIL, COL_STATUS, COL_CHECKED_IN = range(7)
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_ROLES = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _FONT, _USER})
+
 RowFetcher = Callable[[Sequence[int]], list[ParticipantRow]]
 Index = QModelIndex | QPersistentModelIndex
 
@@ -142,29 +150,31 @@ class ParticipantTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # painting asks ~7 roles per cell: answer the unhandled ones before touching any row
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
         p = self.participant(index.row())
         if p is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(p, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_NAME and p.attention:
-                return p.attention
+        if role == _DECORATION:
+            return QColor(p.category_colour) if col == COL_CATEGORY and p.category_colour else None
+        if role == _USER:
+            return p.id
+        if role == _TOOLTIP:
+            return p.attention if col == COL_NAME and p.attention else None
+        if not p.cancelled:
             return None
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_CATEGORY and p.category_colour:
-            return QColor(p.category_colour)
-        if role == Qt.ItemDataRole.ForegroundRole and p.cancelled:
+        if role == _FOREGROUND:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
-        if role == Qt.ItemDataRole.FontRole and p.cancelled and col in (COL_NAME, COL_STATUS):
+        if role == _FONT and col in (COL_NAME, COL_STATUS):
             font = QFont()
             font.setStrikeOut(col == COL_NAME)
             font.setItalic(col == COL_STATUS)
             return font
-        if role == Qt.ItemDataRole.UserRole:
-            return p.id
         return None
 
     def _display(self, p: ParticipantRow, col: int) -> str:
