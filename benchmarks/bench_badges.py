@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import sys
 import tempfile
@@ -40,6 +41,24 @@ COUNTRIES = ["Lithuania", "Latvia", "Estonia", "Poland", "Ukraine", "Germany", "
 EVENT = "Baltic Cluster Forum 2026"
 
 
+SYLLABLES = {
+    "latin": ["ai", "ūs", "ič", "ęs", "ør", "ðu", "ka", "ström", "ė", "ąž", "öl", "ß"],
+    "cyrillic": ["ко", "ва", "ен", "ук", "ич", "ій", "єв", "ль"],
+    "greek": ["ου", "ακ", "ος", "ιδ", "ησ", "άς", "ών", "ελ"],
+}
+
+
+def unique_last(rnd: random.Random) -> str:
+    """A surname from the pool plus three syllables of its script: almost every badge differs,
+    as on a real event (so no cache sees the same name twice), 1 in 5 double-barrelled."""
+    base = rnd.choice(LAST)
+    script = "cyrillic" if "Ѐ" <= base[0] <= "ӿ" else "greek" if "Ͱ" <= base[0] <= "Ͽ" else "latin"
+    name = base + "".join(rnd.choice(SYLLABLES[script]) for _ in range(3))
+    if rnd.random() < 0.2:
+        name += "-" + rnd.choice(LAST)
+    return name
+
+
 def make_records(count: int) -> list[BadgeRecord]:
     rnd = random.Random(4)
     prefix, secret = new_prefix(), new_secret()
@@ -49,7 +68,7 @@ def make_records(count: int) -> list[BadgeRecord]:
         out.append(
             BadgeRecord(
                 first_name=rnd.choice(FIRST),
-                last_name=rnd.choice(LAST),
+                last_name=unique_last(rnd),
                 organization=rnd.choice(ORGS),
                 country=rnd.choice(COUNTRIES),
                 category=cat,
@@ -110,10 +129,10 @@ def main() -> int:
     layout = load_layout(args.layout)
     register_fonts()
     with tempfile.TemporaryDirectory() as tmp:
-        t = time.perf_counter()
+        c = time.process_time()
         for r in records:
             qr_matrix(r.badge_code)
-        qr_s = time.perf_counter() - t
+        qr_cpu = time.process_time() - c
         # Interleaved and repeated, best of each: other processes on the machine add noise.
         ours_wall = ours_cpu = bare_wall = bare_cpu = float("inf")
         for _ in range(args.repeat):
@@ -138,13 +157,19 @@ def main() -> int:
         ("badges / s (CPU)", f"{args.count / ours_cpu:.0f}", f"{args.count / bare_cpu:.0f}", ""),
         ("PDF size (MB)", f"{ours_mb:.1f}", f"{bare_mb:.1f}", "<= 25 MB"),
         ("ClusterDesk / bare (CPU)", f"{ratio:.2f}×", "1.00×", "<= 1.5×"),
-        ("QR encoding alone (s)", f"{qr_s:.2f}", f"{qr_s:.2f}", ""),
+        ("QR encoding alone (CPU s)", f"{qr_cpu:.2f}", f"{qr_cpu:.2f}", ""),
     ]
     print(f"{'':26} {'ClusterDesk':>16} {'bare reportlab':>16} {'target':>10}")
     for name, a, b, target in rows:
         print(f"{name:26} {a:>16} {b:>16} {target:>10}")
-    ok = ours_wall <= 10 and ours_mb <= 25 and ratio <= 1.5
-    print("OK" if ok else "TARGET MISSED")
+    load = os.getloadavg()[0]
+    print(f"load average {load:.1f} on {os.cpu_count()} cores while measuring")
+    if ours_wall <= 10 and ours_mb <= 25 and ratio <= 1.5:
+        print("OK")
+    elif ours_cpu <= 10 and ours_mb <= 25 and ratio <= 1.5 and load > (os.cpu_count() or 1):
+        print("TARGET MISSED on wall time only: the machine was busy (CPU time is within target)")
+    else:
+        print("TARGET MISSED")
     return 0
 
 
