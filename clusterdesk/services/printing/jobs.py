@@ -5,7 +5,7 @@ print-on-arrival use the same steps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from clusterdesk.documents.output import Cancel, Output, Progress, RenderStats
@@ -51,6 +51,30 @@ class PreparedJob:
     def items(self) -> int:
         return len(self.ids)
 
+    @property
+    def per_page(self) -> int:
+        return max(1, self.badges.layout.per_page) if self.badges is not None else 1
+
+    def ids_on_pages(self, pages: range) -> list[int]:
+        """The items printed on these pages (0-based page numbers)."""
+        n = self.per_page
+        return [i for p in pages for i in self.ids[p * n : (p + 1) * n]]
+
+
+def first_pages(job: PreparedJob, pages: int) -> PreparedJob:
+    """The same job cut to its first ``pages`` pages (a quick preview of a big job)."""
+    if pages >= job.pages:
+        return job
+    n = pages * job.per_page
+    badges = cards = None
+    if job.badges is not None:
+        b = job.badges
+        badges = BadgeJob(b.participant_ids[:n], b.records[:n], b.layout, b.event_name)
+    if job.cards is not None:
+        c = job.cards
+        cards = TableCardJob(c.table_ids[:n], c.records[:n], c.event_name)
+    return replace(job, ids=job.ids[:n], pages=pages, badges=badges, cards=cards)
+
 
 def prepare(db: EventDB, choices: PrintChoices) -> PreparedJob:
     """Who or what gets printed (raises UserError on a bad layout or selection)."""
@@ -74,8 +98,11 @@ def render(job: PreparedJob, out: Output, *, progress: Progress | None = None,
     return render_job(job.badges, out, progress=progress, cancel=cancel)
 
 
-def record(db: EventDB, job: PreparedJob, *, printer: str, desk: str = "") -> int:
-    """Log every printed item; returns how many were reprints."""
+def record(
+    db: EventDB, job: PreparedJob, *, printer: str, desk: str = "", ids: list[int] | None = None
+) -> int:
+    """Log every printed item (or only ``ids``); returns how many were reprints."""
+    printed = job.ids if ids is None else ids
     if job.cards is not None:
-        return record_table_card_prints(db, job.ids, printer=printer, desk=desk)
-    return record_prints(db, job.ids, layout=job.layout_name, printer=printer, desk=desk)
+        return record_table_card_prints(db, printed, printer=printer, desk=desk)
+    return record_prints(db, printed, layout=job.layout_name, printer=printer, desk=desk)

@@ -94,7 +94,8 @@ class PrintPage(QWidget):
         self.selection.search_requested.connect(self._search)
         self.pipeline.started.connect(self._started)
         self.pipeline.prepared.connect(self._show_count)
-        self.pipeline.rendered.connect(self._show_pdf)
+        self.pipeline.previewed.connect(self._show_preview)
+        self.pipeline.rendered.connect(self._rendered)
         self.pipeline.failed.connect(self._failed)
         self.print_button.clicked.connect(self.actions.print_dialog)
         self.save_button.clicked.connect(self.actions.save_dialog)
@@ -143,7 +144,7 @@ class PrintPage(QWidget):
         self.db = db
         self.pipeline.set_db(db)
         self.preview.clear()
-        self.selection.set_people([])
+        self.selection.forget()
         self._dirty = True
         if db is not None and self.isVisible():
             self.on_shown()
@@ -218,16 +219,32 @@ class PrintPage(QWidget):
         )
         self.count.setText(self.tr("{0} on {1}").format(what, plural("%n page(s)", job.pages)))
 
-    def _show_pdf(self, job: PreparedJob, path: Path | None, stats: RenderStats | None) -> None:
+    def _show_preview(self, shown: PreparedJob, path: Path) -> None:
+        if self.preview.show_pdf(path):
+            self.pipeline.discard_old(path)
+        job = self.pipeline.job
+        if job is None or shown.pages < job.pages:  # a big job: its first pages
+            self.note.setText(
+                self.tr(
+                    "The preview shows the first {0} pages; the whole document is being prepared for printing…"
+                ).format(shown.pages)
+            )
+
+    def _rendered(self, job: PreparedJob, path: Path | None, stats: RenderStats | None) -> None:
         self._show_count(job)
         if path is None:
             self.preview.clear(self.tr("Nothing to print for these choices."))
             return
-        if self.preview.show_pdf(path):
-            self.pipeline.discard_old()
-            self._set_ready(True)
-        if stats is not None:
-            self.note.setText(self._warnings(stats))
+        self._set_ready(True)
+        notes = [self._warnings(stats)] if stats is not None else []
+        if self.preview.page_count() < job.pages:
+            notes.insert(
+                0,
+                self.tr("The preview shows the first {0} of {1} pages.").format(
+                    self.preview.page_count(), job.pages
+                ),
+            )
+        self.note.setText("\n".join(n for n in notes if n))
 
     def _warnings(self, stats: RenderStats) -> str:
         notes = []

@@ -2,7 +2,9 @@
 
 Each change (debounced) starts a new generation: prepare the job off the GUI thread (a quick
 query: the count appears at once), then render the real PDF off the GUI thread into a temporary
-file. A newer change cancels the older work; stale results are dropped.
+file. A big job is previewed by its first pages, rendered first by the same renderer, while the
+whole PDF renders for printing (QPdfView lays out every page on the GUI thread: ~0.75 ms a page).
+A newer change cancels the older work; stale results are dropped.
 """
 
 from __future__ import annotations
@@ -13,16 +15,24 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from clusterdesk.documents.output import RenderStats
-from clusterdesk.services.printing import PreparedJob, PrintChoices, prepare, render
+from clusterdesk.services.printing import (
+    PreparedJob,
+    PrintChoices,
+    first_pages,
+    prepare,
+    render,
+)
 from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.workers import Task, TaskRunner
 
 DEBOUNCE_MS = 300
+PREVIEW_PAGES = 40  # more pages than this: the preview shows the first ones
 
 
 class PreviewPipeline(QObject):
     started = Signal()
     prepared = Signal(object)  # PreparedJob
+    previewed = Signal(object, object)  # PreparedJob shown (maybe the first pages only), its PDF
     rendered = Signal(object, object, object)  # PreparedJob, Path | None (nothing to print), stats
     failed = Signal(object)  # the exception (a UserError: a clear message)
 
@@ -84,7 +94,29 @@ class PreviewPipeline(QObject):
             self.job, self.path, self.stats = job, None, None
             self.rendered.emit(job, None, None)
             return
-        path = Path(self._dir.name) / f"preview-{gen}.pdf"
+        if job.pages > PREVIEW_PAGES:
+            head = first_pages(job, PREVIEW_PAGES)
+            preview = Path(self._dir.name) / f"preview-{gen}.pdf"
+            self.task = self.runner.run(
+                lambda progress, cancelled: render(
+                    head, preview, progress=progress, cancel=cancelled
+                ),
+                on_result=lambda _stats: self._previewed(gen, job, head, preview),
+                on_error=lambda exc: self._failed(gen, exc),
+            )
+        else:
+            self._render_all(gen, job)
+
+    def _previewed(self, gen: int, job: PreparedJob, head: PreparedJob, preview: Path) -> None:
+        if gen != self.generation:
+            preview.unlink(missing_ok=True)
+            return
+        self._old.append(preview)
+        self.previewed.emit(head, preview)
+        self._render_all(gen, job)
+
+    def _render_all(self, gen: int, job: PreparedJob) -> None:
+        path = Path(self._dir.name) / f"print-{gen}.pdf"
         self.task = self.runner.run(
             lambda progress, cancelled: render(job, path, progress=progress, cancel=cancelled),
             on_result=lambda stats: self._rendered(gen, job, path, stats),
@@ -95,9 +127,9 @@ class PreviewPipeline(QObject):
         if gen != self.generation:
             path.unlink(missing_ok=True)
             return
-        if self.path is not None:
-            self._old.append(self.path)
         self.job, self.path, self.stats = job, path, stats
+        if job.pages <= PREVIEW_PAGES:
+            self.previewed.emit(job, path)
         self.rendered.emit(job, path, stats)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
@@ -108,15 +140,18 @@ class PreviewPipeline(QObject):
         if self.task is not None and not self.task.done:
             self.task.cancel()
         self.job = None
-        if self.path is not None:
+        if self.path is not None and self.path not in self._old:
             self._old.append(self.path)
         self.path = None
         self.stats = None
 
-    def discard_old(self) -> None:
-        """Delete earlier preview files (call once the preview shows the current one)."""
+    def discard_old(self, shown: Path | None = None) -> None:
+        """Delete earlier PDFs (call once the preview shows ``shown``, which is kept)."""
         kept = []
         for path in self._old:
+            if path == shown:
+                kept.append(path)
+                continue
             try:
                 path.unlink(missing_ok=True)
             except OSError:  # still open (Windows): try again next time

@@ -22,6 +22,7 @@ from clusterdesk.services.printing import BadgeSelection
 
 ALL, CATEGORY, CHOSEN = 0, 1, 2
 ID_ROLE = Qt.ItemDataRole.UserRole
+CHUNK = 300  # list items added per event-loop turn (~20 ms)
 
 
 class BadgeSelectionPanel(QWidget):
@@ -64,6 +65,12 @@ class BadgeSelectionPanel(QWidget):
 
         self._checked: set[int] = set()
         self._items: dict[int, QListWidgetItem] = {}
+        self._pending: list[tuple[int, str]] = []
+        self._shown: set[int] | None = None
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.setInterval(0)
+        self._chunk_timer.timeout.connect(self._add_some)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -87,25 +94,46 @@ class BadgeSelectionPanel(QWidget):
         self.category.blockSignals(False)
 
     def set_people(self, people: Iterable[tuple[int, str]]) -> None:
-        """(id, label) of every participant, in display order."""
-        self.people.blockSignals(True)
+        """(id, label) of every participant, in display order; added in small steps so the GUI
+        never stalls (20,000 people take a few moments to appear, the page stays responsive)."""
+        self._pending = list(people)
         self.people.clear()
         self._items = {}
-        for pid, label in people:
+        self._add_some()
+
+    def _add_some(self) -> None:
+        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
+        self.people.blockSignals(True)
+        self.people.setUpdatesEnabled(False)
+        for pid, label in chunk:
             item = QListWidgetItem(label)
             item.setData(ID_ROLE, pid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = pid in self._checked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setHidden(self._shown is not None and pid not in self._shown)
             self.people.addItem(item)
             self._items[pid] = item
-        self._checked &= set(self._items)
+        self.people.setUpdatesEnabled(True)
         self.people.blockSignals(False)
+        if self._pending:
+            self._chunk_timer.start()
         self._update_chosen_label()
+
+    def forget(self) -> None:
+        """A new event: nobody is chosen, the list is empty."""
+        self._checked = set()
+        self._shown = None
+        self.search.clear()
+        self.set_people([])
+
+    def loading(self) -> bool:
+        return bool(self._pending)
 
     def show_matches(self, ids: Iterable[int] | None) -> None:
         """Show only these people in the list (None: everybody); checked ones stay checked."""
-        keep = None if ids is None else set(ids)
+        self._shown = None if ids is None else set(ids)
+        keep = self._shown
         self.people.setUpdatesEnabled(False)
         for pid, item in self._items.items():
             item.setHidden(keep is not None and pid not in keep)
