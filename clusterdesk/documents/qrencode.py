@@ -53,29 +53,39 @@ class _Bits:
         return "".join(self.parts)
 
 
-def _segments_bits(data_list: list[util.QRData], version: int) -> _Bits:
+_ALNUM = {ch: i for i, ch in enumerate(util.ALPHA_NUM)}  # byte value -> 0..44
+
+
+def _segments_bits(data_list: list[util.QRData], version: int) -> str:
     sizes = util.mode_sizes_for_version(version)
     bits = _Bits()
     for segment in data_list:
         bits.put(segment.mode, 4)
         bits.put(len(segment), sizes[segment.mode])
-        segment.write(bits)
-    return bits
+        if segment.mode == util.MODE_ALPHA_NUM:  # the badge codes: pairs in 11 bits, 6 for one
+            v = [_ALNUM[b] for b in segment.data]
+            bits.parts.extend(format(v[i] * 45 + v[i + 1], "011b") for i in range(0, len(v) - 1, 2))
+            if len(v) % 2:
+                bits.parts.append(format(v[-1], "06b"))
+            bits.length += 11 * (len(v) // 2) + 6 * (len(v) % 2)
+        else:
+            segment.write(bits)
+    return bits.text()
 
 
-def _version(data_list: list[util.QRData], ec: int) -> int:
+def _version(data_list: list[util.QRData], ec: int) -> tuple[int, str]:
+    """The smallest version that holds the data, and the data's bit stream for it."""
     version = 1
     while True:
-        needed = len(_segments_bits(data_list, version))
-        fit = bisect_left(util.BIT_LIMIT_TABLE[ec], needed, version)
+        stream = _segments_bits(data_list, version)
+        fit = bisect_left(util.BIT_LIMIT_TABLE[ec], len(stream), version)
         if fit > 40:
             raise ValueError("too much data for a QR code")
         if util.mode_sizes_for_version(fit) is util.mode_sizes_for_version(version):
-            return fit
+            return fit, stream
         version = fit
 
 
-@lru_cache(maxsize=64)
 def _rs_table(ec_count: int) -> tuple[tuple[int, ...], ...]:
     """Row ``f``: the generator polynomial (without its leading 1) multiplied by ``f``."""
     gen = [_LOG[g] for g in LUT.rsPoly_LUT[ec_count][1:]]
@@ -94,12 +104,10 @@ def _rs(block: list[int], ec_count: int) -> list[int]:
     return rem
 
 
-def _codewords(data_list: list[util.QRData], version: int, ec: int) -> str:
-    """The final interleaved data + EC codewords as a bit string."""
-    bits = _segments_bits(data_list, version)
+def _codewords(text: str, version: int, ec: int) -> str:
+    """The final interleaved data + EC codewords (as a bit string) for the data bits ``text``."""
     blocks = base.rs_blocks(version, ec)
     limit = sum(b.data_count * 8 for b in blocks)
-    text = bits.text()
     text += "0" * min(limit - len(text), 4)
     text += "0" * (-len(text) % 8)
     data = [int(text[i : i + 8], 2) for i in range(0, len(text), 8)]
@@ -242,10 +250,10 @@ def encode(data: str, ec: int) -> Rows:
     """The QR symbol for ``data`` (``ec``: a ``qrcode.constants.ERROR_CORRECT_*``) as row ints,
     leftmost module in the most significant bit; the lowest-penalty mask is applied."""
     data_list = list(util.optimal_data_chunks(data, minimum=20))  # as QRCode.add_data
-    version = _version(data_list, ec)
+    version, stream = _version(data_list, ec)
     t = _template(version, ec)
     n = t.n
-    bits = _codewords(data_list, version, ec)
+    bits = _codewords(stream, version, ec)
     stream = bits[: t.capacity].ljust(t.capacity, "0") + "0"
     data_big = int("".join(t.place(stream)), 2)
     best_big, best_score = 0, -1
