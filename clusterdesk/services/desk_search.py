@@ -1,0 +1,244 @@
+"""The desk's search-as-you-type: an in-memory index over every participant.
+
+Built once from the database, then refreshed incrementally (new ids, newer ``updated_at``), and
+queried in a few milliseconds at 20,000 participants. Matching works on folded words (case and
+diacritics ignored: "setkus" finds Šetkus), every query word must match a word of the person's
+name, organisation or e-mail, and one typo per word (a wrong, missing, extra or swapped letter)
+is tolerated for words of four letters or more. Ranking, best first:
+
+1. the word is the start of a first or last name (a whole name ranks higher still),
+2. the start of an organisation word or of the e-mail address,
+3. inside a word ("son" in "Johansson"),
+4. one typo away from the start of a name, organisation or e-mail word;
+
+ties in alphabetical order of last and first name. The index holds ids and folded words only;
+callers fetch the rows to show (with current check-in state) by id.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from sqlalchemy import func, or_, select
+
+from clusterdesk.core.folding import fold
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import Organization, Participant
+
+NAME, ORG, EMAIL = 0, 1, 2
+# score of a word match by (field, kind); kinds: exact word, prefix, inside, typo
+_SCORES = {
+    (NAME, "exact"): 12.0, (NAME, "prefix"): 10.0, (NAME, "inside"): 4.0, (NAME, "typo"): 3.0,
+    (ORG, "exact"): 7.0, (ORG, "prefix"): 6.0, (ORG, "inside"): 2.5, (ORG, "typo"): 1.5,
+    (EMAIL, "exact"): 6.0, (EMAIL, "prefix"): 5.0, (EMAIL, "inside"): 2.0, (EMAIL, "typo"): 1.0,
+}  # fmt: skip
+MIN_TYPO_LENGTH = 4
+MIN_INSIDE_LENGTH = 3
+CLOCK_MARGIN = timedelta(seconds=10)  # edits made on a desk whose clock is behind by less
+_SPLIT = re.compile(r"[^\w]+|_")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _SPLIT.split(fold(text)) if w]
+
+
+def tokens_of(first: str, last: str, organization: str, email: str) -> set[tuple[str, int]]:
+    """The (word, field) pairs a participant is found by."""
+    out = {(w, NAME) for w in _words(f"{first} {last}")}
+    out |= {(w, ORG) for w in _words(organization)}
+    mail = fold(email)
+    if mail:
+        out.add((mail, EMAIL))
+        out |= {(w, EMAIL) for w in _words(mail)}
+    return out
+
+
+@dataclass
+class DeskSearch:
+    """Typo-tolerant, diacritics-insensitive search over all participants, in memory."""
+
+    _tokens_of: dict[int, set[tuple[str, int]]] = field(default_factory=dict)
+    _sort_key: dict[int, str] = field(default_factory=dict)
+    _postings: dict[str, list[set[int]]] = field(default_factory=dict)  # word → ids per field
+    _sorted: list[str] = field(default_factory=list)  # every word, sorted (prefix ranges)
+    _by_prefix: dict[int, dict[str, set[str]]] = field(default_factory=dict)  # len → prefix → words
+    _max_id: int = 0
+    _since: datetime | None = None
+    _marker: tuple[Any, ...] | None = None
+    _joined: str | None = None
+    _offsets: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self._tokens_of)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def upsert(self, pid: int, first: str, last: str, organization: str, email: str) -> bool:
+        """Add or update one participant; False when nothing changed."""
+        new = tokens_of(first, last, organization, email)
+        old = self._tokens_of.get(pid)
+        self._sort_key[pid] = fold(f"{last} {first}")
+        if old == new:
+            return False
+        self.remove(pid)
+        self._tokens_of[pid] = new
+        for word, kind in new:
+            lists = self._postings.get(word)
+            if lists is None:
+                lists = self._postings[word] = [set(), set(), set()]
+                self._add_word(word)
+            lists[kind].add(pid)
+        return True
+
+    def remove(self, pid: int) -> None:
+        for word, kind in self._tokens_of.pop(pid, set()):
+            lists = self._postings[word]
+            lists[kind].discard(pid)
+            if not any(lists):
+                del self._postings[word]
+                self._drop_word(word)
+
+    def _add_word(self, word: str) -> None:
+        self._sorted.insert(bisect_left(self._sorted, word), word)
+        self._by_prefix.clear()
+        self._joined = None
+
+    def _drop_word(self, word: str) -> None:
+        i = bisect_left(self._sorted, word)
+        if i < len(self._sorted) and self._sorted[i] == word:
+            del self._sorted[i]
+        self._by_prefix.clear()
+        self._joined = None
+
+    def _prefix_table(self, length: int) -> dict[str, set[str]]:
+        """Name and organisation words by their first ``length`` letters (for typo matching)."""
+        table = self._by_prefix.get(length)
+        if table is None:
+            built: dict[str, set[str]] = defaultdict(set)
+            for word, lists in self._postings.items():
+                if len(word) >= length and (lists[NAME] or lists[ORG]):
+                    built[word[:length]].add(word)
+            table = self._by_prefix[length] = dict(built)
+        return table
+
+    def _inside(self, word: str) -> list[str]:
+        """Words that contain ``word`` (one string search over all words joined)."""
+        if self._joined is None:
+            self._joined = "\n" + "\n".join(self._sorted) + "\n"
+            self._offsets = []
+            pos = 1
+            for w in self._sorted:
+                self._offsets.append(pos)
+                pos += len(w) + 1
+        joined, out = self._joined, []
+        i = joined.find(word)
+        while i >= 0:
+            k = bisect_right(self._offsets, i) - 1
+            token = self._sorted[k]
+            out.append(token)
+            i = joined.find(word, self._offsets[k] + len(token))
+        return out
+
+    def refresh(self, db: EventDB) -> int:
+        """Bring the index up to date with the database; returns how many people changed."""
+        with db.read() as s:
+            marker: tuple[Any, ...] = tuple(
+                s.execute(
+                    select(
+                        func.count(Participant.id),
+                        func.max(Participant.id),
+                        func.max(Participant.updated_at),
+                    )  # fmt: skip
+                ).one()
+            )
+            if marker == self._marker:
+                return 0
+            rebuild = self._marker is not None and int(marker[0]) < len(self)  # rows deleted
+            q = select(
+                Participant.id, Participant.first_name, Participant.last_name,
+                func.coalesce(Organization.name, ""), Participant.email, Participant.updated_at,
+            ).outerjoin(Organization, Participant.organization_id == Organization.id)  # fmt: skip
+            if self._since is not None and not rebuild:
+                q = q.where(
+                    or_(
+                        Participant.id > self._max_id,
+                        Participant.updated_at >= self._since - CLOCK_MARGIN,
+                    )  # fmt: skip
+                )
+            rows = s.execute(q).all()
+        if rebuild:
+            keep = {r[0] for r in rows}
+            for pid in [p for p in self._tokens_of if p not in keep]:
+                self.remove(pid)
+                self._sort_key.pop(pid, None)
+        changed = 0
+        for pid, first, last, org, email, updated in rows:
+            changed += self.upsert(pid, first, last, org, email)
+            self._max_id = max(self._max_id, pid)
+            if updated is not None and (self._since is None or updated > self._since):
+                self._since = updated
+        self._marker = marker
+        return changed
+
+    # --- querying ------------------------------------------------------------------------------
+
+    def _word_scores(self, word: str) -> dict[int, float]:
+        best: dict[int, float] = {}
+
+        def credit(token: str, kind: str) -> None:
+            for fld, ids in enumerate(self._postings[token]):
+                if not ids:
+                    continue
+                score = _SCORES[(fld, kind)]
+                for pid in ids:
+                    if best.get(pid, 0.0) < score:
+                        best[pid] = score
+
+        start = bisect_left(self._sorted, word)
+        end = bisect_left(self._sorted, word + "\uffff", lo=start)
+        prefixed = self._sorted[start:end]
+        for token in prefixed:
+            credit(token, "exact" if token == word else "prefix")
+        if len(word) >= MIN_INSIDE_LENGTH:
+            for token in self._inside(word):
+                if not token.startswith(word):
+                    credit(token, "inside")
+        if len(word) >= MIN_TYPO_LENGTH:
+            seen = set(prefixed)
+            for length in (len(word) - 1, len(word), len(word) + 1):
+                table = self._prefix_table(length)
+                for prefix, _, _ in process.extract(
+                    word, table.keys(), scorer=OSA.distance, score_cutoff=1, limit=None
+                ):
+                    for token in table[prefix]:
+                        if token not in seen:
+                            seen.add(token)
+                            credit(token, "typo")
+        return best
+
+    def search(self, query: str, limit: int = 30) -> list[int]:
+        """Ids of the best matches of ``query``, best first (every word must match)."""
+        words = sorted(set(_words(query)), key=len, reverse=True)
+        if not words:
+            return []
+        scores: dict[int, float] | None = None
+        for word in words:
+            found = self._word_scores(word)
+            if scores is None:
+                scores = found
+            else:
+                scores = {pid: s + found[pid] for pid, s in scores.items() if pid in found}
+            if not scores:
+                return []
+        assert scores is not None
+        key = self._sort_key
+        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], key[kv[0]], kv[0]))
+        return [pid for pid, _ in best]

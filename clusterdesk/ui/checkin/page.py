@@ -1,0 +1,330 @@
+"""The check-in desk page: one always-focused input, a big result banner, live counters.
+
+Scan a badge (Enter, Tab or nothing at the end) or type a few letters of a name, organisation or
+e-mail and pick with ↑/↓ + Enter. Ctrl+Z undoes this desk's last check-in, Ctrl+N opens the
+walk-in form, Ctrl+P reprints the badge of the person on the banner, Ctrl+M mutes the sounds,
+Ctrl+D edits the desk name. Every database call runs on the desk's worker thread.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from clusterdesk.core.badge_codes import looks_like_code
+from clusterdesk.services.checkin import CHECKED_IN, BadgePrinter, new_nonce, print_badge
+from clusterdesk.services.checkin.result import Person
+from clusterdesk.services.events import event_info
+from clusterdesk.services.participants import ParticipantInput, ParticipantRow
+from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.checkin import presenter
+from clusterdesk.ui.checkin.banner import INFO, BannerContent
+from clusterdesk.ui.checkin.sounds import DeskSounds
+from clusterdesk.ui.checkin.view import DeskView
+from clusterdesk.ui.checkin.worker import Answer, DeskThread, Request, Snapshot
+from clusterdesk.ui.context import CHECKINS, PageContext
+from clusterdesk.ui.settings import AppSettings
+from clusterdesk.ui.workers import TaskRunner, plain
+
+SEARCH_DEBOUNCE_MS = 150
+POLL_MS = 1000
+
+
+class CheckinPage(DeskView):
+    answered = Signal(object)  # the Answer just shown (for tests and other listeners)
+
+    def __init__(self, context: PageContext | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.settings = context.settings if context else AppSettings()
+        self.runner = context.runner if context else TaskRunner(self, max_threads=1)
+        self.db: EventDB | None = None
+        self.tz: tzinfo | None = None
+        self.desk_thread: DeskThread | None = None
+        self.badge_printer: BadgePrinter | None = None  # None: the desk printer of the Print page
+        self.sounds = DeskSounds(self)
+        self.last_person: Person | None = None  # on the banner now (for reprint)
+        self.last_checked_in: Person | None = None  # this desk's last check-in (for undo)
+        self._seq = 0
+        self._enter_pending = False
+        self._poll_busy = False
+        self._snapshot: Snapshot | None = None
+        self._search = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search.timeout.connect(self._run_search)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._request_poll)
+        self._load_settings()
+        self._wire()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_worker)
+        self.set_event(None)
+
+    # --- setup -------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        i = self.input
+        i.submitted.connect(self._on_submitted)
+        i.idle.connect(self._on_idle)
+        i.navigate.connect(self.results.move)
+        i.textEdited.connect(self._on_text_edited)
+        i.cleared.connect(self._clear_search)
+        i.undo_requested.connect(self.undo_last)
+        self.results.cellDoubleClicked.connect(lambda row, _c: self._check_in_row(row))
+        self.walkin.submitted.connect(self._submit_walk_in)
+        self.walkin.cancelled.connect(self.refocus)
+        self.walkin.scanned.connect(lambda text: self._scan(text))
+        self.undo_button.clicked.connect(self.undo_last)
+        self.walkin_button.clicked.connect(self.open_walk_in)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.mute.toggled.connect(self._on_mute)
+        self.print_on_arrival.toggled.connect(lambda on: self._save("print_on_arrival", on))
+        self.desk_name.editingFinished.connect(self._on_desk_name)
+        self.desk_name.returnPressed.connect(self.refocus)
+        keys = {"Ctrl+N": self.open_walk_in, "Ctrl+P": self.reprint, "Ctrl+Z": self.undo_last,
+                "Ctrl+M": self.mute.toggle, "Ctrl+D": self._edit_desk_name}  # fmt: skip
+        self.claimed_shortcuts = [QKeySequence(k) for k in keys]
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _load_settings(self) -> None:
+        q = self.settings.q
+        import socket
+
+        self.desk_name.setText(str(q.value("checkin/desk", "") or socket.gethostname()))
+        self.mute.setChecked(str(q.value("checkin/mute", "false")).lower() == "true")
+        self.print_on_arrival.setChecked(
+            str(q.value("checkin/print_on_arrival", "false")).lower() == "true"
+        )
+        self.sounds.muted = self.mute.isChecked()
+
+    def _save(self, key: str, value: object) -> None:
+        self.settings.q.setValue(f"checkin/{key}", value)
+        self.settings.q.sync()
+
+    @property
+    def desk(self) -> str:
+        return self.desk_name.text().strip() or "Desk"
+
+    def _on_desk_name(self) -> None:
+        self._save("desk", self.desk)
+
+    def _edit_desk_name(self) -> None:
+        self.desk_name.setFocus()
+        self.desk_name.selectAll()
+
+    def _on_mute(self, muted: bool) -> None:
+        self.sounds.muted = muted
+        self._save("mute", muted)
+        self.refocus()
+
+    # --- the open event ----------------------------------------------------------------------
+
+    def set_event(self, db: EventDB | None) -> None:
+        self._stop_worker()
+        self.db = db
+        self.last_person = self.last_checked_in = None
+        self._snapshot = None
+        self._clear_search()
+        self.show_banner(presenter.B.BannerContent(
+            presenter.B.IDLE, self.tr("Ready — scan a badge or type a name")))  # fmt: skip
+        self.setEnabled(db is not None)
+        if db is None:
+            self.tz = None
+            return
+        self.tz = event_info(db).tz
+        self.desk_thread = DeskThread(db, self)
+        self.desk_thread.connect_to(self)
+        self._poll_busy = False
+        self._request_poll()
+        self._poll.start()
+        self.refocus()
+
+    def _stop_worker(self) -> None:
+        self._poll.stop()
+        self._search.stop()
+        if self.desk_thread is not None:
+            self.desk_thread.stop()
+            self.desk_thread = None
+
+    def on_shown(self) -> None:
+        self.refocus()
+
+    def refocus(self) -> None:
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- input ---------------------------------------------------------------------------------
+
+    def _on_submitted(self, text: str, scanner_speed: bool) -> None:
+        if not text.strip():
+            return
+        if looks_like_code(text) or scanner_speed:
+            self._scan(text)
+            return
+        chosen = self.results.chosen()
+        if chosen is not None:
+            self._send(Request("check_in", self.desk, new_nonce(), participant_id=chosen.id))
+            self._clear_search()
+            return
+        self._enter_pending = True  # decide when the (immediate) search answers
+        self._run_search()
+
+    def _on_idle(self, text: str, scanner_speed: bool) -> None:
+        if looks_like_code(text) or (scanner_speed and " " not in text.strip()):
+            self._scan(text)
+
+    def _on_text_edited(self, text: str) -> None:
+        self._enter_pending = False
+        if looks_like_code(text) or not text.strip():
+            self._search.stop()
+            self.results.clear_rows()
+            self.results.hide()
+            return
+        self._search.start()
+
+    def _scan(self, text: str) -> None:
+        self._send(Request("check_in", self.desk, new_nonce(), code=text))
+        self._clear_search()
+
+    def _check_in_row(self, row: int) -> None:
+        if 0 <= row < len(self.results.rows):
+            pid = self.results.rows[row].id
+            self._send(Request("check_in", self.desk, new_nonce(), participant_id=pid))
+            self._clear_search()
+
+    def _clear_search(self) -> None:
+        self._search.stop()
+        self._seq += 1  # answers of searches already on their way are ignored
+        self._enter_pending = False
+        self.input.reset()
+        self.results.clear_rows()
+        self.results.hide()
+        self.hint.clear()
+        self.refocus()
+
+    def _run_search(self) -> None:
+        self._search.stop()
+        text = self.input.text().strip()
+        if self.desk_thread is None or not text:
+            return
+        self._seq += 1
+        self.desk_thread.search.emit(self._seq, text)
+
+    def on_search_rows(self, seq: int, rows: list[ParticipantRow]) -> None:
+        if seq != self._seq:
+            return
+        self.results.show_rows(rows, self.tz)
+        self.results.setVisible(bool(rows))
+        self.hint.setText("" if rows else self.tr("Nobody found. Check the spelling, or Ctrl+N "
+                                                  "for a walk-in."))  # fmt: skip
+        if self._enter_pending:
+            self._enter_pending = False
+            if len(rows) == 1:
+                self._check_in_row(0)
+            elif rows:
+                self.results.move(1)
+                self.hint.setText(self.tr("Several people match: choose with ↑/↓, then Enter."))
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _send(self, request: Request) -> None:
+        if self.desk_thread is None:
+            return
+        self.desk_thread.request.emit(request)
+        self.refocus()
+
+    def undo_last(self) -> None:
+        person = self.last_checked_in
+        if person is None:
+            self.show_banner(BannerContent(INFO, self.tr("NOTHING TO UNDO"), "", "",
+                                           self.tr("This desk has no check-in to take back.")))  # fmt: skip
+        else:
+            self._send(Request("undo", self.desk, new_nonce(), participant_id=person.id))
+        self.refocus()
+
+    def open_walk_in(self) -> None:
+        if self.db is not None:
+            self.walkin.start()
+
+    def _submit_walk_in(self, data: ParticipantInput) -> None:
+        self._send(Request("walk_in", self.desk, new_nonce(), data=data))
+        self.walkin.edits["first_name"].setFocus()
+
+    def on_answer(self, answer: Answer) -> None:
+        kind = answer.request.kind
+        if answer.result is None:
+            if kind == "walk_in" and self.walkin.isVisible():
+                self.walkin.show_problem(answer.error)
+                return
+            self.show_banner(presenter.problem(answer.error))
+            self.sounds.play("rejected")
+        else:
+            content, sound = presenter.present(answer.result, self.tz)
+            self.show_banner(content)
+            self.sounds.play(sound)
+            self.last_person = answer.result.participant
+            if answer.result.result == CHECKED_IN:
+                self.last_checked_in = answer.result.participant
+            elif kind == "undo":
+                self.last_checked_in = None
+            if kind == "walk_in":
+                self.walkin.hide()
+            if answer.print_badge and self.print_on_arrival.isChecked() and self.last_person:
+                self._print(self.last_person.id)
+            if self.context is not None:
+                self.context.bus.changed.emit(CHECKINS)
+        self.refocus()
+        self.answered.emit(answer)
+
+    # --- printing ------------------------------------------------------------------------------
+
+    def reprint(self) -> None:
+        if self.last_person is None:
+            self.status.setText(self.tr("Scan or pick someone first, then reprint their badge."))
+        else:
+            self._print(self.last_person.id)
+        self.refocus()
+
+    def _print(self, pid: int) -> None:
+        db = self.db
+        if db is None:
+            return
+        self.status.setText(self.tr("Printing the badge…"))
+        done = lambda _log_id: self.status.setText(self.tr("Badge printed."))  # noqa: E731
+        failed = lambda exc: self.status.setText(  # noqa: E731
+            self.tr("Badge not printed: %1").replace("%1", str(exc))
+        )
+        if self.badge_printer is not None:
+            job = plain(print_badge, db, self.badge_printer, pid, desk=self.desk)
+            self.runner.run(job, on_result=done, on_error=failed)
+        elif self.context is not None:
+            from clusterdesk.ui.printing.arrival import print_arrival_badge
+
+            print_arrival_badge(self.context, db, pid, desk=self.desk, on_done=done,
+                                on_error=failed)  # fmt: skip
+        else:
+            self.status.setText(self.tr("No badge printer is connected to this desk."))
+
+    # --- live figures --------------------------------------------------------------------------
+
+    def _request_poll(self) -> None:
+        if self.desk_thread is not None and not self._poll_busy:
+            self._poll_busy = True
+            self.desk_thread.poll.emit()
+
+    def on_snapshot(self, snap: Snapshot) -> None:
+        self._poll_busy = False
+        if snap == self._snapshot:
+            return
+        self._snapshot = snap
+        self.side.show_counters(snap.counters)
+        self.side.show_recent(snap.recent, self.tz)
+
+    def on_worker_problem(self, message: str) -> None:
+        self._poll_busy = False
+        self.status.setText(self.tr("Database problem: %1").replace("%1", message))

@@ -1,0 +1,83 @@
+"""Turn a check-in result into banner text, colour and sound (translated, context "checkin")."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication
+
+from clusterdesk.services.checkin import ALREADY, CHECKED_IN, CHECKED_OUT, REJECTED, UNDONE
+from clusterdesk.services.checkin import result as R
+from clusterdesk.services.checkin.result import CheckInResult, Person
+from clusterdesk.ui.checkin import banner as B
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("checkin", text)
+
+
+def reason_text(reason: str) -> str:
+    texts = {
+        R.UNKNOWN_CODE: tr("Unknown badge: this code is not registered for this event."),
+        R.NOT_A_CODE: tr("Not a badge code. Scan the QR code on the badge, or type a name."),
+        R.ALTERED_CODE: tr("Altered or forged badge code (the check digits do not match)."),
+        R.OTHER_EVENT: tr("This badge belongs to another event."),
+        R.CANCELLED: tr("This registration was cancelled."),
+        R.UNKNOWN_PARTICIPANT: tr("This person is no longer in the event."),
+        R.NOT_CHECKED_IN: tr("This person is not checked in."),
+    }
+    return texts.get(reason, reason)
+
+
+def details_of(p: Person | None) -> str:
+    if p is None:
+        return ""
+    return " · ".join(x for x in (p.organization, p.category, p.country) if x)
+
+
+def time_of(result: CheckInResult, tz: tzinfo | None) -> str:
+    if result.checked_in_at is None:
+        return ""
+    return result.checked_in_at.astimezone(tz).strftime("%H:%M")
+
+
+def present(result: CheckInResult, tz: tzinfo | None) -> tuple[B.BannerContent, str]:
+    """(banner content, sound name) for one result."""
+    p = result.participant
+    name = p.full_name if p else ""
+    details = details_of(p)
+    note = result.attention
+    at = time_of(result, tz)
+    if result.result == CHECKED_IN:
+        state = B.ATTENTION if note else B.CHECKED_IN
+        title = tr("CHECKED IN — ATTENTION") if note else tr("CHECKED IN")
+        when = tr("%1 at desk %2").replace("%1", at).replace("%2", result.desk)
+        return B.BannerContent(state, title, name, details, when, note), (
+            "attention" if note else "checked_in"
+        )
+    if result.result == ALREADY:
+        title = (
+            tr("WELCOME BACK (RE-ENTRY)")
+            if result.reason == R.RE_ENTRY
+            else tr("ALREADY CHECKED IN")
+        )
+        when = tr("First check-in at %1 at desk %2").replace("%1", at).replace("%2", result.desk)
+        return B.BannerContent(B.ALREADY, title, name, details, when, note), "already"
+    if result.result == REJECTED:
+        title = tr("REJECTED")
+        return B.BannerContent(B.REJECTED, title, name, details, reason_text(result.reason),
+                               ""), "rejected"  # fmt: skip
+    if result.result == UNDONE:
+        when = (
+            tr("The check-in of %1 at desk %2 was taken back.")
+            .replace("%1", at)
+            .replace("%2", result.desk)
+        )
+        return B.BannerContent(B.UNDONE, tr("CHECK-IN UNDONE"), name, details, when), "undone"
+    if result.result == CHECKED_OUT:
+        return B.BannerContent(B.UNDONE, tr("CHECKED OUT"), name, details), "undone"
+    return B.BannerContent(B.INFO, result.result, name, details), ""
+
+
+def problem(text: str) -> B.BannerContent:
+    return B.BannerContent(B.INFO, tr("NOT DONE"), "", "", text)

@@ -1,0 +1,48 @@
+"""Distinct sounds for each result (QSoundEffect on small WAV files); silent when muted or when
+the computer has no audio output."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QUrl
+
+from clusterdesk.core.resources import resource_path
+
+log = logging.getLogger(__name__)
+SOUNDS = ("checked_in", "already", "attention", "rejected", "undone")
+
+
+class DeskSounds(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.muted = False
+        self.last_played = ""  # what would have played (also when muted or without audio)
+        self._effects: dict[str, object] = {}
+        try:
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+            if not QMediaDevices.audioOutputs():
+                return
+            for name in SOUNDS:
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{name}.wav"))))
+                effect.setVolume(0.8)
+                self._effects[name] = effect
+        except Exception as exc:  # noqa: BLE001 - no sound is better than no desk
+            log.info("desk sounds unavailable: %s", exc)
+            self._effects.clear()
+
+    @property
+    def available(self) -> bool:
+        return bool(self._effects)
+
+    def play(self, name: str) -> None:
+        self.last_played = name
+        effect = self._effects.get(name)
+        if effect is None or self.muted:
+            return
+        try:
+            effect.play()  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001
+            log.info("could not play %s: %s", name, exc)

@@ -1,0 +1,109 @@
+"""The walk-in form: a short inline panel (never a modal dialog) — Enter saves, Esc closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.core.badge_codes import looks_like_code
+from clusterdesk.services.participants import ParticipantInput, validate_input
+
+FIELDS = ("first_name", "last_name", "email", "organization", "country", "category")
+
+
+class WalkInForm(QFrame):
+    submitted = Signal(object)  # ParticipantInput
+    cancelled = Signal()
+    scanned = Signal(str)  # a badge was scanned while the form had the focus
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("walkInForm")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        labels = {
+            "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+            "email": self.tr("E-mail"), "organization": self.tr("Organisation"),
+            "country": self.tr("Country"), "category": self.tr("Category"),
+        }  # fmt: skip
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for name in FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"walkin_{name}")
+            edit.returnPressed.connect(self.submit)
+            edit.textEdited.connect(self._maybe_scan)
+            self.edits[name] = edit
+            form.addRow(labels[name], edit)
+        self.edits["category"].setText(self.tr("Walk-in"))
+        self.problem = QLabel()
+        self.problem.setObjectName("walkInProblem")
+        self.problem.setStyleSheet("color: #b3131b; font-weight: bold;")
+        self.problem.setWordWrap(True)
+        save = QPushButton(self.tr("Save and check in (Enter)"))
+        save.setObjectName("walkInSave")
+        save.clicked.connect(self.submit)
+        cancel = QPushButton(self.tr("Cancel (Esc)"))
+        cancel.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<b>Walk-in registration</b>"))
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+
+    def start(self) -> None:
+        for name, edit in self.edits.items():
+            if name != "category":
+                edit.clear()
+        self.problem.clear()
+        self.show()
+        self.edits["first_name"].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def data(self) -> ParticipantInput:
+        return ParticipantInput(**{n: e.text() for n, e in self.edits.items()}).normalised()
+
+    def submit(self) -> None:
+        data = self.data()
+        problems = validate_input(data)
+        if problems:
+            field, message = problems[0]
+            self.problem.setText(message)
+            self.edits[field].setFocus()
+            return
+        self.problem.setText(self.tr("Saving…"))
+        self.submitted.emit(data)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def cancel(self) -> None:
+        self.hide()
+        self.cancelled.emit()
+
+    def _maybe_scan(self, text: str) -> None:
+        # A badge scanned into a form field is a scan, not a name: hand it to the desk.
+        if looks_like_code(text):
+            sender = self.sender()
+            if isinstance(sender, QLineEdit):
+                sender.clear()
+            self.scanned.emit(text)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if e.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(e)

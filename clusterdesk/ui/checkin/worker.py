@@ -1,0 +1,154 @@
+"""The desk's database worker: one thread that does every check-in, search and poll in turn.
+
+The GUI thread never waits for the database: it emits a request signal, the worker (a QObject
+living in its own QThread) runs the service call and answers with a signal carrying plain data.
+One thread means this desk's writes are serialised (SQLite has one writer anyway) and answers come
+back in the order the scans were made.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from clusterdesk.core.errors import UserError
+from clusterdesk.services import checkin as C
+from clusterdesk.services.desk_search import DeskSearch
+from clusterdesk.services.participants import ParticipantInput, ParticipantRow, rows_by_id
+from clusterdesk.store.engine import EventDB
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Request:
+    """One desk action: ``kind`` is check_in, undo, walk_in or check_out."""
+
+    kind: str
+    desk: str
+    nonce: str
+    code: str | None = None
+    participant_id: int | None = None
+    data: ParticipantInput | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    request: Request
+    result: C.CheckInResult | None
+    error: str = ""  # a user-facing problem (e.g. an invalid walk-in form)
+    print_badge: bool = False  # the print-on-arrival rule says: print this person's badge
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    counters: C.DeskCounters
+    recent: list[C.RecentEntry]
+
+
+class DeskWorker(QObject):
+    answered = Signal(object)  # Answer
+    searched = Signal(int, object)  # sequence number, list[ParticipantRow]
+    polled = Signal(object)  # Snapshot
+    crashed = Signal(str)
+
+    def __init__(self, db: EventDB) -> None:
+        super().__init__()
+        self.db = db
+        self.index = DeskSearch()
+
+    @Slot(object)
+    def handle(self, request: Request) -> None:
+        try:
+            result = self._run(request)
+        except UserError as exc:
+            self.answered.emit(Answer(request, None, str(exc)))
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the page, keep the desk alive
+            log.exception("check-in request failed: %s", request)
+            self.answered.emit(Answer(request, None, f"{type(exc).__name__}: {exc}"))
+            return
+        wants_print = request.kind in ("check_in", "walk_in") and C.print_on_arrival(
+            self.db, result
+        )
+        self.answered.emit(Answer(request, result, "", wants_print))
+        self._poll()
+
+    def _run(self, r: Request) -> C.CheckInResult:
+        if r.kind == "check_in":
+            return C.check_in(self.db, code=r.code, participant_id=r.participant_id, desk=r.desk,
+                              nonce=r.nonce)  # fmt: skip
+        if r.kind == "undo":
+            return C.undo_check_in(self.db, r.participant_id, desk=r.desk, nonce=r.nonce)
+        if r.kind == "check_out":
+            return C.check_out(self.db, r.participant_id, code=r.code, desk=r.desk, nonce=r.nonce)
+        if r.kind == "walk_in":
+            assert r.data is not None
+            result = C.register_walk_in(self.db, r.data, desk=r.desk, nonce=r.nonce)
+            self.index.refresh(self.db)
+            return result
+        raise ValueError(f"unknown request {r.kind!r}")
+
+    @Slot(int, str)
+    def search(self, seq: int, text: str) -> None:
+        try:
+            if not len(self.index):
+                self.index.refresh(self.db)
+            rows: list[ParticipantRow] = rows_by_id(self.db, self.index.search(text, 30))
+        except Exception as exc:  # noqa: BLE001
+            log.exception("desk search failed")
+            self.crashed.emit(str(exc))
+            rows = []
+        self.searched.emit(seq, rows)
+
+    @Slot()
+    def poll(self) -> None:
+        self._poll()
+
+    def _poll(self) -> None:
+        try:
+            self.index.refresh(self.db)
+            snap = Snapshot(C.desk_counters(self.db), C.recent_check_ins(self.db, 12))
+        except Exception as exc:  # noqa: BLE001 - e.g. the shared database went away for a moment
+            log.warning("desk poll failed: %s", exc)
+            self.crashed.emit(str(exc))
+            return
+        self.polled.emit(snap)
+
+
+class DeskThread(QObject):
+    """Owns the worker thread of one open event; ``stop()`` ends it (waits for the current call)."""
+
+    request = Signal(object)
+    search = Signal(int, str)
+    poll = Signal()
+
+    def __init__(self, db: EventDB, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.thread.setObjectName("checkin-desk")
+        self.worker = DeskWorker(db)
+        self.worker.moveToThread(self.thread)
+        self.request.connect(self.worker.handle)
+        self.search.connect(self.worker.search)
+        self.poll.connect(self.worker.poll)
+        self.thread.start()
+
+    def connect_to(self, page: Any) -> None:
+        self.worker.answered.connect(page.on_answer)
+        self.worker.searched.connect(page.on_search_rows)
+        self.worker.polled.connect(page.on_snapshot)
+        self.worker.crashed.connect(page.on_worker_problem)
+
+    def stop(self) -> None:
+        for signal in (self.worker.answered, self.worker.searched, self.worker.polled,
+                       self.worker.crashed):  # fmt: skip
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        self.thread.quit()
+        self.thread.wait(10_000)
