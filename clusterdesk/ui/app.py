@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,9 @@ from clusterdesk.core.resources import resource_path
 from clusterdesk.ui.errors import install_excepthook
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from clusterdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("clusterdesk.ui")
 APP_ID = "ClusterDesk"
@@ -25,16 +29,20 @@ def language_code(settings: AppSettings) -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load ClusterDesk's own translation and Qt's (for standard dialogs), when present."""
+    """Load ClusterDesk's translations and Qt's own (so standard dialogs are translated too).
+
+    ``clusterdesk_en`` always comes first: it holds the English plural forms ("%n participant(s)"
+    → "1 participant" / "2 participants"); the user's language is installed after it and so wins.
+    """
     installed: list[QTranslator] = []
     try:
         own_dir = str(resource_path("translations"))
     except FileNotFoundError:
         own_dir = ""
-    candidates = [
-        (f"clusterdesk_{language}", own_dir),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [("clusterdesk_en", own_dir)]
+    if language and language != "en":
+        candidates += [(f"clusterdesk_{language}", own_dir), (f"qtbase_{language}", qt_dir)]
     for name, folder in candidates:
         if not folder:
             continue
@@ -44,7 +52,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             installed.append(translator)
         else:
             translator.deleteLater()
-    app.setProperty("clusterdesk_translators", len(installed))
     app._clusterdesk_translators = installed  # type: ignore[attr-defined]  # keep them alive
     return installed
 
@@ -61,9 +68,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(event: str | None = None, demo: bool = False) -> int:
-    """Open the main window on ``event`` (a file or URL), on the demo event, or on the welcome
-    screen; returns the exit code when the window closes."""
+def start_app(event: str | None = None, demo: bool = False) -> tuple[QApplication, MainWindow]:
+    """Everything ``run_app`` does before entering the event loop (tests call this)."""
     app = create_application()
     settings = AppSettings()
     install_translators(app, language_code(settings))
@@ -77,4 +83,11 @@ def run_app(event: str | None = None, demo: bool = False) -> int:
     elif event:
         window.controller.open_event(event)
     log.info("desktop app started (event=%s, demo=%s)", event, demo)
+    return app, window
+
+
+def run_app(event: str | None = None, demo: bool = False) -> int:
+    """Open the main window on ``event`` (a file or URL), on the demo event, or on the welcome
+    screen; returns the exit code when the window closes."""
+    app, _window = start_app(event, demo)
     return app.exec()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,8 @@ class WelcomeView(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.no_recent = QLabel(self.tr("Events you open will be listed here."), self)
         self.no_recent.setObjectName("welcomeHint")
+        self.no_recent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_recent.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         recent = QVBoxLayout()
         recent.setSpacing(6)
         recent_title = QLabel(self.tr("Recent events"), self)

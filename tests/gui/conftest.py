@@ -21,6 +21,17 @@ PEOPLE = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_translations(qapp):
+    """The app's own English plural forms, as ``run_app`` installs them."""
+    from clusterdesk.ui.app import install_translators
+
+    installed = install_translators(qapp, "en")
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def event_file(tmp_path: Path) -> Path:
     path = tmp_path / "forum.cdesk"

@@ -19,7 +19,7 @@ def _settled(page, qtbot) -> None:
 def test_opening_an_event_lists_everyone_and_fills_the_status_bar(opened, qtbot, event_file):
     page = participants_page(opened, qtbot)
     assert sorted(visible_names(page)) == sorted(f"{f} {last}" for f, last, *_ in PEOPLE)
-    assert page.count_label.text() == "6 participants" or "6" in page.count_label.text()
+    assert page.count_label.text() == "6 participants"
     assert opened.event_label.text() == "Baltic Cluster Forum"
     assert str(event_file) in opened.db_label.text()
     assert "Baltic Cluster Forum" in opened.windowTitle()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,9 @@ from clusterdesk.ui.participants.edit_dialog import ParticipantDialog
 from clusterdesk.ui.participants.model import COLUMNS, ParticipantTableModel
 from clusterdesk.ui.participants.query import ParticipantQuery
 from clusterdesk.ui.workers import plain
+
+# name, organisation, country, category, e-mail, status (checked in takes the rest)
+COLUMN_SHARES = (0.18, 0.22, 0.09, 0.13, 0.21, 0.08)
 
 
 class ParticipantsPage(QWidget):
@@ -73,8 +76,7 @@ class ParticipantsPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((210, 240, 110, 150, 250, 95, 120)):
-            self.table.setColumnWidth(col, width)
+        self._fitted = False
 
         self.query = ParticipantQuery(self.model, context.runner, self)
         self.query.updated.connect(self._on_updated)
@@ -135,6 +137,18 @@ class ParticipantsPage(QWidget):
 
     def on_shown(self) -> None:
         self.filter.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the table's width out in proportions that suit names and e-mail addresses."""
+        width = max(self.table.viewport().width(), 900)
+        for col, share in enumerate(COLUMN_SHARES):
+            self.table.setColumnWidth(col, int(width * share))
 
     # --- helpers -----------------------------------------------------------------------------
     def current(self) -> ParticipantRow | None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from clusterdesk.core.errors import UserError
 from clusterdesk.services.printing import BADGE, PreparedJob, record
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.dialogs.progress import run_with_progress
@@ -23,9 +24,23 @@ from clusterdesk.ui.printing.printer import (
     print_pdf,
     printer_label,
 )
+from clusterdesk.ui.printing.print_process import PrintProcess
+from clusterdesk.ui.printing.print_worker import printer_job
 from clusterdesk.ui.workers import Task
 
 PRINT_TOPIC = "print"
+
+
+def progress_dialog(parent: QWidget, title: str, total: int) -> QProgressDialog:
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, max(1, total), parent)
+    dialog.setObjectName("printProgress")
+    dialog.setWindowTitle(title.rstrip("…."))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog
 
 
 class PrintActions(QObject):
@@ -39,6 +54,7 @@ class PrintActions(QObject):
         self.prefs = PrintPrefs(context.settings)
         self.widget = parent
         self.task: Task | None = None
+        self.process: PrintProcess | None = None
         self.dialog: QPrintDialog | QFileDialog | QMessageBox | None = None
 
     def _current(self) -> tuple[PreparedJob, Path] | None:
@@ -72,8 +88,12 @@ class PrintActions(QObject):
         dialog.open()
         return dialog
 
-    def print_to(self, printer: QPrinter) -> Task | None:
-        """Print the current PDF on ``printer`` (as chosen in the dialog, or a test's PDF printer)."""
+    def print_to(self, printer: QPrinter) -> Task | PrintProcess | None:
+        """Print the current PDF on ``printer`` (as chosen in the dialog, or a test's PDF printer).
+
+        The pages are rasterised and spooled in the print worker process; progress and Cancel
+        come back through signals. Returns the running job (``cancel()``, ``done``).
+        """
         current = self._current()
         if current is None:
             return None
@@ -86,17 +106,40 @@ class PrintActions(QObject):
         if printer.printRange() == QPrinter.PrintRange.PageRange:
             pages = range(printer.fromPage() - 1, min(job.pages, printer.toPage()))
         label = printer_label(printer)
-        self.task, _dialog = run_with_progress(
-            self.widget, self.context.runner,
-            lambda progress, cancelled: print_pdf(path, printer, progress, cancelled, pages=pages),
-            self.tr("Printing {0} pages…").format(len(pages)),
-            on_result=lambda _n: self._record(job, label, job.ids_on_pages(pages)),
-            on_error=lambda exc: show_error(self.widget, exc, self.tr("Printing failed")),
-        )  # fmt: skip
-        self.task.on_cancelled = lambda: self.message.emit(
-            self.tr("Printing cancelled: nothing was recorded as printed.")
+        title = self.tr("Printing {0} pages…").format(len(pages))
+
+        def printed(_pages: object) -> None:
+            self._record(job, label, job.ids_on_pages(pages))
+
+        def cancelled() -> None:
+            self.message.emit(self.tr("Printing cancelled: nothing was recorded as printed."))
+
+        if not PrintProcess.available():  # a frozen build: a worker thread instead
+            self.task, _dialog = run_with_progress(
+                self.widget, self.context.runner,
+                lambda progress, stop: print_pdf(path, printer, progress, stop, pages=pages),
+                title, on_result=printed,
+                on_error=lambda exc: show_error(self.widget, exc, self.tr("Printing failed")),
+            )  # fmt: skip
+            self.task.on_cancelled = cancelled
+            return self.task
+        own = self.pipeline.keep_copy(path)  # the preview may move on while this prints
+        process = PrintProcess(printer_job(printer, own, pages), self)
+        dialog = progress_dialog(self.widget, title, len(pages))
+        dialog.canceled.connect(process.cancel)
+        process.progressed.connect(lambda done, total: dialog.setValue(min(done, total)))
+        process.succeeded.connect(printed)
+        process.cancelled.connect(cancelled)
+        process.failed.connect(
+            lambda text: show_error(
+                self.widget, UserError(self.tr("Printing failed: {0}").format(text))
+            )
         )
-        return self.task
+        for signal in (process.succeeded, process.failed, process.cancelled):
+            signal.connect(lambda *_a: (dialog.reset(), dialog.hide(), own.unlink(missing_ok=True)))
+        self.process = process
+        process.start()
+        return process
 
     # saving ------------------------------------------------------------------------------
     def save_dialog(self) -> QFileDialog | None:

@@ -9,6 +9,8 @@ A newer change cancels the older work; stale results are dropped.
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -48,6 +50,7 @@ class PreviewPipeline(QObject):
         self.stats: RenderStats | None = None
         self._dir = tempfile.TemporaryDirectory(prefix="clusterdesk-print-")
         self._old: list[Path] = []
+        self._copies = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -144,6 +147,16 @@ class PreviewPipeline(QObject):
             self._old.append(self.path)
         self.path = None
         self.stats = None
+
+    def keep_copy(self, path: Path) -> Path:
+        """A second name for a rendered PDF that outlives the preview (a print job's own file)."""
+        self._copies += 1
+        target = Path(self._dir.name) / f"job-{self._copies}-{path.name}"
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copyfile(path, target)
+        return target
 
     def discard_old(self, shown: Path | None = None) -> None:
         """Delete earlier PDFs (call once the preview shows ``shown``, which is kept)."""
