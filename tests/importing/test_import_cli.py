@@ -59,8 +59,7 @@ def test_done_when_semicolon_windows_1257_file(event: Path, tmp_path: Path) -> N
     result = run("import", "participants", event, people)
     assert result.returncode == 0, result.stderr
     assert (
-        result.stdout.strip()
-        == "Imported people.csv (3 participants): 3 created, 0 updated, 0 unchanged"
+        result.stdout.strip() == "Imported people.csv (3 rows): 3 created, 0 updated, 0 unchanged"
     )
     assert len(emails(event)) == len(before) + 3
     found = json.loads(run("participants", event, "--search", "setkus kestutis", "--json").stdout)
@@ -98,7 +97,7 @@ def test_dry_run_update_and_map(event: Path, tmp_path: Path) -> None:
     mapped = ["--map", "name=Who", "--map", "email=mail", "--delimiter", "tab"]
     result = run("import", "participants", event, path, "--dry-run", *mapped)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("Dry run of p.tsv (1 participants): would be 1 created")
+    assert result.stdout.startswith("Dry run of p.tsv (1 row): would be 1 created")
     assert emails(event) == before
     assert run("import", "participants", event, path, *mapped).returncode == 0
     again = run("import", "participants", event, path, *mapped)

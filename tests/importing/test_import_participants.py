@@ -16,7 +16,14 @@ from clusterdesk.services.events import badge_keys
 from clusterdesk.services.participants import list_participants
 from clusterdesk.services.people_import import import_participants, read_table
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import AuditLog, Participant, Unavailability
+from clusterdesk.store.models import (
+    AuditLog,
+    Category,
+    MeetingTable,
+    Organization,
+    Participant,
+    Unavailability,
+)
 from tests.importing.files import HEADER_EN, HEADER_LT, PEOPLE, write_csv, write_xlsx
 
 
@@ -90,6 +97,26 @@ def test_xlsx_with_a_full_name_column(event_db: EventDB, tmp_path: Path) -> None
         "thorunn@hi.is": ("Þórunn", "Sigurðardóttir"), "olena@kpi.ua": ("Олена", "Фесенко"),
         "hp@tu.de": ("Hans-Peter von", "Schäfer"), "k@lic.lt": ("Kęstutis", "Šetkus"),
     }  # fmt: skip
+
+
+def test_organisations_categories_and_tables_are_reused_whatever_the_case(
+    event_db: EventDB, tmp_path: Path
+) -> None:
+    import_participants(event_db, write_csv(tmp_path / "a.csv", [HEADER_EN, *PEOPLE]))
+    rows = [["Name", "Email", "Company", "Role", "Table"],
+            ["Eglė Eglaitė", "egle@ku.lt", "KLAIPĖDOS UNIVERSITETAS", "visitor", "t7"]]  # fmt: skip
+    import_participants(event_db, write_csv(tmp_path / "b.csv", rows))
+    egle = list_participants(event_db, "egle@ku.lt")[0]
+    assert (egle.organization, egle.category, egle.fixed_table) == (
+        "Klaipėdos universitetas",
+        "Visitor",
+        "T7",
+    )
+    with event_db.read() as s:
+        assert s.scalar(select(func.count(Organization.id))) == 5
+        assert s.scalar(select(func.count(Category.id))) == 2
+        assert s.scalar(select(func.count(MeetingTable.id))) == 1
+    assert list_participants(event_db, "klaipedos eglaite")[0].email == "egle@ku.lt"
 
 
 def test_names_are_nfc_normalised(event_db: EventDB, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from clusterdesk.core import badge_codes
 from clusterdesk.services.events import badge_keys, event_info
@@ -45,60 +45,69 @@ def _chunks(items: list[int]) -> Iterable[list[int]]:
         yield items[start : start + CHUNK]
 
 
+_REFERENCES = (  # file field, participant column, model, name column
+    ("organization", "organization_id", Organization, Organization.name),
+    ("category", "category_id", Category, Category.name),
+    ("table", "fixed_table_id", MeetingTable, MeetingTable.label),
+)
+
+
 class _Lookups:
-    """Organisations, categories and tables by name; created on first use, in bulk."""
+    """Organisations, categories and tables by name (case-insensitive: "KTU" is "ktu"),
+    loaded once; the missing ones are created in bulk."""
 
     def __init__(self, s: Session) -> None:
         self.s = s
-        self.orgs = {n: i for i, n in s.execute(select(Organization.id, Organization.name))}
-        self.cats = {n: i for i, n in s.execute(select(Category.id, Category.name))}
-        self.tables = {n: i for i, n in s.execute(select(MeetingTable.id, MeetingTable.label))}
-        self.org_names = {i: n for n, i in self.orgs.items()}
+        self.ids_by_key: dict[str, dict[str, int]] = {}
+        self.org_names: dict[int, str] = {}
+        for fld, _, _, column in _REFERENCES:
+            self._load(fld, column)
+
+    def _load(self, fld: str, column: InstrumentedAttribute[str]) -> None:
+        model = column.class_
+        found: dict[str, int] = {}
+        for i, name in self.s.execute(select(model.id, column).order_by(model.id)):
+            found.setdefault(name.casefold(), i)
+            if fld == "organization":
+                self.org_names[i] = name
+        self.ids_by_key[fld] = found
 
     def create_missing(self, records: list[PersonRecord]) -> None:
         s = self.s
-        new_orgs: dict[str, str] = {}
-        new_cats: list[str] = []
-        new_tables: list[str] = []
+        new: dict[str, dict[str, str]] = {fld: {} for fld, *_ in _REFERENCES}  # key -> spelling
+        countries: dict[str, str] = {}
         for r in records:
-            org, cat, table = (r.values.get(k, "") for k in ("organization", "category", "table"))
-            if org and org not in self.orgs and org not in new_orgs:
-                new_orgs[org] = r.values.get("country", "")
-            if cat and cat not in self.cats and cat not in new_cats:
-                new_cats.append(cat)
-            if table and table not in self.tables and table not in new_tables:
-                new_tables.append(table)
-        n_cats = len(self.cats)
+            for fld, *_ in _REFERENCES:
+                name = r.values.get(fld, "")
+                key = name.casefold()
+                if name and key not in self.ids_by_key[fld] and key not in new[fld]:
+                    new[fld][key] = name
+                    countries[key] = r.values.get("country", "")
+        n_cats = len(self.ids_by_key["category"])
         top = s.scalar(select(func.max(MeetingTable.position))) or 0
-        for model, rows in (
-            (Organization, [{"name": n, "country": c} for n, c in new_orgs.items()]),
-            (Category, [{"name": n, "colour": category_colour(n_cats + k)}
-                        for k, n in enumerate(new_cats)]),
-            (MeetingTable, [{"label": n, "position": top + k + 1}
-                            for k, n in enumerate(new_tables)]),
-        ):  # fmt: skip
-            if rows:
-                s.execute(insert(table_of(model)), rows)
-        if new_orgs:
-            self.orgs = {n: i for i, n in s.execute(select(Organization.id, Organization.name))}
-            self.org_names = {i: n for n, i in self.orgs.items()}
-        if new_cats:
-            self.cats = {n: i for i, n in s.execute(select(Category.id, Category.name))}
-        if new_tables:
-            query = select(MeetingTable.id, MeetingTable.label)
-            self.tables = {n: i for i, n in s.execute(query)}
+        rows: dict[str, list[dict[str, object]]] = {
+            "organization": [{"name": n, "country": countries[k]}
+                             for k, n in new["organization"].items()],
+            "category": [{"name": n, "colour": category_colour(n_cats + j)}
+                         for j, n in enumerate(new["category"].values())],
+            "table": [{"label": n, "position": top + j + 1}
+                      for j, n in enumerate(new["table"].values())],
+        }  # fmt: skip
+        for fld, _, model, column in _REFERENCES:
+            if rows[fld]:
+                s.execute(insert(table_of(model)), rows[fld])
+                self._load(fld, column)
 
     def ids(self, values: dict[str, str]) -> dict[str, int | None]:
         """Foreign keys for the reference columns present in ``values``."""
-        out: dict[str, int | None] = {}
-        for fld, attr, lookup in (
-            ("organization", "organization_id", self.orgs),
-            ("category", "category_id", self.cats),
-            ("table", "fixed_table_id", self.tables),
-        ):
-            if fld in values:
-                out[attr] = lookup.get(values[fld]) if values[fld] else None
-        return out
+        return {
+            attr: self.ids_by_key[fld].get(values[fld].casefold()) if values[fld] else None
+            for fld, attr, _, _ in _REFERENCES
+            if fld in values
+        }
+
+    def org_name(self, org_id: int | None) -> str:
+        return self.org_names.get(org_id, "") if org_id is not None else ""
 
 
 def _existing_emails(s: Session) -> dict[str, int]:
@@ -115,7 +124,6 @@ def _create(
     for r in records:
         v = r.values
         ref = look.ids(v)
-        org = v.get("organization", "")
         row: dict[str, object] = {f: v.get(f, "") for f in _PLAIN}
         row.update(
             email=r.email,
@@ -124,7 +132,12 @@ def _create(
             fixed_table_id=ref.get("fixed_table_id"),
             status=REGISTRATION_ACTIVE,
             badge_code=badge_codes.new_code(prefix, secret),
-            search_key=search_key(v.get("first_name", ""), v.get("last_name", ""), r.email, org),
+            search_key=search_key(
+                v.get("first_name", ""),
+                v.get("last_name", ""),
+                r.email,
+                look.org_name(ref.get("organization_id")),
+            ),  # fmt: skip
         )
         rows.append(row)
     # Core executemany: ORM bulk INSERT … RETURNING merges result batches quadratically.
@@ -172,7 +185,7 @@ def _update(
         if apply and changes:
             for attr, value in changes.items():
                 setattr(p, attr, value)
-            org = look.org_names.get(p.organization_id, "") if p.organization_id else ""
+            org = look.org_name(p.organization_id)
             p.search_key = search_key(p.first_name, p.last_name, p.email, org)
     if apply:
         s.flush()

@@ -34,15 +34,13 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for the command line and the wizard's last page."""
-        what = "participants" if self.kind == "participants" else "meeting requests"
+        rows = f"{self.rows} row{'' if self.rows == 1 else 's'}"
         counts = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
         if self.problems:
-            return f"{self.file}: {len(self.problems)} problem(s) in {self.rows} rows; nothing imported"
+            return f"{self.file}: {len(self.problems)} problem(s) in {rows}; nothing imported"
         if self.dry_run:
-            return (
-                f"Dry run of {self.file} ({self.rows} {what}): would be {counts}; nothing written"
-            )
-        return f"Imported {self.file} ({self.rows} {what}): {counts}"
+            return f"Dry run of {self.file} ({rows}): would be {counts}; nothing written"
+        return f"Imported {self.file} ({rows}): {counts}"
 
     def audit_details(self) -> str:
         return json.dumps(
