@@ -17,6 +17,8 @@ from clusterdesk.ui.dialogs.progress import run_with_progress
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.printing.pipeline import PreviewPipeline
 from clusterdesk.ui.printing.prefs import PrintPrefs
+from clusterdesk.ui.printing.print_process import PrintProcess
+from clusterdesk.ui.printing.print_worker import printer_job
 from clusterdesk.ui.printing.printer import (
     fit_printer_to,
     known_printer,
@@ -24,8 +26,6 @@ from clusterdesk.ui.printing.printer import (
     print_pdf,
     printer_label,
 )
-from clusterdesk.ui.printing.print_process import PrintProcess
-from clusterdesk.ui.printing.print_worker import printer_job
 from clusterdesk.ui.workers import Task
 
 PRINT_TOPIC = "print"
