@@ -28,9 +28,7 @@ def register(sub: Any) -> None:
         k.add_argument("event", metavar="EVENT")
         k.add_argument("file", metavar="FILE", help="a CSV or XLSX file")
         k.add_argument("--encoding", metavar="E", help="e.g. utf-8, windows-1257 (default: detect)")
-        k.add_argument(
-            "--delimiter", metavar="D", help="comma, semicolon or tab (default: detect)"
-        )
+        k.add_argument("--delimiter", metavar="D", help="comma, semicolon or tab (default: detect)")
         k.add_argument(
             "--map", action="append", default=[], metavar="FIELD=COLUMN",
             help="take FIELD from the column with this header (repeatable)",
