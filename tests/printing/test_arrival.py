@@ -76,3 +76,23 @@ def test_print_arrival_badge_runs_off_the_gui_thread(
     assert isinstance(errors[0], UserError)
     with db.read() as s:
         assert len(s.scalars(select(PrintLog.id)).all()) == 1
+
+
+def test_print_worker_reports_a_bad_pdf(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from clusterdesk.ui.printing.print_process import PrintProcess
+    from clusterdesk.ui.printing.print_worker import printer_from, printer_job
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    printer.setCopyCount(2)
+    job = printer_job(printer, tmp_path / "missing.pdf", range(0, 3))
+    again = printer_from(job)
+    assert (again.copyCount(), again.outputFileName()) == (2, str(tmp_path / "out.pdf"))
+    process = PrintProcess(job)
+    with qtbot.waitSignal(process.failed, timeout=60_000) as blocker:
+        process.start()
+    assert "missing.pdf" in blocker.args[0]
+    assert not (tmp_path / "out.pdf").exists()
