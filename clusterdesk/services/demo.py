@@ -6,6 +6,7 @@ The people, organisations, programme, B2B session, tables and meeting requests c
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -31,6 +32,7 @@ from clusterdesk.store.models import (
 )
 
 DEMO_DAY = date(2026, 5, 14)
+MAX_REQUESTS = 10  # per person: the demo session has 12 slots, and people like a pause
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,9 @@ def build_demo(target: str | Path, *, participants: int = 220, seed: int = 2026)
 
 def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
     tz = event_info(db).tz
-    n_tables = max(4, min(1000, round(n * 30 / 220)))
+    # Organisers plan "tables >= meetings / slots, plus 10-20 %": 12 slots, ~2.4 accepted
+    # requests per person.
+    n_tables = max(4, min(1000, math.ceil(n * 2.4 / 12 * 1.15)))
     ensure_tables(db, n_tables, "T")
     add_session(
         db, name="B2B matchmaking", day=DEMO_DAY, start=time(13, 0), end=time(17, 20),
@@ -163,12 +167,13 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
 
 
 def _requests(rng: random.Random, ids: list[int]) -> list[tuple[int, int, str, int]]:
-    """About 2.7 requests per participant; a few popular people receive many (Zipf-like)."""
+    """About 2.7 requests per participant; popular people receive more (Zipf-like, capped)."""
     want = round(len(ids) * 600 / 220)
     popularity = [1.0 / (rank + 1) ** 0.8 for rank in range(len(ids))]
     shuffled = ids[:]
     rng.shuffle(shuffled)
     seen: set[frozenset[int]] = set()
+    degree: dict[int, int] = {}
     out: list[tuple[int, int, str, int]] = []
     attempts = 0
     while len(out) < want and attempts < want * 20:
@@ -176,9 +181,11 @@ def _requests(rng: random.Random, ids: list[int]) -> list[tuple[int, int, str, i
         a = rng.choice(ids)
         b = rng.choices(shuffled, popularity)[0]
         pair = frozenset((a, b))
-        if a == b or pair in seen:
+        if a == b or pair in seen or max(degree.get(a, 0), degree.get(b, 0)) >= MAX_REQUESTS:
             continue
         seen.add(pair)
+        degree[a] = degree.get(a, 0) + 1
+        degree[b] = degree.get(b, 0) + 1
         status = rng.choices(["accepted", "pending", "declined"], [88, 7, 5])[0]
         out.append((a, b, status, rng.choice([1, 1, 1, 2])))
     return out
