@@ -38,14 +38,22 @@ def lp_upper_bound(problem: Problem, weighted: bool = False) -> float:
         by_part[inst.rb[i]].append(i)
         by_res.setdefault(inst.res[i], []).append(i)
         res_slots.setdefault(inst.res[i], set()).update(inst.allowed[i])
+    inf = solver.infinity()
     for p, reqs in enumerate(by_part):
         if len(reqs) > cap[p]:
-            solver.Add(sum(y[i] for i in reqs) <= cap[p])
+            row = solver.Constraint(-inf, float(cap[p]))
+            for i in reqs:
+                row.SetCoefficient(y[i], 1.0)
     for r, reqs in by_res.items():
         room = sum(inst.res_cap[r][t] for t in res_slots[r])
         if len(reqs) > room:
-            solver.Add(sum(y[i] for i in reqs) <= room)
-    solver.Maximize(sum((inst.weight[i] if weighted else 1) * y[i] for i in range(inst.n)))
+            row = solver.Constraint(-inf, float(room))
+            for i in reqs:
+                row.SetCoefficient(y[i], 1.0)
+    objective = solver.Objective()
+    for i in range(inst.n):
+        objective.SetCoefficient(y[i], float(inst.weight[i]) if weighted else 1.0)
+    objective.SetMaximization()
     status = solver.Solve()
     if status != pywraplp.Solver.OPTIMAL:
         return float(kept + sum(inst.weight) if weighted else kept + inst.n)

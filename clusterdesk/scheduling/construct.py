@@ -115,11 +115,7 @@ def try_insert(st: State, i: int, rng: random.Random) -> bool:
             r = inst.res[i]
             if st.load[r][t] >= inst.res_cap[r][t]:
                 # free a table: move one other meeting of this table resource away
-                cands = [
-                    j
-                    for j in range(inst.n)
-                    if st.slot_of[j] == t and inst.res[j] == r and j not in old
-                ][:8]
+                cands = [j for j in st.at_slot[t] if inst.res[j] == r and j not in old][:8]
                 for j in cands:
                     st.remove(j)
                     if _relocate(st, j, t, rng):
@@ -160,31 +156,28 @@ def descend(st: State, rng: random.Random, deadline: float) -> int:
     inst = st.inst
     moves = 0
     improved = True
-    while improved and time.monotonic() < deadline:
+    while improved:
         improved = False
         for i in range(inst.n):
+            if i % 256 == 0 and time.monotonic() > deadline:
+                return moves
             t0 = st.slot_of[i]
             if t0 == IDLE:
                 continue
             a, b = inst.ra[i], inst.rb[i]
             if st.breaks_of_mask(st.mask[a]) == 0 and st.breaks_of_mask(st.mask[b]) == 0:
                 continue
+            st.remove(i)
+            free = st.feasible(i)
+            st.place(i, t0)
             best, best_d = IDLE, 0
-            for t in inst.allowed[i]:
-                if t == t0:
-                    continue
+            for t in bits(free & ~(1 << t0)):
                 d = st.move_delta(i, t)
                 if d < best_d:
-                    st.remove(i)
-                    ok = st.can_place(i, t)
-                    st.place(i, t0)
-                    if ok:
-                        best, best_d = t, d
+                    best, best_d = t, d
             if best != IDLE:
                 st.remove(i)
                 st.place(i, best)
                 moves += 1
                 improved = True
-        if moves and moves % 64 == 0 and time.monotonic() > deadline:
-            break
     return moves

@@ -18,19 +18,38 @@ def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
     """Clauses of the hard part, cardinalities expanded; returns (clauses, top variable)."""
     clauses = list(enc.clauses)
     top = enc.n_vars
+
+    def card(lits: list[int], lo: int, hi: int) -> None:
+        """lo <= sum(lits) <= hi"""
+        nonlocal top
+        if lo > len(lits) or hi < 0 or lo > hi:
+            top += 1
+            clauses.extend([[top], [-top]])  # unsatisfiable
+            return
+        if hi == 0:
+            clauses.extend([[-v] for v in lits])
+            return
+        if lo == len(lits):
+            clauses.extend([[v] for v in lits])
+            return
+        if lo == hi:
+            kind = EncType.seqcounter if hi == 1 else EncType.totalizer
+            e = CardEnc.equals(lits, hi, top_id=top, encoding=kind)
+        elif lo > 0:
+            e = CardEnc.atleast(lits, lo, top_id=top, encoding=EncType.totalizer)
+        elif hi < len(lits):
+            e = CardEnc.atmost(lits, hi, top_id=top, encoding=EncType.seqcounter)
+        else:
+            return
+        top = max(top, e.nv)
+        clauses.extend(e.clauses)
+
     for lits, k in enc.atmost:
-        e = CardEnc.atmost(lits, k, top_id=top, encoding=EncType.seqcounter)
-        top = max(top, e.nv)
-        clauses.extend(e.clauses)
+        card(lits, 0, k)
     for lits, k in enc.exactly:
-        kind = EncType.seqcounter if k == 1 else EncType.totalizer
-        e = CardEnc.equals(lits, k, top_id=top, encoding=kind)
-        top = max(top, e.nv)
-        clauses.extend(e.clauses)
+        card(lits, k, k)
     for lits, k in enc.atleast:
-        e = CardEnc.atleast(lits, k, top_id=top, encoding=EncType.totalizer)
-        top = max(top, e.nv)
-        clauses.extend(e.clauses)
+        card(lits, k, len(lits))
     return clauses, top
 
 

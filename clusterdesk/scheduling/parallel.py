@@ -1,8 +1,10 @@
 """Solvers in child processes: they use the second core, never hold the caller's GIL (python-sat
 does while it searches), and can be stopped at any moment (killed) without harm.
 
-Processes are started with the ``spawn`` method (safe from a Qt program's worker thread). A
-frozen build must call ``multiprocessing.freeze_support()`` first thing in ``main``.
+Processes come from a ``forkserver`` (a clean helper process that has imported this module once,
+so a child starts in milliseconds; safe from a Qt program's worker thread), or are spawned where
+there is no forkserver (Windows). A frozen build must call ``multiprocessing.freeze_support()``
+first thing in ``main``.
 """
 
 from __future__ import annotations
@@ -45,6 +47,23 @@ def _lns_child(
     conn.close()
 
 
+def _context() -> Any:
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])
+        return ctx
+    return mp.get_context("spawn")
+
+
+def warm_up() -> None:
+    """Start the fork server now (it imports the solvers once), e.g. while the greedy runs."""
+    if "forkserver" in mp.get_all_start_methods():
+        _context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 class Child:
     """One solver process; ``messages()`` drains what it sent so far."""
 
@@ -55,7 +74,7 @@ class Child:
             "lns": _lns_child,
         }
         target = targets[kind]
-        ctx = mp.get_context("spawn")
+        ctx = _context()
         recv, send = ctx.Pipe(duplex=False)
         self.kind = kind
         self.conn = recv

@@ -16,11 +16,10 @@ import time
 from collections.abc import Callable
 
 from .construct import descend, greedy, repair
-from .cpsat import max_placed
 from .encoding import encode
 from .instance import Instance, compile_problem
 from .maxsat import solve_feasible, solve_optimal
-from .parallel import Child
+from .parallel import Child, warm_up
 from .problem import (
     REASON_NOT_PLACED,
     CancelFn,
@@ -62,6 +61,8 @@ class _Run:
         self.n_kept = len(problem.kept())
         self.optimal: bool | None = None
         self.lower_bound = 0
+        self.exact: Child | None = None
+        self.exact_set: list[int] | None = None
 
     # --- bookkeeping ----------------------------------------------------------------------
     def stopped(self) -> bool:
@@ -101,8 +102,34 @@ class _Run:
     def n_pairs(self) -> int:
         return sum(len(a) for a in self.inst.allowed)
 
+    def start_exact(self, chosen: list[int]) -> None:
+        """Start RC2 on ``chosen`` in a child process (it races everything that follows)."""
+        self.stop_exact()
+        self.exact = Child("optimal", self.inst, chosen)
+        self.exact_set = chosen
+
+    def stop_exact(self) -> None:
+        if self.exact is not None:
+            self.exact.stop()
+        self.exact = None
+        self.exact_set = None
+
+    def poll_exact(self) -> str | None:
+        """Take the exact solver's answer if it has one: "optimal", "infeasible" or None."""
+        if self.exact is None:
+            return None
+        for msg in self.exact.messages():
+            if msg[0] == "optimal":
+                self.offer(msg[2], "optimal")
+                self.optimal = self.state.placed == self.inst.n
+                return "optimal"
+            if msg[0] == "infeasible":
+                return "infeasible"
+        return None
+
     def place_all(self) -> None:
         """Small events: try to place every request (SAT), else maximise the placed weight."""
+        self.report("place-all")
         inst = self.inst
         everything = list(range(inst.n))
         slots: list[int] | None = None
@@ -119,6 +146,12 @@ class _Run:
                         if msg[0] == "feasible":
                             slots = msg[1]
                         infeasible = msg[0] == "infeasible"
+                    answer = self.poll_exact()
+                    if answer == "optimal":
+                        return
+                    infeasible = infeasible or answer == "infeasible"
+                    if infeasible:
+                        break
                     time.sleep(POLL)
             finally:
                 child.stop()
@@ -126,19 +159,24 @@ class _Run:
             self.offer(slots, "place-all")
             return
         if infeasible and not self.stopped():
+            self.stop_exact()
+            from .cpsat import max_placed  # OR-Tools is slow to import: only when needed
+
             stop_at = time.monotonic() + self.left() * 0.5
-            proven = max_placed(
+            max_placed(
                 inst,
                 self.state.snapshot(),
                 stop_at - time.monotonic(),
                 self.seed,
                 lambda s, _v: None if self.offer(s, "place-max") else None,
                 self.stopped,
+                workers=1 if self.n_pairs() <= IN_PROCESS_MAX_VARS else 2,
             )
-            if proven:
-                self.optimal = None  # weight proven maximal; breaks decided below
 
     def breaks(self) -> None:
+        self.report("breaks")
+        if self.optimal:
+            return
         descend(self.state, self.rng, self.deadline)
         self.report("descend")
         chosen = [i for i, t in enumerate(self.state.slot_of) if t != IDLE]
@@ -157,37 +195,31 @@ class _Run:
                 self.offer(res[1], "optimal")
                 self.optimal = self.state.placed == self.inst.n
             return
-        self._race(chosen)
+        if self.exact_set != chosen:
+            self.start_exact(chosen)
+        self._race()
 
     def _chosen_breaks(self, chosen: list[int]) -> int:
         touched = {self.inst.ra[i] for i in chosen} | {self.inst.rb[i] for i in chosen}
         return sum(self.state.breaks_of_mask(self.state.mask[p]) for p in touched)
 
-    def _race(self, chosen: list[int]) -> None:
-        exact = Child("optimal", self.inst, chosen)
-        local = Child(
-            "lns",
-            self.inst,
-            self.state.snapshot(),
-            self.seed,
-            self.left(),
-            self.lower_bound,
-        )
+    def _race(self) -> None:
+        snap = self.state.snapshot()
+        local = Child("lns", self.inst, snap, self.seed, self.left(), self.lower_bound)
         try:
-            while not self.stopped() and not exact.finished:
+            while not self.stopped():
                 for msg in local.messages():
                     if msg[0] == "improved":
                         self.offer(msg[2], "lns")
-                for msg in exact.messages():
-                    if msg[0] == "optimal":
-                        self.offer(msg[2], "optimal")
-                        self.optimal = self.state.placed == self.inst.n
+                if self.poll_exact() is not None:
+                    break
+                if self.exact is not None and self.exact.finished:
+                    break
                 if self.state.total_breaks() <= self.lower_bound:
                     self.optimal = self.state.placed == self.inst.n
                     break
                 time.sleep(POLL)
         finally:
-            exact.stop()
             local.stop()
 
     def result(self) -> Result:
@@ -218,11 +250,18 @@ def solve(
 ) -> Result:
     """Schedule ``problem`` within ``time_limit`` seconds; see docs/scheduler.md."""
     run = _Run(problem, time_limit, seed, progress, cancel)
-    if run.inst.n:
-        run.construct()
-        if run.state.placed < run.inst.n and run.n_pairs() <= EXACT_MAX_VARS and not run.stopped():
-            run.place_all()
-        if not run.stopped():
-            run.breaks()
+    try:
+        if IN_PROCESS_MAX_VARS < run.n_pairs() <= EXACT_MAX_VARS:
+            warm_up()
+            run.start_exact(list(range(run.inst.n)))
+        if run.inst.n:
+            run.construct()
+            small = run.n_pairs() <= EXACT_MAX_VARS
+            if run.state.placed < run.inst.n and small and not run.stopped():
+                run.place_all()
+            if not run.stopped():
+                run.breaks()
+    finally:
+        run.stop_exact()
     run.report("done")
     return run.result()

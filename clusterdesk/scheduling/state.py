@@ -38,6 +38,7 @@ class State:
                 self.day_masks.append(0)
             self.day_masks[-1] |= 1 << t
         self.full = (1 << n_slots) - 1
+        self.at_slot: list[set[int]] = [set() for _ in range(n_slots)]
         self.placed_weight = 0
         self.placed = 0
 
@@ -85,6 +86,7 @@ class State:
     def place(self, i: int, t: int) -> None:
         inst = self.inst
         self.slot_of[i] = t
+        self.at_slot[t].add(i)
         s = inst.sess_index[t]
         bit = 1 << t
         for p in (inst.ra[i], inst.rb[i]):
@@ -106,6 +108,7 @@ class State:
         inst = self.inst
         t = self.slot_of[i]
         self.slot_of[i] = IDLE
+        self.at_slot[t].discard(i)
         s = inst.sess_index[t]
         bit = 1 << t
         for p in (inst.ra[i], inst.rb[i]):

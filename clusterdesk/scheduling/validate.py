@@ -94,6 +94,8 @@ def check(problem: Problem, result: Result) -> list[str]:
     for asg in result.assignments:
         if asg.request_id in kept or asg.request_id not in by_id:
             continue
+        if not 0 <= asg.slot < len(problem.slots):
+            continue
         req = by_id[asg.request_id]
         for p in (req.a, req.b):
             placed_sessions.add((p, problem.slots[asg.slot].session))
@@ -111,7 +113,10 @@ def check(problem: Problem, result: Result) -> list[str]:
     if set(unscheduled_ids) | seen != set(by_id):
         errors.append("some requests are neither scheduled nor reported unscheduled")
 
-    breaks = count_breaks(problem, [a for a in result.assignments if a.request_id in by_id])
+    valid = [
+        a for a in result.assignments if a.request_id in by_id and 0 <= a.slot < len(problem.slots)
+    ]
+    breaks = count_breaks(problem, valid)
     if breaks != result.breaks:
         errors.append(f"result says {result.breaks} breaks, recount gives {breaks}")
     return errors
