@@ -203,7 +203,11 @@ def test_update_matches_by_email_and_never_duplicates(event_db: EventDB, tmp_pat
     for r in rows[1:]:
         r.append("")
     rows[3][-1] = "Doris"
-    report = import_participants(event_db, write_csv(path, rows), update=True)
+    write_csv(path, rows)
+    dry = import_participants(event_db, path, update=True, dry_run=True)
+    assert (dry.created, dry.updated, dry.unchanged, dry.problems) == (1, 1, 1, [])
+    assert list_participants(event_db, "partneriai") == []  # the dry run wrote nothing
+    report = import_participants(event_db, path, update=True)
     assert (report.created, report.updated, report.unchanged) == (1, 1, 1)
     people = {r.email: r for r in list_participants(event_db)}
     assert len(people) == 6
