@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,8 +36,10 @@ QListWidget#recentList::item { padding: 6px 4px; }
 def _describe(target: str) -> tuple[str, str]:
     """(title, detail) of a recent entry."""
     if "://" in target:
-        tail = target.rsplit("@", 1)[-1]
-        return tail.rsplit("/", 1)[-1] or tail, target
+        tail = target.rsplit("@", 1)[-1].split("?", 1)[0]
+        return tail.rsplit("/", 1)[-1] or tail, QCoreApplication.translate(
+            "WelcomeView", "server {0}"
+        ).format(tail)
     path = Path(target)
     return path.stem, str(path)
 
@@ -90,6 +92,9 @@ class WelcomeView(QWidget):
 
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentList")
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setIconSize(QSize(20, 20))
         self.recent.itemActivated.connect(self._activated)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.recent, self._forget_current,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
@@ -112,7 +117,8 @@ class WelcomeView(QWidget):
 
         card = QFrame(self)
         card.setObjectName("welcomeCard")
-        card.setMaximumWidth(860)
+        card.setMinimumWidth(760)
+        card.setMaximumWidth(900)
         card.setMinimumHeight(380)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(28, 24, 28, 24)

@@ -145,8 +145,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.table, 1)
 
     def initializePage(self) -> None:
-        if self.state.table is None:
-            self.reload()
+        self.reload()  # also after Back: the user may have fixed the file meanwhile
 
     def reload(self) -> None:
         self.state.table = None
@@ -179,11 +178,16 @@ class PreviewPage(QWizardPage):
     def _loaded(self, table: RawTable) -> None:
         self._task = None
         self.state.table = table
-        rows = [r for r in table.rows if any(c.strip() for c in r)]
+        numbered = [
+            (table.row_number(i), r) for i, r in enumerate(table.rows) if any(c.strip() for c in r)
+        ]
+        rows = [r for _n, r in numbered]
         shown = rows[:PREVIEW_ROWS]
         self.table.setColumnCount(len(table.headers))
         self.table.setRowCount(len(shown))
         self.table.setHorizontalHeaderLabels(table.headers)
+        # the spreadsheet's own row numbers, as the problems list uses them
+        self.table.setVerticalHeaderLabels([str(n) for n, _r in numbered[: len(shown)]])
         for r, values in enumerate(shown):
             for c, value in enumerate(values[: len(table.headers)]):
                 item = QTableWidgetItem(value.replace("\n", " ⏎ "))

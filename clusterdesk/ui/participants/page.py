@@ -29,7 +29,7 @@ from clusterdesk.ui.participants.query import ParticipantQuery
 from clusterdesk.ui.workers import plain
 
 # name, organisation, country, category, e-mail, status (checked in takes the rest)
-COLUMN_SHARES = (0.18, 0.22, 0.09, 0.13, 0.21, 0.08)
+COLUMN_SHARES = (0.18, 0.21, 0.09, 0.13, 0.20, 0.08)
 
 
 class ParticipantsPage(QWidget):
@@ -146,7 +146,8 @@ class ParticipantsPage(QWidget):
 
     def fit_columns(self) -> None:
         """Share the table's width out in proportions that suit names and e-mail addresses."""
-        width = max(self.table.viewport().width(), 900)
+        scrollbar = self.table.verticalScrollBar().sizeHint().width()
+        width = max(self.table.viewport().width() - scrollbar, 880)
         for col, share in enumerate(COLUMN_SHARES):
             self.table.setColumnWidth(col, int(width * share))
 
