@@ -183,3 +183,40 @@ def test_cancel_writes_nothing_and_progress_is_reported(tmp_path: Path) -> None:
 
 def test_layout_type_is_a_plain_dataclass() -> None:
     assert isinstance(load_layout("a6-portrait"), Layout)
+
+
+def test_a_letter_only_the_fallback_font_has_is_printed_not_dropped(tmp_path: Path) -> None:
+    rec = BadgeRecord("Ԧаԧа", "Šetkus", badge_code="BCF4-X")  # U+0526/U+0527: Noto, not DejaVu Bold
+    out = tmp_path / "fallback.pdf"
+    stats = render_badges([rec], load_layout("a6-portrait"), out, event_name=EVENT)
+    assert stats.missing_glyphs == ""
+    with pdfplumber.open(out) as pdf:
+        chars = pdf.pages[0].chars
+        lines = pdf.pages[0].extract_text().split("\n")
+    assert "Ԧаԧа" in lines
+    fonts = {c["fontname"].split("+")[-1] for c in chars if c["text"] in "Ԧԧ"}
+    assert fonts == {"NotoSans-Bold"}
+
+
+def test_logo_from_the_layout_folder_and_from_the_caller(tmp_path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (60, 30), "#c01c28").save(tmp_path / "logo.png")
+    layout_file = tmp_path / "logo-badge.json"
+    layout_file.write_text(
+        '{"page": {"width": 100, "height": 70}, "elements": ['
+        '{"type": "image", "path": "logo.png", "x": 5, "y": 5, "w": 30, "h": 15},'
+        '{"type": "image", "x": 60, "y": 5, "w": 30, "h": 15},'
+        '{"type": "qr", "x": 5, "y": 25, "size": 22}]}',
+        encoding="utf-8",
+    )
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 40), "#1a5fb4").save(buffer, format="PNG")
+    out = tmp_path / "logo.pdf"
+    render_badges(records()[:1], load_layout(layout_file), out, event_name=EVENT, logo=buffer.getvalue())  # fmt: skip
+    with pdfplumber.open(out) as pdf:
+        images = sorted(pdf.pages[0].images, key=lambda im: float(im["x0"]))
+    assert len(images) == 3  # layout logo, event logo, QR code
+    x0 = [float(im["x0"]) / MM for im in images]
+    assert x0[0] == pytest.approx(5, abs=0.5)  # 30 × 15 box, 2:1 image: fills it
+    assert x0[2] == pytest.approx(60 + 7.5, abs=0.5)  # square logo centred in its 30 × 15 box
