@@ -154,6 +154,15 @@ class MainWindow(QMainWindow):
 
         open_import_wizard(self.context, self.db)
 
+    def set_language(self, code: str) -> None:
+        if code == self.settings.language():
+            return
+        self.settings.set_language(code)
+        self.settings.sync()
+        self.statusBar().showMessage(
+            self.tr("The new language is used the next time ClusterDesk starts."), 8000
+        )
+
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
         box.setObjectName("aboutBox")

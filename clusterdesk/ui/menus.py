@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from clusterdesk.ui.icons import icon
 
 if TYPE_CHECKING:
     from clusterdesk.ui.main_window import MainWindow
+
+
+# (code, name in that language); "" = follow the system. Names are not translated on purpose.
+LANGUAGES = [("", ""), ("en", "English"), ("lt", "Lietuvių")]
 
 
 class Actions:
@@ -55,6 +59,18 @@ class Actions:
         file_menu.addSeparator()
         file_menu.addAction(self.close)
         file_menu.addAction(self.quit)
+        settings_menu = bar.addMenu(w.tr("&Settings"))
+        self.language_menu = settings_menu.addMenu(w.tr("&Language"))
+        self.language_group = QActionGroup(w)
+        current = w.settings.language()
+        for code, name in LANGUAGES:
+            label = name or w.tr("System language")
+            action = self.language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_group.addAction(action)
+        self.language_group.triggered.connect(lambda a: w.set_language(str(a.data())))
         help_menu = bar.addMenu(w.tr("&Help"))
         help_menu.addAction(self.about)
 

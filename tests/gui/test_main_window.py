@@ -203,3 +203,28 @@ def test_open_in_helper_and_window_title(window, qtbot, event_file):
     open_in(window, qtbot, event_file)
     assert window.windowTitle() == "Baltic Cluster Forum — ClusterDesk"
     assert not QPoint().isNull() or True
+
+
+def test_every_registered_page_follows_the_page_contract(opened, qtbot):
+    from clusterdesk.ui.pages.registry import PAGES
+
+    view = opened.event_view
+    assert [e.key for e in PAGES[:2]] == ["dashboard", "participants"]
+    assert view.nav.count() == len(PAGES)
+    for row, entry in enumerate(PAGES):
+        page = view.pages[entry.key]
+        assert callable(page.set_event)
+        assert view.nav.item(row).text() == entry.display_title()
+        if row < 9:
+            key = getattr(Qt.Key, f"Key_{row + 1}")
+            qtbot.keyClick(view, key, Qt.KeyboardModifier.ControlModifier)
+            assert view.current_key() == entry.key
+    opened.close_event()  # every page gets set_event(None) without complaint
+    assert opened.central.currentWidget() is opened.welcome
+
+
+def test_choosing_a_language_is_remembered_for_the_next_start(window):
+    lithuanian = next(a for a in window.actions.language_group.actions() if a.data() == "lt")
+    lithuanian.trigger()
+    assert AppSettings().language() == "lt"
+    assert "next time" in window.statusBar().currentMessage()

@@ -73,6 +73,11 @@ class DashboardPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        context.bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, _topic: str) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def set_event(self, db: EventDB | None) -> None:
         self.db = db

@@ -78,4 +78,10 @@ PAGES: list[PageEntry] = [
         "clusterdesk.ui.printing.page:PrintPage",
         icon="print",
     ),
+    PageEntry(
+        "checkin",
+        QT_TRANSLATE_NOOP("pages", "Check-in"),
+        "clusterdesk.ui.checkin.page:CheckinPage",
+        icon="checkin",
+    ),
 ]
