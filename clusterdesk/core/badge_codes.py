@@ -70,8 +70,19 @@ def _check(prefix: str, body: str, secret: str) -> str:
     return "".join(out)
 
 
+_UNBIASED = 256 - 256 % len(ALPHABET)  # bytes at or above this would favour some characters
+
+
+def _random_chars(n: int) -> str:
+    """``n`` uniformly random alphabet characters from the OS random source (rejection sampling)."""
+    out: list[str] = []
+    while len(out) < n:
+        out.extend(ALPHABET[b % len(ALPHABET)] for b in secrets.token_bytes(n + 4) if b < _UNBIASED)
+    return "".join(out[:n])
+
+
 def new_code(prefix: str, secret: str) -> str:
-    body = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+    body = _random_chars(RANDOM_LENGTH)
     return f"{prefix}-{body}{_check(prefix, body, secret)}"
 
 
