@@ -30,8 +30,18 @@ from clusterdesk.scheduling.construct import first_fit  # noqa: E402
 from clusterdesk.scheduling.instance import compile_problem  # noqa: E402
 
 SIZES = {
-    "baltic": dict(participants=220, requests=600, slots=12, tables=30, days=1, limit=2.0),
-    "design": dict(participants=5000, requests=50000, slots=48, tables=1000, days=2, limit=60.0),
+    "baltic": dict(
+        participants=220, requests=600, slots=12, tables=30, days=1, limit=2.0, popularity=0.5
+    ),
+    "design": dict(
+        participants=5000,
+        requests=50000,
+        slots=48,
+        tables=1000,
+        days=2,
+        limit=60.0,
+        popularity=0.8,
+    ),
 }
 
 
@@ -48,6 +58,7 @@ def run(name: str, seed: int) -> None:
         int(cfg["tables"]),
         seed=seed,
         days=int(cfg["days"]),
+        popularity=float(cfg["popularity"]),
     )
     t0 = time.monotonic()
     bound = lp_upper_bound(pb)

@@ -53,14 +53,14 @@ def best_slot(st: State, i: int, rng: random.Random) -> int:
         return IDLE
     ma, mb = st.mask[a], st.mask[b]
     near_a, near_b = st.near(ma), st.near(mb)
-    if free.bit_count() > 12:
+    if free.bit_count() > 24:
         for tier in (free & near_a & near_b, free & (near_a | near_b)):
             if tier:
                 free = tier
                 break
     cands = bits(free)
-    if len(cands) > 12:
-        cands = rng.sample(cands, 12)
+    if len(cands) > 16:
+        cands = rng.sample(cands, 16)
     best, best_key = IDLE, (1 << 30, 0, 0.0)
     for t in cands:
         bit = 1 << t

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import random
+import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -79,12 +80,19 @@ class Child:
         self.kind = kind
         self.conn = recv
         self.proc = ctx.Process(target=target, args=(*args, send), daemon=True)
-        self.proc.start()
-        send.close()
         self.finished = False
+
+        def start() -> None:  # may wait for the fork server: off the caller's thread
+            self.proc.start()
+            send.close()
+
+        self._starter = threading.Thread(target=start, daemon=True)
+        self._starter.start()
 
     def messages(self) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
+        if self._starter.is_alive():
+            return out
         try:
             while not self.finished and self.conn.poll():
                 msg = self.conn.recv()
@@ -98,6 +106,7 @@ class Child:
         return out
 
     def stop(self) -> None:
+        self._starter.join()
         if self.proc.is_alive():
             self.proc.kill()
         self.proc.join()

@@ -19,7 +19,7 @@ from .construct import descend, greedy, repair
 from .encoding import encode
 from .instance import Instance, compile_problem
 from .maxsat import solve_feasible, solve_optimal
-from .parallel import Child, warm_up
+from .parallel import Child
 from .problem import (
     REASON_NOT_PLACED,
     CancelFn,
@@ -252,7 +252,6 @@ def solve(
     run = _Run(problem, time_limit, seed, progress, cancel)
     try:
         if IN_PROCESS_MAX_VARS < run.n_pairs() <= EXACT_MAX_VARS:
-            warm_up()
             run.start_exact(list(range(run.inst.n)))
         if run.inst.n:
             run.construct()
