@@ -29,6 +29,16 @@ def reason_text(reason: str) -> str:
     return texts.get(reason, reason)
 
 
+def short_reason(reason: str) -> str:
+    texts = {
+        R.UNKNOWN_CODE: tr("unknown badge"), R.NOT_A_CODE: tr("not a badge code"),
+        R.ALTERED_CODE: tr("altered badge"), R.OTHER_EVENT: tr("another event's badge"),
+        R.CANCELLED: tr("cancelled"), R.NOT_CHECKED_IN: tr("not checked in"),
+        R.UNKNOWN_PARTICIPANT: tr("unknown person"), R.RE_ENTRY: tr("re-entry"),
+    }  # fmt: skip
+    return texts.get(reason, reason)
+
+
 def details_of(p: Person | None) -> str:
     if p is None:
         return ""
@@ -51,7 +61,7 @@ def present(result: CheckInResult, tz: tzinfo | None) -> tuple[B.BannerContent, 
     if result.result == CHECKED_IN:
         state = B.ATTENTION if note else B.CHECKED_IN
         title = tr("CHECKED IN — ATTENTION") if note else tr("CHECKED IN")
-        when = tr("%1 at desk %2").replace("%1", at).replace("%2", result.desk)
+        when = tr("%1 · %2").replace("%1", at).replace("%2", result.desk)
         return B.BannerContent(state, title, name, details, when, note), (
             "attention" if note else "checked_in"
         )
@@ -61,7 +71,7 @@ def present(result: CheckInResult, tz: tzinfo | None) -> tuple[B.BannerContent, 
             if result.reason == R.RE_ENTRY
             else tr("ALREADY CHECKED IN")
         )
-        when = tr("First check-in at %1 at desk %2").replace("%1", at).replace("%2", result.desk)
+        when = tr("First check-in at %1 · %2").replace("%1", at).replace("%2", result.desk)
         return B.BannerContent(B.ALREADY, title, name, details, when, note), "already"
     if result.result == REJECTED:
         title = tr("REJECTED")

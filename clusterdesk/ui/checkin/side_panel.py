@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from clusterdesk.services.checkin import DeskCounters, RecentEntry
+from clusterdesk.ui.checkin.presenter import short_reason
 
 MARKS = {"checked_in": "✔", "already_checked_in": "↺", "rejected": "✖", "undone": "↶",
          "checked_out": "→"}  # fmt: skip
@@ -60,7 +61,9 @@ class SidePanel(QFrame):
         self.recent.clear()
         for e in entries:
             when = e.at.astimezone(tz).strftime("%H:%M:%S")
-            who = e.name or e.reason or self.tr("unknown")
+            who = e.name or self.tr("unknown")
+            if e.reason:
+                who += f" ({short_reason(e.reason)})"
             item = QListWidgetItem(f"{MARKS.get(e.result, '·')} {when}  {who} — {e.desk}")
             item.setForeground(QBrush(QColor(TINTS.get(e.result, "#24292f"))))
             item.setToolTip(e.organization)
