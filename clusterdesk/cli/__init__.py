@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from clusterdesk import __version__
 from clusterdesk.cli import (
     cmd_backup,
+    cmd_checkin,
     cmd_event,
     cmd_import,
     cmd_participants,
@@ -22,7 +23,7 @@ from clusterdesk.cli import (
 from clusterdesk.cli.common import EXIT_BUG, EXIT_USAGE, CommandError, err, setup_logging
 from clusterdesk.core.errors import UserError
 
-COMMAND_MODULES = [cmd_event, cmd_import, cmd_participants, cmd_stats, cmd_backup]
+COMMAND_MODULES = [cmd_event, cmd_import, cmd_participants, cmd_stats, cmd_backup, cmd_checkin]
 log = logging.getLogger("clusterdesk")
 
 
