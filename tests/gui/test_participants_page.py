@@ -169,3 +169,19 @@ def test_ctrl_n_adds_a_participant_on_this_page_and_a_new_event_elsewhere(opened
     assert (
         QApplication.activeModalWidget() is None or not QApplication.activeModalWidget().isVisible()
     )
+
+
+def test_coming_back_to_the_page_shows_changes_made_at_another_desk(opened, qtbot, event_file):
+    from clusterdesk.services.participants import ParticipantInput, create_participant
+
+    page = participants_page(opened, qtbot)
+    other = open_event(event_file)  # a second desk on the same file
+    try:
+        create_participant(other, ParticipantInput(first_name="Doris", last_name="Pold",
+                                                   email="doris@tallinn.example"))  # fmt: skip
+    finally:
+        other.dispose()
+    opened.show_page("dashboard")
+    opened.show_page("participants")
+    qtbot.waitUntil(lambda: "Doris Pold" in visible_names(page), timeout=5_000)
+    assert page.count_label.text() == "7 participants"

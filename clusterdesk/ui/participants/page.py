@@ -136,7 +136,12 @@ class ParticipantsPage(QWidget):
         self._update_buttons()
 
     def on_shown(self) -> None:
+        """Re-read (other desks may have changed people), keeping the selected person."""
         self.filter.setFocus()
+        if self.db is not None:
+            current = self.current()
+            keep = current.id if current is not None else None
+            self.query.refresh(then=(lambda: self.select_id(keep)) if keep is not None else None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
