@@ -96,6 +96,7 @@ class PrintPage(QWidget):
         self.pipeline.prepared.connect(self._show_count)
         self.pipeline.previewed.connect(self._show_preview)
         self.pipeline.rendered.connect(self._rendered)
+        self.pipeline.progressed.connect(self._render_progress)
         self.pipeline.failed.connect(self._failed)
         self.print_button.clicked.connect(self.actions.print_dialog)
         self.save_button.clicked.connect(self.actions.save_dialog)
@@ -228,6 +229,14 @@ class PrintPage(QWidget):
                 self.tr(
                     "The preview shows the first {0} pages; the whole document is being prepared for printing…"
                 ).format(shown.pages)
+            )
+
+    def _render_progress(self, done: int, total: int) -> None:
+        if self.preview.page_count() and total:
+            self.note.setText(
+                self.tr("Preparing the whole document for printing: {0} of {1}…").format(
+                    done, total
+                )
             )
 
     def _rendered(self, job: PreparedJob, path: Path | None, stats: RenderStats | None) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,7 +27,18 @@ from clusterdesk.services.printing import (
     render,
 )
 from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.printing.render_worker import in_process_available, render_in_process
 from clusterdesk.ui.workers import Task, TaskRunner
+
+
+def _render_here(
+    job: PreparedJob,
+    path: Path,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> RenderStats:
+    return render(job, path, progress=progress, cancel=cancelled)
+
 
 DEBOUNCE_MS = 300
 PREVIEW_PAGES = 40  # more pages than this: the preview shows the first ones
@@ -34,6 +47,7 @@ PREVIEW_PAGES = 40  # more pages than this: the preview shows the first ones
 class PreviewPipeline(QObject):
     started = Signal()
     prepared = Signal(object)  # PreparedJob
+    progressed = Signal(int, int)  # items rendered so far, of all (the whole PDF of a big job)
     previewed = Signal(object, object)  # PreparedJob shown (maybe the first pages only), its PDF
     rendered = Signal(object, object, object)  # PreparedJob, Path | None (nothing to print), stats
     failed = Signal(object)  # the exception (a UserError: a clear message)
@@ -120,10 +134,15 @@ class PreviewPipeline(QObject):
 
     def _render_all(self, gen: int, job: PreparedJob) -> None:
         path = Path(self._dir.name) / f"print-{gen}.pdf"
+        if job.pages > PREVIEW_PAGES and in_process_available():
+            work = partial(render_in_process, job, path)
+        else:
+            work = partial(_render_here, job, path)
         self.task = self.runner.run(
-            lambda progress, cancelled: render(job, path, progress=progress, cancel=cancelled),
+            work,
             on_result=lambda stats: self._rendered(gen, job, path, stats),
             on_error=lambda exc: self._failed(gen, exc),
+            on_progress=lambda done, total: self._progress(gen, done, total),
         )
 
     def _rendered(self, gen: int, job: PreparedJob, path: Path, stats: RenderStats) -> None:
@@ -134,6 +153,10 @@ class PreviewPipeline(QObject):
         if job.pages <= PREVIEW_PAGES:
             self.previewed.emit(job, path)
         self.rendered.emit(job, path, stats)
+
+    def _progress(self, gen: int, done: int, total: int) -> None:
+        if gen == self.generation:
+            self.progressed.emit(done, total)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen == self.generation:

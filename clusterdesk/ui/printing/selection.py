@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from clusterdesk.services.printing import BadgeSelection
+from clusterdesk.ui.printing.people_model import PeopleModel
 
 ALL, CATEGORY, CHOSEN = 0, 1, 2
-ID_ROLE = Qt.ItemDataRole.UserRole
-CHUNK = 300  # list items added per event-loop turn (~20 ms)
 
 
 class BadgeSelectionPanel(QWidget):
@@ -45,8 +43,10 @@ class BadgeSelectionPanel(QWidget):
         self.search.setObjectName("peopleSearch")
         self.search.setPlaceholderText(self.tr("Find by name, organisation or e-mail"))
         self.search.setClearButtonEnabled(True)
-        self.people = QListWidget(self)
+        self.model = PeopleModel(self)
+        self.people = QListView(self)
         self.people.setObjectName("peopleList")
+        self.people.setModel(self.model)
         self.people.setUniformItemSizes(True)
         self.people.setMinimumHeight(220)
         self.chosen_label = QLabel(self)
@@ -63,14 +63,6 @@ class BadgeSelectionPanel(QWidget):
             layout.addWidget(w)
         layout.addStretch(1)
 
-        self._checked: set[int] = set()
-        self._items: dict[int, QListWidgetItem] = {}
-        self._pending: list[tuple[int, str]] = []
-        self._shown: set[int] | None = None
-        self._chunk_timer = QTimer(self)
-        self._chunk_timer.setSingleShot(True)
-        self._chunk_timer.setInterval(0)
-        self._chunk_timer.timeout.connect(self._add_some)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
@@ -78,7 +70,7 @@ class BadgeSelectionPanel(QWidget):
         self.mode.idClicked.connect(self._mode_changed)
         self.category.currentIndexChanged.connect(self._category_changed)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.people.itemChanged.connect(self._item_changed)
+        self.model.toggled.connect(self._toggled)
         self.not_printed.toggled.connect(self.changed)
         self.checked_in.toggled.connect(self.changed)
         self._mode_changed(ALL)
@@ -94,66 +86,31 @@ class BadgeSelectionPanel(QWidget):
         self.category.blockSignals(False)
 
     def set_people(self, people: Iterable[tuple[int, str]]) -> None:
-        """(id, label) of every participant, in display order; added in small steps so the GUI
-        never stalls (20,000 people take a few moments to appear, the page stays responsive)."""
-        self._pending = list(people)
-        self.people.clear()
-        self._items = {}
-        self._add_some()
-
-    def _add_some(self) -> None:
-        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
-        self.people.blockSignals(True)
-        self.people.setUpdatesEnabled(False)
-        for pid, label in chunk:
-            item = QListWidgetItem(label)
-            item.setData(ID_ROLE, pid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = pid in self._checked
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            item.setHidden(self._shown is not None and pid not in self._shown)
-            self.people.addItem(item)
-            self._items[pid] = item
-        self.people.setUpdatesEnabled(True)
-        self.people.blockSignals(False)
-        if self._pending:
-            self._chunk_timer.start()
+        """(id, label) of every participant, in display order (chosen ones stay chosen)."""
+        self.model.set_people(people)
         self._update_chosen_label()
 
     def forget(self) -> None:
         """A new event: nobody is chosen, the list is empty."""
-        self._checked = set()
-        self._shown = None
+        self.model.checked = set()
+        self.model.shown = None
         self.search.clear()
         self.set_people([])
 
-    def loading(self) -> bool:
-        return bool(self._pending)
-
     def show_matches(self, ids: Iterable[int] | None) -> None:
         """Show only these people in the list (None: everybody); checked ones stay checked."""
-        self._shown = None if ids is None else set(ids)
-        keep = self._shown
-        self.people.setUpdatesEnabled(False)
-        for pid, item in self._items.items():
-            item.setHidden(keep is not None and pid not in keep)
-        self.people.setUpdatesEnabled(True)
+        self.model.set_shown(ids)
 
     # the selection -----------------------------------------------------------------------
     def select_participants(self, ids: Iterable[int]) -> None:
         """Choose exactly these participants (e.g. the rows selected on the Participants page)."""
-        self._checked = set(ids)
-        self.people.blockSignals(True)
-        for pid, item in self._items.items():
-            state = Qt.CheckState.Checked if pid in self._checked else Qt.CheckState.Unchecked
-            item.setCheckState(state)
-        self.people.blockSignals(False)
+        self.model.set_checked(ids)
         self._update_chosen_label()
         self.chosen_radio.setChecked(True)
         self._mode_changed(CHOSEN)
 
     def chosen_ids(self) -> list[int]:
-        return sorted(self._checked)
+        return sorted(self.model.checked)
 
     def selection(self) -> BadgeSelection:
         mode = self.mode.checkedId()
@@ -165,7 +122,7 @@ class BadgeSelectionPanel(QWidget):
         )
 
     def nothing_chosen(self) -> bool:
-        return self.mode.checkedId() == CHOSEN and not self._checked
+        return self.mode.checkedId() == CHOSEN and not self.model.checked
 
     def choose_category(self, name: str) -> None:
         self.category_radio.setChecked(True)
@@ -184,14 +141,9 @@ class BadgeSelectionPanel(QWidget):
         if self.mode.checkedId() == CATEGORY:
             self.changed.emit()
 
-    def _item_changed(self, item: QListWidgetItem) -> None:
-        pid = int(item.data(ID_ROLE))
-        if item.checkState() == Qt.CheckState.Checked:
-            self._checked.add(pid)
-        else:
-            self._checked.discard(pid)
+    def _toggled(self, _pid: int, _on: bool) -> None:
         self._update_chosen_label()
         self.changed.emit()
 
     def _update_chosen_label(self) -> None:
-        self.chosen_label.setText(self.tr("{0} chosen").format(len(self._checked)))
+        self.chosen_label.setText(self.tr("{0} chosen").format(len(self.model.checked)))

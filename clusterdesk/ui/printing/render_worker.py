@@ -1,0 +1,90 @@
+"""Render a big print job's PDF in a separate process (no Qt there).
+
+reportlab keeps Python's GIL for a few long steps (loading fonts, collecting garbage near the end
+of thousands of badges): on a worker thread of the app each step would pause the GUI for up to
+~0.5 s. :func:`render_in_process` is called on a worker thread; it pickles the prepared job, runs
+``python -m clusterdesk.ui.printing.render_worker JOB OUT`` and relays its ``progress N TOTAL``
+lines, killing it on cancel (the renderer writes its output only when complete).
+"""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from clusterdesk.core.errors import UserError
+from clusterdesk.documents.output import RenderCancelled, RenderStats
+from clusterdesk.services.printing import PreparedJob, render
+
+
+def in_process_available() -> bool:
+    return not getattr(sys, "frozen", False)
+
+
+def render_in_process(
+    job: PreparedJob,
+    out: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RenderStats:
+    with tempfile.TemporaryDirectory(prefix="clusterdesk-render-") as folder:
+        job_file = Path(folder) / "job.pickle"
+        job_file.write_bytes(pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL))
+        stats_file = Path(folder) / "stats.pickle"
+        command = [sys.executable, "-m", "clusterdesk.ui.printing.render_worker",
+                   str(job_file), str(out), str(stats_file)]  # fmt: skip
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        watcher = threading.Thread(target=_watch, args=(proc, cancelled), daemon=True)
+        watcher.start()
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            parts = line.split()
+            if progress is not None and len(parts) == 3 and parts[0] == "progress":
+                progress(int(parts[1]), int(parts[2]))
+        error = proc.stderr.read() if proc.stderr is not None else ""
+        code = proc.wait()
+        if cancelled is not None and cancelled():
+            raise RenderCancelled("Rendering was cancelled; nothing was written.")
+        if code == 2:
+            raise UserError(error.strip().splitlines()[-1] if error.strip() else "Cannot render")
+        if code != 0:
+            raise RuntimeError(f"the render worker failed (exit {code}): {error.strip()[-2000:]}")
+        stats: RenderStats = pickle.loads(stats_file.read_bytes())
+        return stats
+
+
+def _watch(proc: subprocess.Popen[str], cancelled: Callable[[], bool] | None) -> None:
+    while proc.poll() is None:
+        if cancelled is not None and cancelled():
+            proc.kill()
+            return
+        try:
+            proc.wait(timeout=0.1)
+        except subprocess.TimeoutExpired:
+            pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    job_file, out, stats_file = list(sys.argv[1:] if argv is None else argv)[:3]
+    job: PreparedJob = pickle.loads(Path(job_file).read_bytes())
+
+    def progress(done: int, total: int) -> None:
+        sys.stdout.write(f"progress {done} {total}\n")
+        sys.stdout.flush()
+
+    try:
+        stats = render(job, Path(out), progress=progress)
+    except UserError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 2
+    Path(stats_file).write_bytes(pickle.dumps(stats))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
