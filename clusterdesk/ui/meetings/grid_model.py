@@ -26,6 +26,9 @@ VerdictRole = Qt.ItemDataRole.UserRole + 2  # None (no move going on), "" (allow
 GroupRole = Qt.ItemDataRole.UserRole + 3  # header: the session/day a slot column belongs to
 NamesRole = Qt.ItemDataRole.UserRole + 4  # (short name a, short name b)
 Index = QModelIndex | QPersistentModelIndex
+CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 
 def tr(text: str) -> str:
@@ -98,6 +101,10 @@ class MeetingGridModel(QAbstractTableModel):
                 return self.index(self._row_of[table], self._col_of[slot])
         return QModelIndex()
 
+    def names(self, m: BoardMeeting) -> tuple[str, str]:
+        assert self.board is not None
+        return (self.board.people[m.a].short, self.board.people[m.b].short)
+
     def verdict(self, index: Index) -> str | None:
         if self.overlay is None or self.board is None or not index.isValid():
             return None
@@ -116,30 +123,24 @@ class MeetingGridModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.board is None else len(self.board.slots)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.board is None or not index.isValid():
             return None
+        if role == MeetingRole:
+            return self.meeting_at(index)
+        if role == VerdictRole:
+            return self.verdict(index) if self.overlay is not None else None
         m = self.meeting_at(index)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             if m is None:
                 return None
             a, b = self.board.people[m.a], self.board.people[m.b]
             return f"{a.short}\n{b.short}"
         if role == NamesRole:
-            if m is None:
-                return None
-            return (self.board.people[m.a].short, self.board.people[m.b].short)
-        if role == MeetingRole:
-            return m
-        if role == VerdictRole:
-            return self.verdict(index)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index, m)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return None if m is None else self.names(m)
+        if role in (TOOLTIP, ACCESSIBLE):
             return self._tooltip(index, m)
         return None
 

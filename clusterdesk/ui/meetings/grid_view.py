@@ -5,7 +5,17 @@ to another cell (the page shows where it may go and performs the move)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.ui.meetings.grid_model import GroupRole, MeetingRole, NamesRole, VerdictRole
+from clusterdesk.ui.meetings.grid_model import GroupRole, MeetingGridModel
 
 # status -> (fill, accent)
 COLOURS = {
@@ -30,7 +40,10 @@ ALLOWED, REFUSED = QColor(34, 197, 94, 110), QColor(239, 68, 68, 42)
 CELL_W, CELL_H = 118, 40
 
 
-def lock_path(x: float, y: float, s: float) -> QPainterPath:
+SELECTED = QStyle.StateFlag.State_Selected
+
+
+def lock_path(x: float, y: float, s: float) -> tuple[QPainterPath, QPainterPath]:
     """A small padlock (body and shackle) with its top-left corner at (x, y), size s."""
     path = QPainterPath()
     path.addRoundedRect(x, y + s * 0.45, s, s * 0.55, s * 0.12, s * 0.12)
@@ -39,54 +52,85 @@ def lock_path(x: float, y: float, s: float) -> QPainterPath:
     shackle.lineTo(x + s * 0.22, y + s * 0.28)
     shackle.arcTo(x + s * 0.22, y, s * 0.56, s * 0.56, 180, -180)
     shackle.lineTo(x + s * 0.78, y + s * 0.45)
-    return path, shackle  # type: ignore[return-value]
+    return path, shackle
 
 
 class CellDelegate(QStyledItemDelegate):
+    """Paints a cell with as few Qt calls as possible (a 1,000 × 48 grid scrolls at once):
+    colours are made once, elided names are cached, text is drawn at a baseline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._elided: dict[tuple[str, int], tuple[str, int]] = {}
+        self._fills = {k: (QColor(a), QColor(b)) for k, (a, b) in COLOURS.items()}
+        self._rows = (QColor("#ffffff"), QColor("#fafbfc"))
+        self._ink, self._grey = QColor("#1f2328"), QColor("#57606a")
+        self._select = QPen(QColor("#0b3d91"), 2)
+        self._shackle = QPen(self._grey, 1.4)
+
+    def _elide(self, fm: QFontMetrics, text: str, width: int) -> tuple[str, int]:
+        key = (text, width)
+        hit = self._elided.get(key)
+        if hit is None:
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            hit = self._elided[key] = (shown, fm.horizontalAdvance(shown))
+            if len(self._elided) > 50_000:
+                self._elided.clear()
+        return hit
+
     def paint(
         self, p: QPainter, opt: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         rect: QRect = opt.rect  # type: ignore[attr-defined]
-        meeting = index.data(MeetingRole)
-        verdict = index.data(VerdictRole)
-        p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(rect, QColor("#ffffff") if index.row() % 2 == 0 else QColor("#fafbfc"))
+        # Ask the Python model directly: QModelIndex.data() turning an empty QVariant into None
+        # drops a reference to None too many (PySide6 6.12 on Python 3.11), which crashes the
+        # interpreter after enough empty cells.
+        model = index.model()
+        assert isinstance(model, MeetingGridModel)
+        meeting = model.meeting_at(index)
+        verdict = model.verdict(index)
+        p.fillRect(rect, self._rows[index.row() % 2])
         if meeting is not None:
-            fill, accent = COLOURS.get(meeting.status, COLOURS["scheduled"])
+            fill, accent = self._fills.get(meeting.status, self._fills["scheduled"])
             box = rect.adjusted(2, 2, -2, -2)
-            p.fillRect(box, QColor(fill))
-            p.fillRect(QRect(box.left(), box.top(), 4, box.height()), QColor(accent))
-            names = index.data(NamesRole) or ("", "")
-            font = QFont(opt.font)  # type: ignore[attr-defined]
-            p.setFont(font)
-            colour = QColor("#57606a") if meeting.status == "cancelled" else QColor("#1f2328")
-            p.setPen(colour)
+            p.fillRect(box, fill)
+            p.fillRect(box.left(), box.top(), 4, box.height(), accent)
+            names = model.names(meeting)
+            cancelled = meeting.status == "cancelled"
+            p.setPen(self._grey if cancelled else self._ink)
             fm = p.fontMetrics()
-            text_rect = box.adjusted(8, 2, -16 if meeting.locked else -4, -2)
+            left = box.left() + 8
+            width = box.width() - (24 if meeting.locked else 12)
             line = fm.height()
-            top = text_rect.top() + max(0, (text_rect.height() - 2 * line) // 2)
+            top = box.top() + max(2, (box.height() - 2 * line) // 2)
             for i, name in enumerate(names):
-                r = QRect(text_rect.left(), top + i * line, text_rect.width(), line)
-                shown = fm.elidedText(name, Qt.TextElideMode.ElideRight, r.width())
-                p.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
-                if meeting.status == "cancelled":
-                    y = r.center().y() + 1
-                    p.drawLine(r.left(), y, r.left() + fm.horizontalAdvance(shown), y)
+                shown, advance = self._elide(fm, name, width)
+                baseline = top + i * line + fm.ascent()
+                p.drawText(left, baseline, shown)
+                if cancelled:
+                    y = baseline - fm.ascent() // 3
+                    p.drawLine(left, y, left + advance, y)
             if meeting.locked:
-                body, shackle = lock_path(box.right() - 12, box.top() + 4, 9)
-                p.setPen(QPen(QColor("#57606a"), 1.4))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawPath(shackle)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor("#57606a"))
-                p.drawPath(body)
+                self._lock(p, box.right() - 12, box.top() + 4)
         if verdict is not None:
             p.fillRect(rect, ALLOWED if verdict == "" else REFUSED)
-        if opt.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            p.setPen(QPen(QColor("#0b3d91"), 2))
+        if opt.state & SELECTED:  # type: ignore[attr-defined]
+            p.save()
+            p.setPen(self._select)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(1, 1, -1, -1))
+            p.restore()
+
+    def _lock(self, p: QPainter, x: int, y: int) -> None:
+        body, shackle = lock_path(x, y, 9)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(self._shackle)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(shackle)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._grey)
+        p.drawPath(body)
         p.restore()
 
     def sizeHint(
@@ -213,7 +257,12 @@ class MeetingGridView(QTableView):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             index = self.indexAt(self._press)
-            has_meeting = index.isValid() and index.data(MeetingRole) is not None
+            model = self.model()
+            has_meeting = (
+                index.isValid()
+                and isinstance(model, MeetingGridModel)
+                and model.meeting_at(index) is not None
+            )
             self._press_index = QModelIndex(index) if has_meeting else QModelIndex()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -249,10 +298,7 @@ class MeetingGridView(QTableView):
         self._press = None
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        assert isinstance(event, QKeyEvent)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
             event.accept()

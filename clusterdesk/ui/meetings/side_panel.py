@@ -180,9 +180,11 @@ class SidePanel(QWidget):
             entry.setData(ID_ROLE, m.id)
             self.agenda.addItem(entry)
         if not self.agenda.count():
-            self.agenda.addItem(self.tr("No meetings."))
+            empty = QListWidgetItem(self.tr("No meetings."))
+            empty.setData(ID_ROLE, -1)
+            self.agenda.addItem(empty)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        mid = item.data(ID_ROLE)
-        if mid is not None:
-            self.showMeeting.emit(int(mid))
+        mid = int(item.data(ID_ROLE))
+        if mid >= 0:
+            self.showMeeting.emit(mid)
