@@ -105,7 +105,12 @@ class EventController(QObject):
             return
 
         def build(_p: object, _c: object) -> tuple[EventDB, EventInfo]:
-            build_demo(path)
+            # built beside and renamed when complete: a killed first start leaves no half demo
+            partial = path.with_name(path.stem + ".building.cdesk")
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(partial) + suffix).unlink(missing_ok=True)
+            build_demo(partial)
+            partial.replace(path)
             return _open(str(path))
 
         def done(result: tuple[EventDB, EventInfo]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.paths import demo_event_path, log_dir
+from clusterdesk.services.participants import count
 from clusterdesk.ui import app as app_module
 from clusterdesk.ui.errors import report_bug, show_error
 
@@ -73,4 +74,6 @@ def test_start_app_creates_and_opens_the_demo_event(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: window.db is not None, timeout=60_000)
     assert demo_event_path().exists()
     assert window.info.name == "Baltic Cluster Forum 2026"
+    assert count(window.db) >= 200
+    assert not any(".building" in p.name for p in demo_event_path().parent.iterdir())
     window.close()
