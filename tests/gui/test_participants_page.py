@@ -81,14 +81,20 @@ def test_add_a_participant_by_typing_into_the_dialog(opened, qtbot):
     assert dialog.save_button.isEnabled()
     assert not dialog.messages["email"].isVisible()
     type_text(qtbot, dialog.fields["organization"], "Klaipėdos klasteris")
+    country = dialog.fields["country"]
+    qtbot.waitUntil(lambda: country.completer() is not None, timeout=5_000)
+    known = country.completer().model()
+    assert "Lithuania" in [known.index(r, 0).data() for r in range(known.rowCount())]
+    type_text(qtbot, country, "Lithuania")
     with qtbot.waitSignal(dialog.finished, timeout=5_000):
-        qtbot.keyClick(dialog.fields["organization"], Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.fields["phone"], Qt.Key.Key_Return)
 
     ids = search_ids(opened.db, "bagusinskas")
     assert len(ids) == 1
     row = get_participant(opened.db, ids[0])
-    assert (row.full_name, row.email, row.organization) == (
-        "Giedrius Bagušinskas", "giedrius@klaipeda.example", "Klaipėdos klasteris")  # fmt: skip
+    assert (row.full_name, row.email, row.organization, row.country) == (
+        "Giedrius Bagušinskas", "giedrius@klaipeda.example", "Klaipėdos klasteris",
+        "Lithuania")  # fmt: skip
     qtbot.waitUntil(lambda: "Giedrius Bagušinskas" in visible_names(page), timeout=5_000)
     qtbot.waitUntil(lambda: page.current() is not None and page.current().id == ids[0])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -112,6 +113,13 @@ class ParticipantDialog(QDialog):
             self._fill(input_of(row))
         self._revalidate()
         self.fields["first_name"].setFocus()
+
+    def set_suggestions(self, field_name: str, values: list[str]) -> None:
+        """Offer known values (e.g. the event's countries) as the user types."""
+        completer = QCompleter(sorted(v for v in values if v), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.fields[field_name].setCompleter(completer)
 
     def _fill(self, data: ParticipantInput) -> None:
         for name, edit in self.fields.items():

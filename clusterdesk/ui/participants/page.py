@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from clusterdesk.services.participants import ParticipantRow, set_registration
+from clusterdesk.services.stats import EventStats, event_stats
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import REGISTRATION_ACTIVE, REGISTRATION_CANCELLED
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
@@ -231,6 +233,14 @@ class ParticipantsPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_save)
         dialog.open()
+        db = self.db
+
+        def suggest(stats: EventStats) -> None:
+            if isValid(dialog):
+                dialog.set_suggestions("country", [c for c in stats.by_country if c != "—"])
+                dialog.set_suggestions("category", [c for c in stats.by_category if c != "—"])
+
+        self.context.runner.run(plain(event_stats, db), on_result=suggest, on_error=lambda _e: None)
         return dialog
 
     def _after_save(self, pid: int) -> None:
