@@ -53,6 +53,7 @@ class MeetingGridModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self.overlay: Feasibility | None = None
         self.moving: int | None = None  # the meeting being moved
+        self.highlight: int | None = None  # a participant whose meetings are outlined
 
     # --- loading -----------------------------------------------------------------------------
     def set_board(self, board: Board | None) -> None:
@@ -75,6 +76,13 @@ class MeetingGridModel(QAbstractTableModel):
     def set_overlay(self, moving: int | None, feasibility: Feasibility | None) -> None:
         self.moving = moving
         self.overlay = feasibility
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def set_highlight(self, person: int | None) -> None:
+        self.highlight = person
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)

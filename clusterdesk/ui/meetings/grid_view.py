@@ -66,6 +66,7 @@ class CellDelegate(QStyledItemDelegate):
         self._rows = (QColor("#ffffff"), QColor("#fafbfc"))
         self._ink, self._grey = QColor("#1f2328"), QColor("#57606a")
         self._select = QPen(QColor("#0b3d91"), 2)
+        self._mark = QPen(QColor("#e16f24"), 2)
         self._shackle = QPen(self._grey, 1.4)
 
     def _elide(self, fm: QFontMetrics, text: str, width: int) -> tuple[str, int]:
@@ -114,6 +115,12 @@ class CellDelegate(QStyledItemDelegate):
                 self._lock(p, box.right() - 12, box.top() + 4)
         if verdict is not None:
             p.fillRect(rect, ALLOWED if verdict == "" else REFUSED)
+        if meeting is not None and model.highlight in (meeting.a, meeting.b):
+            p.save()
+            p.setPen(self._mark)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect.adjusted(3, 3, -3, -3))
+            p.restore()
         if opt.state & SELECTED:  # type: ignore[attr-defined]
             p.save()
             p.setPen(self._select)

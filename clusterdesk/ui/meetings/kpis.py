@@ -40,7 +40,25 @@ class KpiBar(QWidget):
         for k in (self.scheduled, self.breaks, self.tables, self.waiting):
             layout.addWidget(k)
         layout.addStretch(1)
+        layout.addWidget(self._legend())
         layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
+
+    def _legend(self) -> QLabel:
+        from clusterdesk.ui.meetings.grid_model import status_text
+        from clusterdesk.ui.meetings.grid_view import COLOURS
+
+        chips = [
+            f'<span style="color:{accent}">&#9632;</span>&nbsp;{status_text(status)}'
+            for status, (_fill, accent) in COLOURS.items()
+        ]
+        chips.append(
+            f'<span style="color:#e16f24">&#9633;</span>&nbsp;{self.tr("found participant")}'
+        )
+        legend = QLabel("&nbsp;&nbsp; ".join(chips))
+        legend.setObjectName("legend")
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setStyleSheet("color: #57606a;")
+        return legend
 
     def show_board(self, board: Board | None) -> None:
         if board is None:

@@ -133,6 +133,8 @@ class MeetingsPage(QWidget):
         self.side.placeRequest.connect(self.start_place)
         self.side.scheduleSelected.connect(lambda ids: self.schedule(True, set(ids)))
         self.side.showMeeting.connect(self.select_meeting)
+        self.side.personChosen.connect(
+            lambda pid: self.model.set_highlight(pid if pid >= 0 else None))  # fmt: skip
         self.edits.done.connect(self._edit_done)
         self.edits.refused.connect(lambda text: self.say(text, ok=False))
         self.edits.failed.connect(lambda exc: report_bug(self, exc))

@@ -29,6 +29,7 @@ class SidePanel(QWidget):
     placeRequest = Signal(int)  # request id: choose its cell on the grid
     scheduleSelected = Signal(list)  # request ids
     showMeeting = Signal(int)  # meeting id
+    personChosen = Signal(int)  # participant id, or -1: outline their meetings on the grid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,8 +166,10 @@ class SidePanel(QWidget):
         self.agenda.clear()
         item = self.people.currentItem()
         if item is None or self.board is None:
+            self.personChosen.emit(-1)
             return
         pid = int(item.data(ID_ROLE))
+        self.personChosen.emit(pid)
         slots = {s.id: s for s in self.board.slots}
         tables = {t.id: t.label for t in self.board.tables}
         for m in self.board.agenda(pid):
