@@ -73,7 +73,7 @@ def generate(
     hosts = hosts[: tables // 4]
     fixed_table = {p: table_ids[j] for j, p in enumerate(hosts)}
     caps = {
-        p: rng.randint(max(2, per_day // 6), max(3, per_day // 3))
+        p: rng.randint(max(2, per_day // 4), max(3, per_day // 2))
         for p in range(participants)
         if rng.random() < cap_share
     }

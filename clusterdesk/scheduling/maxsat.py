@@ -38,7 +38,8 @@ def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
         elif lo > 0:
             e = CardEnc.atleast(lits, lo, top_id=top, encoding=EncType.totalizer)
         elif hi < len(lits):
-            e = CardEnc.atmost(lits, hi, top_id=top, encoding=EncType.seqcounter)
+            kind = EncType.seqcounter if hi == 1 else EncType.cardnetwrk
+            e = CardEnc.atmost(lits, hi, top_id=top, encoding=kind)
         else:
             return
         top = max(top, e.nv)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from .construct import descend, greedy, repair
 from .encoding import encode
-from .instance import Instance, compile_problem
+from .instance import Instance, compile_problem, participant_capacity
 from .maxsat import solve_feasible, solve_optimal
 from .parallel import Child
 from .problem import (
@@ -50,12 +50,21 @@ class _Run:
         cancel: CancelFn | None,
     ) -> None:
         self.t0 = time.monotonic()
-        self.deadline = self.t0 + max(0.0, time_limit) * 0.97
         self.rng = random.Random(seed)
         self.seed = seed
         self.progress_fn = progress
         self.cancel_fn = cancel
         self.inst: Instance = compile_problem(problem)
+        # keep time for labelling tables and building the result (~20 us a request, x2 margin)
+        reserve = 0.03 * time_limit + 40e-6 * len(problem.requests)
+        self.deadline = self.t0 + max(0.0, time_limit - reserve)
+        deg = [0] * self.inst.n_part
+        for i in range(self.inst.n):
+            deg[self.inst.ra[i]] += 1
+            deg[self.inst.rb[i]] += 1
+        cap = participant_capacity(self.inst)
+        # someone has more requests than usable slots: placing everything is impossible
+        self.overloaded = any(d > c for d, c in zip(deg, cap, strict=True))
         self.state = State(self.inst)
         self.stats = Stats()
         self.n_kept = len(problem.kept())
@@ -133,8 +142,10 @@ class _Run:
         inst = self.inst
         everything = list(range(inst.n))
         slots: list[int] | None = None
-        infeasible = False
-        if self.n_pairs() <= IN_PROCESS_MAX_VARS:
+        infeasible = self.overloaded
+        if infeasible:
+            pass
+        elif self.n_pairs() <= IN_PROCESS_MAX_VARS:
             slots = solve_feasible(encode(inst, everything), inst.n)
             infeasible = slots is None
         else:
@@ -158,7 +169,9 @@ class _Run:
         if slots is not None:
             self.offer(slots, "place-all")
             return
-        if infeasible and not self.stopped():
+        tiny = self.n_pairs() <= IN_PROCESS_MAX_VARS
+        if infeasible and (tiny or self.left() > 5.0) and not self.stopped():
+            # (with less time left, the greedy's set will do: OR-Tools alone takes ~1 s to load)
             self.stop_exact()
             from .cpsat import max_placed  # OR-Tools is slow to import: only when needed
 
@@ -195,15 +208,15 @@ class _Run:
                 self.offer(res[1], "optimal")
                 self.optimal = self.state.placed == self.inst.n
             return
-        if self.exact_set != chosen:
+        if self.exact is None:  # else RC2 on every request is running: it dominates
             self.start_exact(chosen)
-        self._race()
+        self._race(chosen)
 
     def _chosen_breaks(self, chosen: list[int]) -> int:
         touched = {self.inst.ra[i] for i in chosen} | {self.inst.rb[i] for i in chosen}
         return sum(self.state.breaks_of_mask(self.state.mask[p]) for p in touched)
 
-    def _race(self) -> None:
+    def _race(self, chosen: list[int]) -> None:
         snap = self.state.snapshot()
         local = Child("lns", self.inst, snap, self.seed, self.left(), self.lower_bound)
         try:
@@ -211,12 +224,18 @@ class _Run:
                 for msg in local.messages():
                     if msg[0] == "improved":
                         self.offer(msg[2], "lns")
-                if self.poll_exact() is not None:
+                answer = self.poll_exact()
+                if answer == "optimal":
                     break
-                if self.exact is not None and self.exact.finished:
-                    break
+                exact_done = self.exact is None or self.exact.finished
+                if exact_done and self.exact_set != chosen:
+                    # RC2 on every request found that they cannot all be placed
+                    self.start_exact(chosen)
+                    exact_done = False
                 if self.state.total_breaks() <= self.lower_bound:
                     self.optimal = self.state.placed == self.inst.n
+                    break
+                if exact_done and local.finished:
                     break
                 time.sleep(POLL)
         finally:
@@ -251,7 +270,7 @@ def solve(
     """Schedule ``problem`` within ``time_limit`` seconds; see docs/scheduler.md."""
     run = _Run(problem, time_limit, seed, progress, cancel)
     try:
-        if IN_PROCESS_MAX_VARS < run.n_pairs() <= EXACT_MAX_VARS:
+        if IN_PROCESS_MAX_VARS < run.n_pairs() <= EXACT_MAX_VARS and not run.overloaded:
             run.start_exact(list(range(run.inst.n)))
         if run.inst.n:
             run.construct()

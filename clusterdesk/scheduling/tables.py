@@ -12,6 +12,7 @@ def assign_tables(inst: Instance, slots: list[int]) -> list[Assignment]:
     """Assignments for the placed requests (kept ones not included)."""
     problem = inst.problem
     free_tables = problem.free_tables()
+    free_set = set(free_tables)
     by_slot: list[list[int]] = [[] for _ in range(inst.n_slots)]
     for i, t in enumerate(slots):
         if t != IDLE:
@@ -42,7 +43,7 @@ def assign_tables(inst: Instance, slots: list[int]) -> list[Assignment]:
                 if t > 0 and not inst.day_start(t)
             ]
             choice = next(
-                (x for x in prev if x is not None and x in free_tables and x not in taken[t]),
+                (x for x in prev if x is not None and x in free_set and x not in taken[t]),
                 None,
             )
             if choice is None:
