@@ -74,3 +74,24 @@ def test_crop_marks_lie_on_the_cut_lines_at_the_page_edges(tmp_path: Path) -> No
     horizontal = {round(top, 1) for _, top, _, bottom in marks if abs(bottom - top) < 0.01}
     assert vertical == {105.0}
     assert horizontal == {0.5, 148.5, 296.5}
+
+
+def test_long_texts_stay_inside_the_card_margins(tmp_path: Path) -> None:
+    long = "Maximiliane-Friederike von Hohenzollern-Sigmaringen"
+    card = TableCardRecord(
+        f"Table 12 – {long}",
+        "Hall B, upper floor, east wing, next to the coffee corner and the cloakroom",
+        tuple((f"{9 + i}:00", f"{long} – Þórunn Sigurðardóttir") for i in range(30)),
+    )
+    out = tmp_path / "long.pdf"
+    stats = render_table_cards([card], out, event_name=EVENT)
+    assert stats.missing_glyphs == ""
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        half = float(page.height) / 2
+        text = page.within_bbox((0, half, float(page.width), float(page.height))).extract_text()
+        for c in page.chars:
+            assert 10 * MM - 0.5 <= float(c["x0"]) and float(c["x1"]) <= page.width - 10 * MM + 0.5
+            in_lower = float(c["top"]) >= half - 0.5
+            assert in_lower == (float(c["bottom"]) > half + 0.5)  # no text crosses the fold
+    assert long in text.replace("\n", " ")
