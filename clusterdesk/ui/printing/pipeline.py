@@ -41,7 +41,7 @@ def _render_here(
 
 
 DEBOUNCE_MS = 300
-PREVIEW_PAGES = 40  # more pages than this: the preview shows the first ones
+PREVIEW_PAGES = 24  # more pages than this: the preview shows the first ones (~40 ms to show)
 
 
 class PreviewPipeline(QObject):
@@ -114,10 +114,8 @@ class PreviewPipeline(QObject):
         if job.pages > PREVIEW_PAGES:
             head = first_pages(job, PREVIEW_PAGES)
             preview = Path(self._dir.name) / f"preview-{gen}.pdf"
-            self.task = self.runner.run(
-                lambda progress, cancelled: render(
-                    head, preview, progress=progress, cancel=cancelled
-                ),
+            self.task = self.runner.run(  # quick, and soon on screen: here, not in a process
+                partial(_render_here, head, preview),
                 on_result=lambda _stats: self._previewed(gen, job, head, preview),
                 on_error=lambda exc: self._failed(gen, exc),
             )
