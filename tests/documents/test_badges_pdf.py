@@ -25,6 +25,7 @@ STOCK: dict[str, tuple[tuple[float, float], list[tuple[float, float]]]] = {
     "a6-portrait": ((105, 148), [(0, 0)]),
     "a6-4up-a4": ((210, 297), [(0, 0.5), (105, 0.5), (0, 148.5), (105, 148.5)]),
     "cr80-card": ((85.6, 54), [(0, 0)]),
+    "cr80-portrait": ((54, 85.6), [(0, 0)]),
     "brother-ql-62x100": ((62, 100), [(0, 0)]),
     "durable-54x90-a4": ((210, 297), [(15 + c * 90, 12 + r * 54) for r in range(5) for c in range(2)]),
     "a4-foldover-agenda": ((210, 297), [(0, 0)]),

@@ -23,6 +23,7 @@ SHIPPED = {
     "a6-portrait",
     "a6-4up-a4",
     "cr80-card",
+    "cr80-portrait",
     "brother-ql-62x100",
     "durable-54x90-a4",
     "a4-foldover-agenda",
