@@ -178,3 +178,41 @@ def test_broken_layout_is_listed_but_cannot_be_chosen(qtbot, print_env: PageEnv)
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
     assert page.actions.print_to(pdf_printer(Path("never.pdf"))) is None
     assert not Path("never.pdf").exists()
+
+
+def test_print_button_opens_the_print_dialog_preset_to_the_page(qtbot, print_env: PageEnv) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    page = print_env.page
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    dialog = page.actions.dialog
+    assert isinstance(dialog, QPrintDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
+    printer = dialog.printer()
+    paper = printer.pageLayout().fullRectPoints()
+    assert (round(paper.width()), round(paper.height())) == (595, 842)  # A4 like the layout
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Portrait
+    dialog.reject()
+    assert printed_counts(print_env.db) == {}
+
+
+def test_save_as_pdf_through_the_dialogs(qtbot, print_env: PageEnv, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    page = print_env.page
+    items, pages = len(page.pipeline.job.ids), page.pipeline.job.pages
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    dialog = page.actions.dialog
+    assert isinstance(dialog, QFileDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
+    target = tmp_path / "all badges.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    box = page.actions.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    with qtbot.waitSignal(page.actions.recorded, timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert blocker.args == [items, 0]
+    assert pdf_pages(target) == pages
+    assert print_env.context.settings.last_folder() == str(tmp_path)

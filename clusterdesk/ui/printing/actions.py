@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.printing import BADGE, PreparedJob, record
@@ -29,6 +29,12 @@ from clusterdesk.ui.printing.printer import (
 from clusterdesk.ui.workers import Task
 
 PRINT_TOPIC = "print"
+
+
+def show_modal(dialog: QDialog) -> None:
+    """Window-modal and non-blocking (PySide's ``open()`` of these dialogs wants a receiver)."""
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
 
 
 def progress_dialog(parent: QWidget, title: str, total: int) -> QProgressDialog:
@@ -85,7 +91,7 @@ class PrintActions(QObject):
         dialog.setMinMax(1, max(1, job.pages))
         dialog.accepted.connect(lambda: self.print_to(printer))
         self.dialog = dialog
-        dialog.open()
+        show_modal(dialog)
         return dialog
 
     def print_to(self, printer: QPrinter) -> Task | PrintProcess | None:
@@ -155,7 +161,7 @@ class PrintActions(QObject):
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.fileSelected.connect(lambda chosen: self._ask_and_save(Path(chosen)))
         self.dialog = dialog
-        dialog.open()
+        show_modal(dialog)
         return dialog
 
     def _ask_and_save(self, target: Path) -> None:
@@ -172,7 +178,7 @@ class PrintActions(QObject):
             )
         )
         self.dialog = box
-        box.open()
+        show_modal(box)
 
     def save_to(self, target: Path, *, record_print: bool) -> Task | None:
         """Copy the rendered PDF to ``target``; with ``record_print`` log it as printed."""

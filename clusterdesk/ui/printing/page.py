@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -44,12 +44,10 @@ from clusterdesk.ui.printing.selection import BadgeSelectionPanel
 REFRESH_TOPICS = {PARTICIPANTS, CHECKINS, MEETINGS, EVENT, PRINT_TOPIC}
 
 
-def plural(text: str, n: int) -> str:
-    """``"%n badge(s)"`` through Qt's numerus translation; untranslated English still reads well."""
-    out = QCoreApplication.translate("PrintPage", text, "", n)
-    if "(s)" in out:
-        out = out.replace("(s)", "" if n == 1 else "s")
-    return out
+def plural(translated: str, n: int) -> str:
+    """The result of ``self.tr("%n badge(s)", "", n)``: without a translation loaded, English
+    still reads well ("1 badge", "2 badges"); translations give their own numerus forms."""
+    return translated.replace("(s)", "" if n == 1 else "s") if "(s)" in translated else translated
 
 
 class PrintPage(QWidget):
@@ -214,11 +212,12 @@ class PrintPage(QWidget):
 
     def _show_count(self, job: PreparedJob) -> None:
         what = (
-            plural("%n badge(s)", job.items)
+            plural(self.tr("%n badge(s)", "", job.items), job.items)
             if job.cards is None
-            else plural("%n table card(s)", job.items)
+            else plural(self.tr("%n table card(s)", "", job.items), job.items)
         )
-        self.count.setText(self.tr("{0} on {1}").format(what, plural("%n page(s)", job.pages)))
+        pages = plural(self.tr("%n page(s)", "", job.pages), job.pages)
+        self.count.setText(self.tr("{0} on {1}").format(what, pages))
 
     def _show_preview(self, shown: PreparedJob, path: Path) -> None:
         if self.preview.show_pdf(path):
@@ -262,7 +261,11 @@ class PrintPage(QWidget):
         if stats.below_min_size:
             notes.append(
                 plural(
-                    "%n name(s) had to be printed smaller than the layout's minimum size.",
+                    self.tr(
+                        "%n name(s) had to be printed smaller than the layout's minimum size.",
+                        "",
+                        stats.below_min_size,
+                    ),
                     stats.below_min_size,
                 )
             )
@@ -282,7 +285,7 @@ class PrintPage(QWidget):
         self.save_button.setEnabled(ready)
 
     def _recorded(self, items: int, reprints: int) -> None:
-        text = plural("%n item(s) recorded as printed", items)
+        text = plural(self.tr("%n item(s) recorded as printed", "", items), items)
         if reprints:
             text += self.tr(" ({0} reprints)").format(reprints)
         self.note.setText(text)
