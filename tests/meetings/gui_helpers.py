@@ -71,3 +71,20 @@ def where(db: EventDB, meeting_id: int) -> tuple[int, int | None, bool, str]:
         m = s.get(Meeting, meeting_id)
         assert m is not None
         return (m.slot_id, m.table_id, m.locked, m.status)
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Real key events, one per character (QTest synthesises only ASCII keys; other letters come
+    as key events carrying the text, as from a keyboard layout)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
