@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -40,10 +42,17 @@ class EventView(QWidget):
         self.nav.setFixedWidth(190)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
+        self.holders: dict[str, QScrollArea] = {}
         for n, entry in enumerate(self.entries):
             page = entry.create(context)
             self.pages[entry.key] = page
-            self.stack.addWidget(page)
+            # a page wider than a small laptop screen scrolls instead of widening the window
+            holder = QScrollArea(self.stack)
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
+            self.holders[entry.key] = holder
+            self.stack.addWidget(holder)
             item = QListWidgetItem(icon(entry.icon), entry.display_title())
             if n < 9:
                 item.setToolTip(f"{entry.display_title()} (Ctrl+{n + 1})")
@@ -84,7 +93,7 @@ class EventView(QWidget):
             return
         entry = self.entries[row]
         page = self.pages[entry.key]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.holders[entry.key])
         on_shown = getattr(page, "on_shown", None)
         if callable(on_shown):
             on_shown()

@@ -228,3 +228,9 @@ def test_choosing_a_language_is_remembered_for_the_next_start(window):
     lithuanian.trigger()
     assert AppSettings().language() == "lt"
     assert "next time" in window.statusBar().currentMessage()
+
+
+def test_the_window_fits_a_small_laptop_screen_whatever_pages_are_registered(window):
+    # a wide page scrolls inside its holder instead of forcing the window wider than 1280 px
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.minimumSizeHint().height() <= 720
