@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
@@ -31,14 +31,7 @@ from clusterdesk.services.checkin import result as R
 from clusterdesk.services.checkin.result import CheckInResult, Person
 from clusterdesk.services.events import badge_keys
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import (
-    REGISTRATION_CANCELLED,
-    Attendance,
-    Category,
-    CheckInLog,
-    Organization,
-    Participant,
-)
+from clusterdesk.store.models import REGISTRATION_CANCELLED, Base
 from clusterdesk.store.types import utcnow
 
 _KIND_REASON = {
@@ -62,22 +55,48 @@ def event_keys(db: EventDB) -> tuple[str, str]:
     return keys
 
 
+_T = Base.metadata.tables
+PT, OT, KT, AT, LT = (_T[n] for n in ("participant", "organization", "category", "attendance",
+                                      "checkin_log"))  # fmt: skip
+P, ORG, K, A, L = PT.c, OT.c, KT.c, AT.c, LT.c
 _PERSON_COLUMNS = (
-    Participant.id, Participant.first_name, Participant.last_name, Participant.email,
-    func.coalesce(Organization.name, ""), Participant.country, func.coalesce(Category.name, ""),
-    func.coalesce(Category.colour, ""), Participant.attention, Participant.status,
-    Participant.badge_code,
+    P.id, P.first_name, P.last_name, P.email, func.coalesce(ORG.name, ""), P.country,
+    func.coalesce(K.name, ""), func.coalesce(K.colour, ""), P.attention, P.status, P.badge_code,
 )  # fmt: skip
+# Core statements on the tables, built once and run with parameters: SQLAlchemy then reuses their
+# compiled form and a scan costs little more than the database work itself.
 _LOOKUP = (
-    select(*_PERSON_COLUMNS, Attendance.checked_in_at, Attendance.desk, Attendance.inside)
-    .outerjoin(Organization, Participant.organization_id == Organization.id)
-    .outerjoin(Category, Participant.category_id == Category.id)
-    .outerjoin(Attendance, Attendance.participant_id == Participant.id)
+    select(*_PERSON_COLUMNS, A.checked_in_at, A.desk, A.inside)
+    .select_from(PT)
+    .outerjoin(OT, P.organization_id == ORG.id)
+    .outerjoin(KT, P.category_id == K.id)
+    .outerjoin(AT, A.participant_id == P.id)
 )
+_BY_CODE = _LOOKUP.where(P.badge_code == bindparam("p_code"))
+_BY_ID = _LOOKUP.where(P.id == bindparam("p_id"))
+_INSERT_LOG = insert(LT)
+_BY_NONCE = select(L.id, L.participant_id, L.result, L.reason, L.at, L.desk).where(
+    L.nonce == bindparam("p_nonce")
+)
+_SET_INSIDE = (
+    update(AT).where(A.participant_id == bindparam("p_id")).values(inside=bindparam("p_inside"))
+)
+_DELETE_ATTENDANCE = delete(AT).where(A.participant_id == bindparam("p_id"))
+_MARK_ALREADY = update(LT).where(L.id == bindparam("p_id")).values(result=R.ALREADY)
+_INSERT_ATTENDANCE = {
+    name: dialect.insert(AT)
+    .on_conflict_do_nothing(index_elements=[A.participant_id])
+    .returning(A.participant_id)
+    for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
+}
 
 
-def _lookup(conn: Connection, where: object) -> tuple[Person, First | None] | None:
-    row = conn.execute(_LOOKUP.where(where)).first()  # type: ignore[arg-type]
+def _lookup(conn: Connection, *, code: str | None = None, pid: int | None = None
+            ) -> tuple[Person, First | None] | None:  # fmt: skip
+    if code is not None:
+        row = conn.execute(_BY_CODE, {"p_code": code}).first()
+    else:
+        row = conn.execute(_BY_ID, {"p_id": pid}).first()
     if row is None:
         return None
     first = (row[11], row[12], bool(row[13])) if row[11] is not None else None
@@ -111,11 +130,11 @@ class _Call:
         if self.verdict is not None:
             if self.verdict.kind is not CodeKind.VALID:
                 return None, None, _KIND_REASON[self.verdict.kind]
-            found = _lookup(conn, Participant.badge_code == self.verdict.cleaned)
+            found = _lookup(conn, code=self.verdict.cleaned)
             if found is None:
                 return None, None, R.UNKNOWN_CODE
         else:
-            found = _lookup(conn, Participant.id == self.participant_id)
+            found = _lookup(conn, pid=self.participant_id)
             if found is None:
                 return None, None, R.UNKNOWN_PARTICIPANT
         person, first = found
@@ -126,19 +145,12 @@ class _Call:
     def log(self, conn: Connection, person: Person | None, action: str, result: str,
             reason: str = "") -> tuple[int, datetime]:  # fmt: skip
         at = utcnow()
-        res = conn.execute(
-            insert(CheckInLog).values(
-                nonce=self.nonce,
-                participant_id=person.id if person else None,
-                action=action,
-                result=result,
-                reason=reason,
-                at=at,
-                desk=self.desk[:100],
-                operator=self.operator[:100],
-                raw_input=self.raw[:200],
-            )  # fmt: skip
-        )
+        values = {
+            "nonce": self.nonce, "participant_id": person.id if person else None,
+            "action": action, "result": result, "reason": reason, "at": at,
+            "desk": self.desk[:100], "operator": self.operator[:100], "raw_input": self.raw[:200],
+        }  # fmt: skip
+        res = conn.execute(_INSERT_LOG, values)
         key = res.inserted_primary_key
         assert key is not None
         return int(key[0]), at
@@ -165,21 +177,12 @@ class _Call:
 
 def _replay(conn: Connection, nonce: str) -> CheckInResult | None:
     """The outcome first given for ``nonce``, rebuilt from its log entry."""
-    entry = conn.execute(
-        select(
-            CheckInLog.id,
-            CheckInLog.participant_id,
-            CheckInLog.result,
-            CheckInLog.reason,
-            CheckInLog.at,
-            CheckInLog.desk,
-        ).where(CheckInLog.nonce == nonce)  # fmt: skip
-    ).first()
+    entry = conn.execute(_BY_NONCE, {"p_nonce": nonce}).first()
     if entry is None:
         return None
     log_id, pid, result, reason, logged_at, desk = entry
     at: datetime | None = logged_at
-    found = _lookup(conn, Participant.id == pid) if pid is not None else None
+    found = _lookup(conn, pid=pid) if pid is not None else None
     person, first = found if found else (None, None)
     if result == R.REJECTED:
         at, desk = None, ""
@@ -190,14 +193,8 @@ def _replay(conn: Connection, nonce: str) -> CheckInResult | None:
 
 def _insert_attendance(conn: Connection, values: dict[str, object]) -> bool:
     """Insert the attendance row unless the person has one already; True when inserted."""
-    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
-    stmt = (
-        dialect.insert(Attendance)
-        .values(**values)
-        .on_conflict_do_nothing(index_elements=[Attendance.participant_id])
-        .returning(Attendance.participant_id)
-    )
-    return conn.execute(stmt).first() is not None
+    stmt = _INSERT_ATTENDANCE["sqlite" if conn.dialect.name == "sqlite" else "postgresql"]
+    return conn.execute(stmt, values).first() is not None
 
 
 def check_in(
@@ -222,8 +219,7 @@ def check_in(
             reason = ""
             if not first[2]:  # checked out earlier: this scan lets them back in
                 reason = R.RE_ENTRY
-                where = Attendance.participant_id == person.id
-                conn.execute(update(Attendance).where(where).values(inside=True))
+                conn.execute(_SET_INSIDE, {"p_id": person.id, "p_inside": True})
             log_id, _ = call.log(conn, person, R.ACTION_CHECK_IN, R.ALREADY, reason)
             return call.result(R.ALREADY, reason, person, first, log_id)
         log_id, at = call.log(conn, person, R.ACTION_CHECK_IN, R.CHECKED_IN)
@@ -232,8 +228,8 @@ def check_in(
         if _insert_attendance(conn, values):
             return call.result(R.CHECKED_IN, "", person, (at, call.desk[:100], True), log_id)
         # Another desk won the race and has committed: report its time and desk.
-        conn.execute(update(CheckInLog).where(CheckInLog.id == log_id).values(result=R.ALREADY))
-        found = _lookup(conn, Participant.id == person.id)
+        conn.execute(_MARK_ALREADY, {"p_id": log_id})
+        found = _lookup(conn, pid=person.id)
         return call.result(R.ALREADY, "", person, found[1] if found else None, log_id)
 
     return call.run(body)
@@ -249,11 +245,10 @@ def _change_attendance(call: _Call, action: str, done: str, inside: bool | None)
             log_id, _ = call.log(conn, person, action, R.REJECTED, reason)
             return call.result(R.REJECTED, reason, person, None, log_id)
         assert person is not None
-        where = Attendance.participant_id == person.id
         if inside is None:
-            conn.execute(delete(Attendance).where(where))
+            conn.execute(_DELETE_ATTENDANCE, {"p_id": person.id})
         else:
-            conn.execute(update(Attendance).where(where).values(inside=inside))
+            conn.execute(_SET_INSIDE, {"p_id": person.id, "p_inside": inside})
         log_id, _ = call.log(conn, person, action, done)
         return call.result(done, "", person, first, log_id)
 
