@@ -22,13 +22,11 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.documents.output import RenderStats
-from clusterdesk.services.participants import rows_by_id, search_ids
 from clusterdesk.services.printing import (
     BADGE,
     TABLE_CARD,
     PreparedJob,
     PrintChoices,
-    badge_categories,
 )
 from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
@@ -89,7 +87,6 @@ class PrintPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.layouts.currentIndexChanged.connect(self._layout_changed)
         self.selection.changed.connect(self.refresh)
-        self.selection.search_requested.connect(self._search)
         self.pipeline.started.connect(self._started)
         self.pipeline.prepared.connect(self._show_count)
         self.pipeline.previewed.connect(self._show_preview)
@@ -153,7 +150,7 @@ class PrintPage(QWidget):
             self._dirty = False
             self.layouts.reload(self.prefs.layout(self.current_kind()) if self.is_badges() else "")
             self.desk.reload()
-            self._load_people()
+            self.selection.load(self.context.runner, self.db)
             self.refresh()
 
     def select_participants(self, ids: Iterable[int]) -> None:
@@ -295,32 +292,3 @@ class PrintPage(QWidget):
             self._dirty = True
             if self.isVisible():
                 self.on_shown()
-
-    # participants for "chosen participants" ------------------------------------------------
-    def _load_people(self) -> None:
-        db = self.db
-        if db is None:
-            return
-
-        def load() -> tuple[list[str], list[tuple[int, str]]]:
-            rows = rows_by_id(db, search_ids(db, "", sort="name"))
-            people = [(r.id, " · ".join(p for p in (f"{r.last_name} {r.first_name}".strip(), r.organization) if p))
-                      for r in rows]  # fmt: skip
-            return badge_categories(db), people
-
-        def show(result: tuple[list[str], list[tuple[int, str]]]) -> None:
-            if db is self.db:
-                self.selection.set_categories(result[0])
-                self.selection.set_people(result[1])
-
-        self.context.runner.run(lambda _p, _c: load(), on_result=show)
-
-    def _search(self, text: str) -> None:
-        db = self.db
-        if db is None or not text.strip():
-            self.selection.show_matches(None)
-            return
-        self.context.runner.run(
-            lambda _p, _c: search_ids(db, text),
-            on_result=lambda ids: self.selection.show_matches(ids) if db is self.db else None,
-        )

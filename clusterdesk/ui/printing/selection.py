@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.services.printing import BadgeSelection
+from clusterdesk.services.participants import rows_by_id, search_ids
+from clusterdesk.services.printing import BadgeSelection, badge_categories
+from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.printing.people_model import PeopleModel
+from clusterdesk.ui.workers import TaskRunner
 
 ALL, CATEGORY, CHOSEN = 0, 1, 2
 
 
 class BadgeSelectionPanel(QWidget):
     changed = Signal()  # the selection changed (the page re-renders, debounced)
-    search_requested = Signal(str)  # the page answers with show_matches(ids)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +68,9 @@ class BadgeSelectionPanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(lambda: self.search_requested.emit(self.search.text()))
+        self._search_timer.timeout.connect(self._search)
+        self.db: EventDB | None = None
+        self.runner: TaskRunner | None = None
         self.mode.idClicked.connect(self._mode_changed)
         self.category.currentIndexChanged.connect(self._category_changed)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -92,6 +96,7 @@ class BadgeSelectionPanel(QWidget):
 
     def forget(self) -> None:
         """A new event: nobody is chosen, the list is empty."""
+        self.db = None
         self.model.checked = set()
         self.model.shown = None
         self.search.clear()
@@ -100,6 +105,33 @@ class BadgeSelectionPanel(QWidget):
     def show_matches(self, ids: Iterable[int] | None) -> None:
         """Show only these people in the list (None: everybody); checked ones stay checked."""
         self.model.set_shown(ids)
+
+    def load(self, runner: TaskRunner, db: EventDB) -> None:
+        """Fetch the categories and people of ``db`` off the GUI thread."""
+        self.runner, self.db = runner, db
+
+        def load() -> tuple[list[str], list[tuple[int, str]]]:
+            rows = rows_by_id(db, search_ids(db, "", sort="name"))
+            people = [(r.id, " · ".join(p for p in (f"{r.last_name} {r.first_name}".strip(), r.organization) if p))
+                      for r in rows]  # fmt: skip
+            return badge_categories(db), people
+
+        def show(result: tuple[list[str], list[tuple[int, str]]]) -> None:
+            if db is self.db:
+                self.set_categories(result[0])
+                self.set_people(result[1])
+
+        runner.run(lambda _p, _c: load(), on_result=show)
+
+    def _search(self) -> None:
+        db, runner, text = self.db, self.runner, self.search.text()
+        if db is None or runner is None or not text.strip():
+            self.show_matches(None)
+            return
+        runner.run(
+            lambda _p, _c: search_ids(db, text),
+            on_result=lambda ids: self.show_matches(ids) if db is self.db else None,
+        )
 
     # the selection -----------------------------------------------------------------------
     def select_participants(self, ids: Iterable[int]) -> None:
