@@ -87,6 +87,24 @@ def participant_lower_bound(
     return 0 if best >= inf else best
 
 
+def breaks_lower_bound(inst: Instance, chosen: list[int]) -> int:
+    """Sum of the per-participant lower bounds (the same as ``encode(...).lower_bound``)."""
+    day_start = [inst.day_start(t) for t in range(inst.n_slots)]
+    possible: dict[int, set[int]] = {}
+    degree: dict[int, int] = {}
+    for i in chosen:
+        for p in (inst.ra[i], inst.rb[i]):
+            possible.setdefault(p, set()).update(inst.allowed[i])
+            degree[p] = degree.get(p, 0) + 1
+    total = 0
+    for p, slots in possible.items():
+        kept = inst.kept_busy[p]
+        pos = [t in slots and t not in kept for t in range(inst.n_slots)]
+        forced = [t in kept for t in range(inst.n_slots)]
+        total += participant_lower_bound(pos, forced, degree[p], day_start)
+    return total
+
+
 def encode(inst: Instance, chosen: list[int]) -> Encoding:
     """Model placing exactly the requests ``chosen`` (indices into ``inst.reqs``)."""
     enc = Encoding()
@@ -181,4 +199,40 @@ def encode(inst: Instance, chosen: list[int]) -> Encoding:
         if lb > 0:
             enc.atleast.append((brks, lb))
             enc.lower_bound += lb
+        elif BLOCKS and not kept:
+            _blocks(enc, busy, brks, len(reqs), inst.slot_day)
     return enc
+
+
+BLOCKS = True
+
+
+def _blocks(
+    enc: Encoding, busy: list[int | None], brks: list[int], degree: int, slot_day: list[int]
+) -> None:
+    """Redundant "one block" clauses for a participant whose meetings fit on one day: unless one
+    of ``brks`` is true, the ``degree`` busy slots are ``degree`` consecutive slots starting at
+    one of the possible starts. (Valid with breaks too: every clause contains all of ``brks``.)"""
+    n = len(busy)
+    days = {slot_day[t] for t in range(n) if busy[t] is not None}
+    if len(days) != 1:
+        return
+    starts: list[tuple[int, int]] = []  # (start slot, var)
+    for s in range(n - degree + 1):
+        block = range(s, s + degree)
+        if slot_day[s + degree - 1] != slot_day[s] or any(busy[t] is None for t in block):
+            continue
+        v = enc.new()
+        enc.defs.append((v, "and", [b for t in block if (b := busy[t]) is not None]))
+        starts.append((s, v))
+        for t in block:
+            b = busy[t]
+            assert b is not None
+            enc.clauses.append([-v, b])
+    enc.clauses.append([v for _s, v in starts] + brks)
+    for t in range(n):
+        b = busy[t]
+        if b is None:
+            continue
+        cover = [v for s, v in starts if s <= t < s + degree]
+        enc.clauses.append([-b] + cover + brks)

@@ -69,6 +69,12 @@ def compile_problem(problem: Problem) -> Instance:
         raise ProblemError("request ids are not unique")
 
     fixed = sorted(set(problem.fixed_table.values()))
+    unknown = set(fixed) - set(problem.tables)
+    if unknown:
+        raise ProblemError(f"fixed tables {sorted(unknown)} are not among the tables")
+    for i, s in enumerate(problem.slots):
+        if s.index != i or (i and s.day < problem.slots[i - 1].day):
+            raise ProblemError("slots must be numbered 0.. in time order, days contiguous")
     res_table = [FREE_POOL] + fixed
     ridx = {t: i for i, t in enumerate(res_table)}
     n_free = len(problem.free_tables())

@@ -15,6 +15,9 @@ from .maxsat import solve_optimal
 from .state import IDLE, State
 
 Improved = Callable[[list[int], int], None]
+WINDOW_SHARE = 0.1
+WINDOW_MAX = 4
+START_SIZE = 30
 
 
 def sub_instance(inst: Instance, slots: list[int], free: list[int]) -> Instance:
@@ -67,9 +70,9 @@ def _pick(st: State, meetings_of: list[list[int]], rng: random.Random, size: int
     inst = st.inst
     with_breaks = [p for p in range(inst.n_part) if st.breaks_of_mask(st.mask[p]) > 0]
     pool = with_breaks or [p for p in range(inst.n_part) if meetings_of[p]]
-    if rng.random() < 0.3 and inst.n_slots > 2:
+    if rng.random() < WINDOW_SHARE and inst.n_slots > 2:
         # a window of slots, for a random part of the participants
-        w = rng.randint(2, max(2, min(inst.n_slots, 6)))
+        w = rng.randint(2, max(2, min(inst.n_slots, WINDOW_MAX)))
         t0 = rng.randrange(0, inst.n_slots - w + 1)
         cand = [i for i in range(inst.n) if t0 <= st.slot_of[i] < t0 + w]
         rng.shuffle(cand)
@@ -110,7 +113,7 @@ def lns(
             meetings_of[inst.ra[i]].append(i)
             meetings_of[inst.rb[i]].append(i)
     cur = st.total_breaks()
-    size = 30
+    size = START_SIZE
     it = 0
     while cur > lower_bound and time.monotonic() < deadline:
         if max_iterations is not None and it >= max_iterations:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 
 from .construct import descend, greedy, repair
-from .encoding import encode
+from .encoding import breaks_lower_bound, encode
 from .instance import Instance, compile_problem, participant_capacity
 from .maxsat import solve_feasible, solve_optimal
 from .parallel import Child
@@ -195,15 +195,14 @@ class _Run:
         chosen = [i for i, t in enumerate(self.state.slot_of) if t != IDLE]
         if self.n_pairs() > EXACT_MAX_VARS or self.stopped():
             return
-        enc = encode(self.inst, chosen)
         kept_only = self.state.total_breaks() - self._chosen_breaks(chosen)
-        self.lower_bound = enc.lower_bound + kept_only
+        self.lower_bound = breaks_lower_bound(self.inst, chosen) + kept_only
         self.stats.lower_bound_breaks = self.lower_bound
         if self.state.total_breaks() <= self.lower_bound:
             self.optimal = self.state.placed == self.inst.n
             return
         if self.n_pairs() <= IN_PROCESS_MAX_VARS:
-            res = solve_optimal(enc, self.inst.n)
+            res = solve_optimal(encode(self.inst, chosen), self.inst.n)
             if res is not None:
                 self.offer(res[1], "optimal")
                 self.optimal = self.state.placed == self.inst.n

@@ -177,3 +177,27 @@ def test_two_days_break_counting(solve_checked: Solve) -> None:
 def test_empty_problem(solve_checked: Solve) -> None:
     res = solve_checked(Problem(0, one_day(3), (1,), ()))
     assert res.scheduled == 0 and res.breaks == 0
+
+
+def test_contradictory_kept_meetings_are_rejected() -> None:
+    from clusterdesk.scheduling.instance import ProblemError
+
+    pb = Problem(
+        3,
+        one_day(2),
+        (1, 2),
+        (Request(1, 0, 1), Request(2, 0, 2)),
+        locked=(Assignment(1, 0, 1), Assignment(2, 0, 2)),
+    )
+    with pytest.raises(ProblemError):
+        solve(pb, time_limit=1)
+
+
+def test_lp_bound_counts_over_subscribed_participants() -> None:
+    from clusterdesk.scheduling.bounds import lp_upper_bound
+
+    # 0 is wanted by 5 people but there are 3 slots; the others meet nobody else
+    pb = Problem(6, one_day(3), (1, 2, 3), tuple(Request(k, 0, k) for k in range(1, 6)))
+    assert lp_upper_bound(pb) == pytest.approx(3.0)
+    res = solve(pb, time_limit=2)
+    assert res.scheduled == 3 and not check(pb, res)
