@@ -8,6 +8,7 @@ Ctrl+D edits the desk name. Every database call runs on the desk's worker thread
 
 from __future__ import annotations
 
+import socket
 from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -15,19 +16,19 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.core.badge_codes import looks_like_code
-from clusterdesk.services.checkin import CHECKED_IN, BadgePrinter, new_nonce, print_badge
+from clusterdesk.services.checkin import CHECKED_IN, BadgePrinter, new_nonce
 from clusterdesk.services.checkin.result import Person
 from clusterdesk.services.events import event_info
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow
 from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.checkin import presenter
 from clusterdesk.ui.checkin.banner import INFO, BannerContent
+from clusterdesk.ui.checkin.printing import DeskPrinting
 from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.view import DeskView
 from clusterdesk.ui.checkin.worker import Answer, DeskThread, Request, Snapshot
 from clusterdesk.ui.context import CHECKINS, PageContext
 from clusterdesk.ui.settings import AppSettings
-from clusterdesk.ui.workers import TaskRunner, plain
 
 SEARCH_DEBOUNCE_MS = 150
 POLL_MS = 1000
@@ -40,11 +41,11 @@ class CheckinPage(DeskView):
         super().__init__(parent)
         self.context = context
         self.settings = context.settings if context else AppSettings()
-        self.runner = context.runner if context else TaskRunner(self, max_threads=1)
+        self.printing = DeskPrinting(context, self)
+        self.printing.status.connect(self.status.setText)
         self.db: EventDB | None = None
         self.tz: tzinfo | None = None
         self.desk_thread: DeskThread | None = None
-        self.badge_printer: BadgePrinter | None = None  # None: the desk printer of the Print page
         self.sounds = DeskSounds(self)
         self.last_person: Person | None = None  # on the banner now (for reprint)
         self.last_checked_in: Person | None = None  # this desk's last check-in (for undo)
@@ -94,8 +95,6 @@ class CheckinPage(DeskView):
 
     def _load_settings(self) -> None:
         q = self.settings.q
-        import socket
-
         self.desk_name.setText(str(q.value("checkin/desk", "") or socket.gethostname()))
         self.mute.setChecked(str(q.value("checkin/mute", "false")).lower() == "true")
         self.print_on_arrival.setChecked(
@@ -106,6 +105,15 @@ class CheckinPage(DeskView):
     def _save(self, key: str, value: object) -> None:
         self.settings.q.setValue(f"checkin/{key}", value)
         self.settings.q.sync()
+
+    @property
+    def badge_printer(self) -> BadgePrinter | None:
+        """A printer for this desk; None: the check-in desk printer chosen on the Print page."""
+        return self.printing.printer
+
+    @badge_printer.setter
+    def badge_printer(self, printer: BadgePrinter | None) -> None:
+        self.printing.printer = printer
 
     @property
     def desk(self) -> str:
@@ -291,24 +299,8 @@ class CheckinPage(DeskView):
         self.refocus()
 
     def _print(self, pid: int) -> None:
-        db = self.db
-        if db is None:
-            return
-        self.status.setText(self.tr("Printing the badge…"))
-        done = lambda _log_id: self.status.setText(self.tr("Badge printed."))  # noqa: E731
-        failed = lambda exc: self.status.setText(  # noqa: E731
-            self.tr("Badge not printed: %1").replace("%1", str(exc))
-        )
-        if self.badge_printer is not None:
-            job = plain(print_badge, db, self.badge_printer, pid, desk=self.desk)
-            self.runner.run(job, on_result=done, on_error=failed)
-        elif self.context is not None:
-            from clusterdesk.ui.printing.arrival import print_arrival_badge
-
-            print_arrival_badge(self.context, db, pid, desk=self.desk, on_done=done,
-                                on_error=failed)  # fmt: skip
-        else:
-            self.status.setText(self.tr("No badge printer is connected to this desk."))
+        if self.db is not None:
+            self.printing.print_badge(self.db, pid, self.desk)
 
     # --- live figures --------------------------------------------------------------------------
 
