@@ -98,13 +98,18 @@ def test_print_records_prints_and_reprints(qtbot, print_env: PageEnv, tmp_path: 
 
 
 def test_cancelled_print_records_nothing(qtbot, print_env: PageEnv, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    task = print_env.page.actions.print_to(pdf_printer(tmp_path / "cancelled.pdf"))
-    assert task is not None
-    task.cancel()
-    qtbot.waitUntil(lambda: task.done, timeout=TIMEOUT)
-    qtbot.wait(200)
-    assert printed_counts(print_env.db) == {}
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    out = tmp_path / "cancelled.pdf"
+    job = print_env.page.actions.print_to(pdf_printer(out))
+    assert job is not None
+    dialog = print_env.page.findChild(QProgressDialog, "printProgress")
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)  # shown after 300 ms of printing
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.done, timeout=TIMEOUT)
     assert "cancelled" in print_env.page.note.text()
+    assert printed_counts(print_env.db) == {}
+    assert not out.exists()  # the partial file is removed
 
 
 def test_chosen_participants_and_save_as_pdf(qtbot, print_env: PageEnv, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

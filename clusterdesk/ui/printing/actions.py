@@ -142,7 +142,14 @@ class PrintActions(QObject):
             )
         )
         for signal in (process.succeeded, process.failed, process.cancelled):
-            signal.connect(lambda *_a: (dialog.reset(), dialog.hide(), own.unlink(missing_ok=True)))
+            signal.connect(
+                lambda *_a: (
+                    dialog.reset(),
+                    dialog.hide(),
+                    dialog.deleteLater(),
+                    own.unlink(missing_ok=True),
+                )
+            )
         self.process = process
         process.start()
         return process

@@ -176,6 +176,7 @@ class PrintPage(QWidget):
         if self.db is None:
             return
         if self.is_badges() and not self.layouts.current_name():
+            self.pipeline.stop()
             self._failed(
                 UserError(self.tr("No usable badge layout: fix the layout file or choose another."))
             )
@@ -183,7 +184,7 @@ class PrintPage(QWidget):
         if self.is_badges() and self.selection.nothing_chosen():
             self.count.setText(self.tr("Nobody chosen yet"))
             self.preview.clear(self.tr("Tick the participants whose badges you want to print."))
-            self.pipeline.set_db(self.db)
+            self.pipeline.stop()
             return
         self.pipeline.request(self.choices())
 

@@ -89,6 +89,12 @@ class PreviewPipeline(QObject):
         if self.db is not None:
             self.timer.start()
 
+    def stop(self) -> None:
+        """Nothing to render for now: drop pending and running work (late results are ignored)."""
+        self.timer.stop()
+        self._invalidate()
+        self.generation += 1
+
     def start_now(self) -> None:
         self.timer.stop()
         if self.db is None or self.choices is None:
