@@ -12,6 +12,9 @@ from pysat.solvers import Solver
 from .encoding import Encoding
 
 SAT_SOLVER = "g3"
+PORTFOLIO = ("g3", "cd15")
+"""SAT solvers under RC2 raced against each other (their run times vary a lot per event)."""
+PAIRWISE_MAX = 0
 
 
 def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
@@ -38,7 +41,10 @@ def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
         elif lo > 0:
             e = CardEnc.atleast(lits, lo, top_id=top, encoding=EncType.totalizer)
         elif hi < len(lits):
-            kind = EncType.seqcounter if hi == 1 else EncType.cardnetwrk
+            if hi == 1:
+                kind = EncType.pairwise if len(lits) <= PAIRWISE_MAX else EncType.seqcounter
+            else:
+                kind = EncType.cardnetwrk
             e = CardEnc.atmost(lits, hi, top_id=top, encoding=kind)
         else:
             return
@@ -62,7 +68,7 @@ def slots_of_model(enc: Encoding, model: list[int], n: int) -> list[int]:
     return slots
 
 
-def solve_optimal(enc: Encoding, n: int) -> tuple[int, list[int]] | None:
+def solve_optimal(enc: Encoding, n: int, solver: str = SAT_SOLVER) -> tuple[int, list[int]] | None:
     """Minimum breaks and a schedule reaching it, or None if the hard part is unsatisfiable."""
     clauses, top = hard_clauses(enc)
     wcnf = WCNF()
@@ -71,7 +77,7 @@ def solve_optimal(enc: Encoding, n: int) -> tuple[int, list[int]] | None:
     wcnf.wght = [1] * len(enc.soft)
     wcnf.topw = len(enc.soft) + 1
     wcnf.nv = top
-    with RC2(wcnf, solver=SAT_SOLVER, adapt=True, exhaust=True, minz=True, trim=5) as rc2:
+    with RC2(wcnf, solver=solver, adapt=True, exhaust=True, minz=True, trim=5) as rc2:
         model = rc2.compute()
         if model is None:
             return None

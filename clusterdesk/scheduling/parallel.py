@@ -23,9 +23,9 @@ from .lns import lns
 from .maxsat import solve_feasible, solve_optimal
 
 
-def _optimal_child(inst: Instance, chosen: list[int], conn: Connection) -> None:
+def _optimal_child(inst: Instance, chosen: list[int], solver: str, conn: Connection) -> None:
     enc = encode(inst, chosen)
-    res = solve_optimal(enc, inst.n)
+    res = solve_optimal(enc, inst.n, solver)
     conn.send(("infeasible",) if res is None else ("optimal", res[0], res[1]))
     conn.close()
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .construct import descend, greedy, repair
 from .encoding import breaks_lower_bound, encode
 from .instance import Instance, compile_problem, participant_capacity
-from .maxsat import solve_feasible, solve_optimal
+from .maxsat import PORTFOLIO, solve_feasible, solve_optimal
 from .parallel import Child
 from .problem import (
     REASON_NOT_PLACED,
@@ -70,7 +70,7 @@ class _Run:
         self.n_kept = len(problem.kept())
         self.optimal: bool | None = None
         self.lower_bound = 0
-        self.exact: Child | None = None
+        self.exact: list[Child] = []
         self.exact_set: list[int] | None = None
 
     # --- bookkeeping ----------------------------------------------------------------------
@@ -112,28 +112,31 @@ class _Run:
         return sum(len(a) for a in self.inst.allowed)
 
     def start_exact(self, chosen: list[int]) -> None:
-        """Start RC2 on ``chosen`` in a child process (it races everything that follows)."""
+        """Start RC2 on ``chosen`` in child processes, one per SAT solver of the portfolio
+        (they race everything that follows; the first answer wins)."""
         self.stop_exact()
-        self.exact = Child("optimal", self.inst, chosen)
+        self.exact = [Child("optimal", self.inst, chosen, name) for name in PORTFOLIO]
         self.exact_set = chosen
 
     def stop_exact(self) -> None:
-        if self.exact is not None:
-            self.exact.stop()
-        self.exact = None
+        for child in self.exact:
+            child.stop()
+        self.exact = []
         self.exact_set = None
 
+    def exact_done(self) -> bool:
+        return all(child.finished for child in self.exact)
+
     def poll_exact(self) -> str | None:
-        """Take the exact solver's answer if it has one: "optimal", "infeasible" or None."""
-        if self.exact is None:
-            return None
-        for msg in self.exact.messages():
-            if msg[0] == "optimal":
-                self.offer(msg[2], "optimal")
-                self.optimal = self.state.placed == self.inst.n
-                return "optimal"
-            if msg[0] == "infeasible":
-                return "infeasible"
+        """Take an exact solver's answer if there is one: "optimal", "infeasible" or None."""
+        for child in self.exact:
+            for msg in child.messages():
+                if msg[0] == "optimal":
+                    self.offer(msg[2], "optimal")
+                    self.optimal = self.state.placed == self.inst.n
+                    return "optimal"
+                if msg[0] == "infeasible":
+                    return "infeasible"
         return None
 
     def place_all(self) -> None:
@@ -207,7 +210,7 @@ class _Run:
                 self.offer(res[1], "optimal")
                 self.optimal = self.state.placed == self.inst.n
             return
-        if self.exact is None:  # else RC2 on every request is running: it dominates
+        if not self.exact:  # else RC2 on every request is running: it dominates
             self.start_exact(chosen)
         self._race(chosen)
 
@@ -226,7 +229,7 @@ class _Run:
                 answer = self.poll_exact()
                 if answer == "optimal":
                     break
-                exact_done = self.exact is None or self.exact.finished
+                exact_done = self.exact_done() or answer == "infeasible"
                 if exact_done and self.exact_set != chosen:
                     # RC2 on every request found that they cannot all be placed
                     self.start_exact(chosen)
