@@ -4,14 +4,15 @@ in event-local time, loaded in a few queries (ids and tuples, no ORM objects).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 
 from clusterdesk.services.events import event_info
-from clusterdesk.services.meetings import meeting_plan
-from clusterdesk.services.meetings_problem import UnscheduledRow
+from clusterdesk.services.meetings import unscheduled_rows
+from clusterdesk.services.meetings_problem import UnscheduledRow, load_problem
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     B2BSession,
@@ -121,7 +122,7 @@ def short_name(first: str, last: str) -> str:
 
 def load_board(db: EventDB) -> Board:
     tz = event_info(db).tz
-    plan = meeting_plan(db)
+    unscheduled = unscheduled_rows(db, load_problem(db, keep_existing=True))
     with db.read() as s:
         slots = []
         for r in s.execute(
@@ -153,15 +154,53 @@ def load_board(db: EventDB) -> Board:
             for t in s.execute(select(MeetingTable.id, MeetingTable.label, MeetingTable.zone)
                                .order_by(MeetingTable.position, MeetingTable.id))
         ]  # fmt: skip
-        meetings = [
-            BoardMeeting(m.id, m.request_id, m.slot_id, m.table_id, m.participant_a_id,
-                         m.participant_b_id, m.status, m.locked)
-            for m in s.execute(select(Meeting.id, Meeting.request_id, Meeting.slot_id,
-                                      Meeting.table_id, Meeting.participant_a_id,
-                                      Meeting.participant_b_id, Meeting.status, Meeting.locked))
-        ]  # fmt: skip
-    unplaced = [_unplaced(u, by_email) for u in plan.unscheduled]
-    return Board(slots, tables, meetings, people, unplaced, plan.breaks)
+        meetings = [BoardMeeting(*m) for m in s.execute(_MEETINGS)]
+    unplaced = [_unplaced(u, by_email) for u in unscheduled]
+    return Board(slots, tables, meetings, people, unplaced, count_breaks(slots, meetings))
+
+
+_MEETINGS = select(Meeting.id, Meeting.request_id, Meeting.slot_id, Meeting.table_id,
+                   Meeting.participant_a_id, Meeting.participant_b_id, Meeting.status,
+                   Meeting.locked)  # fmt: skip
+
+
+def board_meetings(db: EventDB, ids: Iterable[int]) -> dict[int, BoardMeeting | None]:
+    """The current rows of some meetings (None: deleted), to patch a board after a change."""
+    wanted = set(ids)
+    with db.read() as s:
+        found = {m[0]: BoardMeeting(*m) for m in s.execute(_MEETINGS.where(Meeting.id.in_(wanted)))}
+    return {i: found.get(i) for i in wanted}
+
+
+def patched(board: Board, rows: dict[int, BoardMeeting | None]) -> Board:
+    """The board with some meetings replaced (or removed); breaks recounted."""
+    known = {m.id for m in board.meetings}
+    meetings: list[BoardMeeting] = []
+    for m in board.meetings:
+        new = rows.get(m.id, m) if m.id in rows else m
+        if new is not None:
+            meetings.append(new)
+    meetings += [m for i, m in rows.items() if m is not None and i not in known]
+    return replace(board, meetings=meetings, breaks=count_breaks(board.slots, meetings))
+
+
+def count_breaks(slots: list[BoardSlot], meetings: list[BoardMeeting]) -> int:
+    """Breaks as the scheduler counts them: per participant and day, the maximal runs of idle
+    slots between two of their meetings."""
+    position = {s.id: i for i, s in enumerate(slots)}
+    day = [s.day for s in slots]
+    busy: dict[int, set[int]] = {}
+    for m in meetings:
+        if m.active and m.slot_id in position:
+            busy.setdefault(m.a, set()).add(position[m.slot_id])
+            busy.setdefault(m.b, set()).add(position[m.slot_id])
+    total = 0
+    for taken in busy.values():
+        ordered = sorted(taken)
+        total += sum(
+            1 for x, y in zip(ordered, ordered[1:], strict=False) if y - x > 1 and day[x] == day[y]
+        )
+    return total
 
 
 def _unplaced(u: UnscheduledRow, by_email: dict[str, int]) -> Unplaced:

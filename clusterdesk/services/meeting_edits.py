@@ -55,6 +55,7 @@ class Change:
     summary: str
     meeting_ids: tuple[int, ...] = ()
     undo: Callable[[EventDB], Change] | None = None
+    requests_changed: bool = False  # a request got or lost its meeting (the waiting list moved)
 
 
 @contextmanager
@@ -128,7 +129,8 @@ def move_meeting(db: EventDB, meeting_id: int, slot_id: int, table_id: int, *,
         m = get_meeting(s, meeting_id)
         _require_movable(m)
         lock_people(s, m.participant_a_id, m.participant_b_id)
-        board = load_state(s)
+        board = load_state(s, people=(m.participant_a_id, m.participant_b_id),
+                           slots=(slot_id, m.slot_id))  # fmt: skip
         pair = pair_of(s, m)
         target = cell_text(board, slot_id, table_id, tz)
         why = board.cell_reason(pair, slot_id, table_id)
@@ -166,7 +168,10 @@ def swap_meetings(db: EventDB, first: int, second: int, *,
             raise EditRefused("Only meetings at a table can be swapped")
         lock_people(s, m1.participant_a_id, m1.participant_b_id, m2.participant_a_id,
                     m2.participant_b_id)  # fmt: skip
-        board = load_state(s).without((first, second))
+        people = (m1.participant_a_id, m1.participant_b_id, m2.participant_a_id,
+                  m2.participant_b_id)  # fmt: skip
+        board = load_state(s, people=people, slots=(m1.slot_id, m2.slot_id)).without(
+            (first, second))  # fmt: skip
         p1, p2 = pair_of(s, m1), pair_of(s, m2)
         c1, c2 = (m1.slot_id, m1.table_id), (m2.slot_id, m2.table_id)
         for pair, cell in ((p1, c2), (p2, c1)):
@@ -218,7 +223,8 @@ def set_status(db: EventDB, meeting_id: int, status: str, *, absent: str = "",
         if before == status and not absent:
             return Change(f"The meeting is {STATUS_WORDS[status]} already", (meeting_id,))
         lock_people(s, m.participant_a_id, m.participant_b_id)
-        board = load_state(s)
+        board = load_state(s, people=(m.participant_a_id, m.participant_b_id),
+                           slots=(m.slot_id,))  # fmt: skip
         pair = pair_of(s, m)
         if before not in ACTIVE and status in ACTIVE:
             if m.table_id is None:
@@ -238,7 +244,8 @@ def set_status(db: EventDB, meeting_id: int, status: str, *, absent: str = "",
         audit(s, f"meeting.{status}", "meeting", m.id, details, actor)
         summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
     return Change(summary, (meeting_id,),
-                  partial(set_status, meeting_id=meeting_id, status=before, actor=actor))  # fmt: skip
+                  partial(set_status, meeting_id=meeting_id, status=before, actor=actor),
+                  "cancelled" in (before, status))  # fmt: skip
 
 
 def feasibility(db: EventDB, *, meeting_id: int | None = None,

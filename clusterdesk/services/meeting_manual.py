@@ -58,7 +58,10 @@ def add_meeting(db: EventDB, *, request_id: int | None = None, requester_id: int
         created = req.id is None
         a, b = req.requester_id, req.target_id
         lock_people(s, a, b)
-        board = load_state(s)
+        if slot_id is None or table_id is None:
+            board = load_state(s)
+        else:
+            board = load_state(s, people=(a, b), slots=(slot_id,))
         for p in (a, b):
             if (
                 s.scalar(select(Participant.status).where(Participant.id == p))
@@ -105,9 +108,9 @@ def add_meeting(db: EventDB, *, request_id: int | None = None, requester_id: int
         audit(s, "meeting.add", "meeting", m.id, target, actor)
         mid, summary = m.id, f"Added {who(board, pair)} at {target}"
     if created:
-        return Change(summary, (mid,), partial(delete_meeting, meeting_id=mid, actor=actor))
+        return Change(summary, (mid,), partial(delete_meeting, meeting_id=mid, actor=actor), True)
     return Change(summary, (mid,),
-                  partial(unschedule_meeting, meeting_id=mid, force=True, actor=actor))  # fmt: skip
+                  partial(unschedule_meeting, meeting_id=mid, force=True, actor=actor), True)  # fmt: skip
 
 
 def _request(s: Session, request_id: int | None, requester_id: int | None,
@@ -145,7 +148,7 @@ def unschedule_meeting(db: EventDB, meeting_id: int, *, force: bool = False,
             raise EditRefused("This meeting has taken place (held or no-show); it stays on record")
         if m.locked and not force:
             raise EditRefused("This meeting is locked; unlock it first")
-        board = load_state(s)
+        board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=())
         pair = Pair(m.participant_a_id, m.participant_b_id)
         where = cell_text(board, m.slot_id, m.table_id, tz)
         snapshot = (m.request_id, m.slot_id, m.table_id, m.locked)
@@ -156,7 +159,7 @@ def unschedule_meeting(db: EventDB, meeting_id: int, *, force: bool = False,
     if snapshot[0] is not None and snapshot[2] is not None:
         undo = partial(_replace, request_id=snapshot[0], slot_id=snapshot[1],
                        table_id=snapshot[2], locked=snapshot[3], actor=actor)  # fmt: skip
-    return Change(summary, (meeting_id,), undo)
+    return Change(summary, (meeting_id,), undo, True)
 
 
 def _replace(db: EventDB, *, request_id: int, slot_id: int, table_id: int, locked: bool,
@@ -181,7 +184,7 @@ def delete_meeting(db: EventDB, meeting_id: int, *, actor: str = "") -> Change:
         if not by_hand:
             raise EditRefused("Only meetings added by hand can be deleted; unschedule a "
                               "requested meeting instead (its request then waits to be placed)")  # fmt: skip
-        board = load_state(s)
+        board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=())
         pair = Pair(m.participant_a_id, m.participant_b_id)
         request_id = m.request_id
         audit(s, "meeting.delete", "meeting", m.id, who(board, pair), actor)
@@ -192,7 +195,7 @@ def delete_meeting(db: EventDB, meeting_id: int, *, actor: str = "") -> Change:
         summary = f"Deleted the meeting {who(board, pair)}"
         a, b = pair.a, pair.b
     return Change(summary, (meeting_id,),
-                  partial(_readd, requester_id=a, target_id=b, actor=actor))  # fmt: skip
+                  partial(_readd, requester_id=a, target_id=b, actor=actor), True)  # fmt: skip
 
 
 def _readd(db: EventDB, *, requester_id: int, target_id: int, actor: str) -> Change:
@@ -207,7 +210,7 @@ def unschedule_all(db: EventDB, *, actor: str = "") -> Change:
         if ids:
             s.execute(delete(Meeting).where(Meeting.id.in_(ids)))
             audit(s, "meetings.unschedule_all", "meeting", None, f"{len(ids)} meetings", actor)
-    return Change(f"Unscheduled {len(ids)} meetings", tuple(ids))
+    return Change(f"Unscheduled {len(ids)} meetings", tuple(ids), None, True)
 
 
 def meeting_history(db: EventDB, meeting_id: int) -> list[HistoryRow]:

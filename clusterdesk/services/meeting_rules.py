@@ -10,13 +10,13 @@ meeting per table per slot, only slots both can attend, the request's session, h
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from clusterdesk.scheduling.problem import (
@@ -97,6 +97,21 @@ class BoardState:
     def host_tables(self) -> set[int]:
         return set(self.fixed_table.values())
 
+    @cached_property
+    def free_tables(self) -> list[int]:
+        """Tables that are nobody's own table, in display order."""
+        hosts = self.host_tables
+        return [t for t, _ in self.tables if t not in hosts]
+
+    @cached_property
+    def free_taken(self) -> dict[int, int]:
+        """Per slot, how many free (non-host) tables are taken."""
+        hosts, taken = self.host_tables, dict[int, int]()
+        for slot, table in self.cells:
+            if table not in hosts:
+                taken[slot] = taken.get(slot, 0) + 1
+        return taken
+
     def name(self, pid: int) -> str:
         return self.names.get(pid, f"participant {pid}")
 
@@ -171,17 +186,19 @@ class BoardState:
         return None
 
     def feasibility(self, pair: Pair) -> Feasibility:
-        """Every cell's verdict for the pair, kept compact: reasons per slot, per table, per
-        occupied cell."""
+        """Every cell's verdict for the pair: reasons per slot and per table up front, occupied
+        cells worked out when asked (a big grid asks only for the cells it shows)."""
         slot_why = {s.id: r for s in self.slots if (r := self.slot_reason(pair, s))}
         table_why = {t: r for t, _ in self.tables if (r := self.table_reason(pair, t))}
-        cell_why = {
-            c: f"table {self.label.get(c[1], c[1])} is taken by {self._who(m)}"
-            for c, m in self.cells.items()
-            if m not in pair.ignore
-        }  # fmt: skip
-        order = [(s.id, t) for s in self.slots for t, _ in self.tables]
-        return Feasibility(slot_why, table_why, cell_why, order)
+
+        def occupied(cell: Cell) -> str | None:
+            other = self.cells.get(cell)
+            if other is None or other in pair.ignore:
+                return None
+            return f"table {self.label.get(cell[1], cell[1])} is taken by {self._who(other)}"
+
+        return Feasibility(slot_why, table_why, [s.id for s in self.slots],
+                           [t for t, _ in self.tables], occupied)  # fmt: skip
 
     def move_feasibility(self, pair: Pair, meeting_id: int) -> Feasibility:
         """Where a placed meeting may go: free cells as for :meth:`feasibility`; an occupied
@@ -190,11 +207,14 @@ class BoardState:
         src = self.meetings.get(meeting_id)
         if src is None or src.table is None:
             return base
-        cells = dict(base.cells)
-        for (slot, table), other in self.cells.items():
-            if other != meeting_id:
-                cells[(slot, table)] = self.swap_reason(pair, meeting_id, other)
-        return Feasibility(base.slots, base.tables, cells, base.order)
+
+        def occupied(cell: Cell) -> str | None:
+            other = self.cells.get(cell)
+            if other is None or other == meeting_id:
+                return None
+            return self.swap_reason(pair, meeting_id, other)
+
+        return Feasibility(base.slots, base.tables, base.slot_order, base.table_order, occupied)
 
     def swap_reason(self, pair: Pair, first: int, second: int) -> str:
         """Why the meetings cannot exchange cells ("" when they can). Caps are left to the
@@ -226,8 +246,13 @@ class BoardState:
         under_cap = [s for s in free if self.slot_reason(pair, s) is None]
         if not under_cap:
             return REASON_CAP
-        tables = [t for t, _ in self.tables if self.table_reason(pair, t) is None]
-        if not any((s.id, t) not in self.cells for s in under_cap for t in tables):
+        want = self.fixed_table.get(pair.a, self.fixed_table.get(pair.b))
+        if want is not None:
+            has_table = any((s.id, want) not in self.cells for s in under_cap)
+        else:
+            taken, room = self.free_taken, len(self.free_tables)
+            has_table = any(taken.get(s.id, 0) < room for s in under_cap)
+        if not has_table:
             return REASON_NO_TABLE
         return REASON_NOT_YET
 
@@ -252,30 +277,53 @@ class BoardState:
 
 @dataclass(frozen=True)
 class Feasibility:
-    """Where a meeting may go: ``reason(slot, table)`` is None for an allowed (green) cell."""
+    """Where a meeting may go: ``reason(slot, table)`` is None for an allowed (green) cell.
+
+    Reasons that concern a whole slot or a whole table are computed at once; the verdict of an
+    occupied cell (taken, or: can the two swap) is computed on demand by ``occupied`` and kept.
+    """
 
     slots: dict[int, str]
     tables: dict[int, str]
-    cells: dict[Cell, str]
-    order: list[Cell]  # every cell in time order, then table order
+    slot_order: list[int] = field(default_factory=list)
+    table_order: list[int] = field(default_factory=list)
+    occupied: Callable[[Cell], str | None] | None = None  # None: the cell is free
+    cells: dict[Cell, str | None] = field(default_factory=dict)  # occupied verdicts so far
 
     def reason(self, slot_id: int, table_id: int) -> str | None:
         """None when allowed. An occupied cell's own verdict (a swap: "" allowed) comes first."""
-        cell = self.cells.get((slot_id, table_id))
-        if cell is not None:
-            return cell or None
+        key = (slot_id, table_id)
+        if self.occupied is not None:
+            if key not in self.cells:
+                self.cells[key] = self.occupied(key)
+            verdict = self.cells[key]
+            if verdict is not None:
+                return verdict or None
         return self.slots.get(slot_id) or self.tables.get(table_id)
 
     def allowed(self, slot_id: int, table_id: int) -> bool:
         return self.reason(slot_id, table_id) is None
 
     def first_allowed(self) -> Cell | None:
-        return next((c for c in self.order if self.reason(*c) is None), None)
+        """The first allowed cell in time order, then table order (quick-schedule)."""
+        for slot in self.slot_order:
+            if slot in self.slots:
+                continue
+            for table in self.table_order:
+                if self.reason(slot, table) is None:
+                    return (slot, table)
+        return None
 
 
-def load_state(s: Session) -> BoardState:
-    """The board as the database has it now (inside the caller's transaction)."""
-    slots = [
+def load_state(
+    s: Session, *, people: Iterable[int] | None = None, slots: Iterable[int] | None = None
+) -> BoardState:
+    """The board as the database has it now (inside the caller's transaction).
+
+    With ``people`` and ``slots``, only what a check of those people in those slots needs is
+    loaded (their meetings and availability, the cells of those slots): a change on a grid of
+    1,000 tables × 48 slots then holds the write lock for milliseconds, not seconds."""
+    slot_rows = [
         SlotRow(r.id, r.session_id, r.name, r.starts_at, r.ends_at)
         for r in s.execute(
             select(Slot.id, Slot.session_id, B2BSession.name, Slot.starts_at, Slot.ends_at)
@@ -297,16 +345,21 @@ def load_state(s: Session) -> BoardState:
         if p.max_meetings_per_session is not None:
             caps[p.id] = p.max_meetings_per_session
     unavailable: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for u in s.execute(select(Unavailability.participant_id, Unavailability.starts_at,
-                              Unavailability.ends_at)):  # fmt: skip
+    away = select(Unavailability.participant_id, Unavailability.starts_at, Unavailability.ends_at)
+    active = select(Meeting.id, Meeting.participant_a_id, Meeting.participant_b_id,
+                    Meeting.slot_id, Meeting.table_id, MeetingRequest.session_id, Meeting.status
+                    ).outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id
+                    ).where(Meeting.status.in_(ACTIVE))  # fmt: skip
+    if people is not None:
+        who, where = sorted(set(people)), sorted(set(slots or ()))
+        away = away.where(Unavailability.participant_id.in_(who))
+        active = active.where(or_(Meeting.participant_a_id.in_(who),
+                                  Meeting.participant_b_id.in_(who), Meeting.slot_id.in_(where)))  # fmt: skip
+    for u in s.execute(away):
         unavailable[u.participant_id].append((u.starts_at, u.ends_at))
-    board = BoardState(slots, tables, names, fixed, caps, dict(unavailable))
-    slot_session = {x.id: x.session_id for x in slots}
-    for m in s.execute(select(Meeting.id, Meeting.participant_a_id, Meeting.participant_b_id,
-                              Meeting.slot_id, Meeting.table_id, MeetingRequest.session_id,
-                              Meeting.status)
-                       .outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id)
-                       .where(Meeting.status.in_(ACTIVE))):  # fmt: skip
+    board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
+    slot_session = {x.id: x.session_id for x in slot_rows}
+    for m in s.execute(active):
         board.meetings[m.id] = Placed(m.participant_a_id, m.participant_b_id, m.slot_id,
                                       m.table_id, m.session_id, m.status)  # fmt: skip
         if m.table_id is not None:

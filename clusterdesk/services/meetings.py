@@ -153,24 +153,33 @@ def meeting_plan(db: EventDB, reasons: dict[int, UnscheduledRow] | None = None) 
     reason: ``reasons`` from a scheduler run, else worked out from the grid), total breaks."""
     loaded: Loaded = load_problem(db, keep_existing=True)
     rows = list_meetings(db)
+    active = [m for m in rows if m.status in ACTIVE_MEETING]
+    breaks = count_breaks(loaded.problem, list(loaded.problem.kept()))
+    return MeetingPlan(active, unscheduled_rows(db, loaded, reasons), breaks)
+
+
+def unscheduled_rows(
+    db: EventDB, loaded: Loaded, reasons: dict[int, UnscheduledRow] | None = None
+) -> list[UnscheduledRow]:
+    """Every accepted request without an active meeting, with its reason (``loaded`` from
+    ``load_problem(keep_existing=True)``)."""
     kept = {a.request_id for a in loaded.problem.kept()}
     reasons = reasons or {}
     unscheduled: list[UnscheduledRow] = loaded.reasons_for(())
     open_requests = [r for r in loaded.problem.requests if r.id not in kept]
-    if open_requests:
-        with db.read() as s:
-            board = load_state(s)
-        for r in open_requests:
-            found = reasons.get(r.id)
-            if found is None:
-                ref = loaded.requests[r.id]
-                only = next(iter(r.allowed_sessions)) if r.allowed_sessions else None
-                why = board.unplaced_reason(Pair(ref.requester_id, ref.target_id, only))
-                found = UnscheduledRow(ref.id, ref.requester_email, ref.target_email, why)
-            unscheduled.append(found)
-    active = [m for m in rows if m.status in ACTIVE_MEETING]
-    breaks = count_breaks(loaded.problem, list(loaded.problem.kept()))
-    return MeetingPlan(active, unscheduled, breaks)
+    if not open_requests:
+        return unscheduled
+    with db.read() as s:
+        board = load_state(s)
+    for r in open_requests:
+        found = reasons.get(r.id)
+        if found is None:
+            ref = loaded.requests[r.id]
+            only = next(iter(r.allowed_sessions)) if r.allowed_sessions else None
+            why = board.unplaced_reason(Pair(ref.requester_id, ref.target_id, only))
+            found = UnscheduledRow(ref.id, ref.requester_email, ref.target_email, why)
+        unscheduled.append(found)
+    return unscheduled
 
 
 def list_meetings(db: EventDB) -> list[MeetingRow]:

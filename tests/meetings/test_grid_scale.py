@@ -73,7 +73,7 @@ def test_a_thousand_tables_by_48_slots(qtbot) -> None:  # type: ignore[no-untype
     last = model.index(TABLES - 1, SLOTS - 1)
     assert model.meeting_at(last) is None or "\n" in last.data()
 
-    overlay = Feasibility({s.id: "busy" for s in board.slots[::3]}, {}, {}, [])
+    overlay = Feasibility({s.id: "busy" for s in board.slots[::3]}, {})
     t = time.perf_counter()
     model.set_overlay(-1, overlay)
     view.viewport().grab()

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.services import meeting_edits as E
 from clusterdesk.services import meeting_manual as M
-from clusterdesk.services.meeting_board import Board, BoardMeeting, load_board
+from clusterdesk.services.meeting_board import (
+    Board,
+    BoardMeeting,
+    board_meetings,
+    load_board,
+    patched,
+)
 from clusterdesk.services.meetings import MeetingPlan
 from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
@@ -345,7 +351,15 @@ class MeetingsPage(QWidget):
         if self._focus is None and change.meeting_ids:
             self._focus = change.meeting_ids[0]
         self.context.bus.changed.emit(MEETINGS)
-        self.reload()
+        if change.requests_changed or self.board is None or self.db is None:
+            self.reload()
+            return
+        board = self.board  # a move, swap, lock or mark: patch the changed cells only
+        self.context.runner.run(
+            plain(board_meetings, self.db, change.meeting_ids),
+            on_result=lambda rows: self._loaded(patched(board, rows)),
+            on_error=self._failed,
+        )
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.grid.indexAt(pos)
