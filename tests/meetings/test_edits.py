@@ -176,3 +176,24 @@ def test_feasibility_of_a_meeting_names_every_reason(grid: Grid) -> None:
     assert r.first_allowed() == (g.slots[2], g.tables["T1"])
     with pytest.raises(EditRefused):
         feasibility(g.db)
+
+
+def test_two_desks_cannot_fill_one_cell(grid: Grid) -> None:
+    """Desk 2 still sees the cell free (its grid is stale); the check happens in the write
+    transaction against the database, so the second move into the cell is refused."""
+    from clusterdesk.services.events import open_event
+    from clusterdesk.services.meeting_manual import add_meeting
+
+    g = grid
+    other_desk = open_event(g.db.target)
+    try:
+        seen_by_desk2 = feasibility(other_desk, meeting_id=g.meetings["k_j"])
+        assert seen_by_desk2.allowed(g.slots[2], g.tables["T1"])
+        add_meeting(g.db, request_id=g.requests["o_a"], slot_id=g.slots[2],
+                    table_id=g.tables["T1"])  # desk 1 fills the cell  # fmt: skip
+        before = snapshot(g.db)
+        with pytest.raises(EditRefused, match="T1 is taken in this slot by Олена Фесенко — Åsa"):
+            move_meeting(other_desk, g.meetings["k_j"], g.slots[2], g.tables["T1"])
+        assert snapshot(g.db) == before
+    finally:
+        other_desk.dispose()

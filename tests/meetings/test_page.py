@@ -88,6 +88,10 @@ def test_move_with_the_keyboard_lock_and_undo(qtbot, db, tmp_path) -> None:  # t
     assert page.model.overlay is None
     assert page.grid.currentIndex() == cell_of(page, m.id)
     assert page.message.property("ok") is True
+    fresh = load_board(db)  # the grid was patched, not reloaded: it must agree with the database
+    assert (page.board.scheduled, page.board.breaks, page.board.tables_used) == (
+        fresh.scheduled, fresh.breaks, fresh.tables_used)  # fmt: skip
+    assert sorted(page.board.active, key=lambda x: x.id) == sorted(fresh.active, key=lambda x: x.id)
 
     qtbot.keyClick(page.grid, Qt.Key.Key_L, CTRL)  # unlock
     assert where(db, m.id)[2] is False

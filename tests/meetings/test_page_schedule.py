@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from clusterdesk.services.demo import build_demo
 from clusterdesk.services.events import open_event
 from clusterdesk.services.meeting_board import load_board
+from clusterdesk.services.meetings import meeting_plan
 from clusterdesk.ui.meetings.schedule_dialog import ScheduleOptionsDialog, ScheduleProgressDialog
 from tests.meetings.gui_helpers import make_page
 from tests.meetings.rules_check import plan_problems
@@ -51,6 +52,7 @@ def test_schedule_from_the_page(qtbot, tmp_path: Path) -> None:  # type: ignore[
         assert f"{board.scheduled} meetings scheduled" in page.message.text()
         assert plan_problems(db) == []
         assert page.time_limit == 3
+        assert page.board.breaks == meeting_plan(db).breaks  # the grid counts breaks the same way
     finally:
         db.dispose()
 
