@@ -28,10 +28,11 @@ from clusterdesk.scheduling import check, solve  # noqa: E402
 from clusterdesk.scheduling.bounds import lp_upper_bound  # noqa: E402
 from clusterdesk.scheduling.construct import first_fit  # noqa: E402
 from clusterdesk.scheduling.instance import compile_problem  # noqa: E402
+from clusterdesk.scheduling.parallel import warm_up  # noqa: E402
 
 SIZES = {
     "baltic": dict(
-        participants=220, requests=600, slots=12, tables=30, days=1, limit=2.0, popularity=0.5
+        participants=220, requests=600, slots=12, tables=30, days=1, limit=2.0, popularity=0.2
     ),
     "design": dict(
         participants=5000,
@@ -95,6 +96,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    warm_up()  # as the app does at start: solver child processes come from a warm fork server
     run("baltic", args.seed)
     if not args.quick:
         run("design", args.seed)
