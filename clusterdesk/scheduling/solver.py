@@ -38,6 +38,8 @@ EXACT_MAX_VARS = 60_000
 IN_PROCESS_MAX_VARS = 600
 """Events this small run the exact phases in-process (no child start-up cost)."""
 POLL = 0.02
+LNS_START = 0.4
+"""Share of the time limit after which the LNS child joins the exact ones."""
 
 
 class _Run:
@@ -219,13 +221,12 @@ class _Run:
         return sum(self.state.breaks_of_mask(self.state.mask[p]) for p in touched)
 
     def _race(self, chosen: list[int]) -> None:
-        snap = self.state.snapshot()
-        local = Child("lns", self.inst, snap, self.seed, self.left(), self.lower_bound)
+        """Poll the exact children; from 40 % of the time on (so that on two cores the exact
+        solvers have them to themselves first), an LNS child improves the best schedule."""
+        lns_from = self.t0 + LNS_START * (self.deadline - self.t0)
+        local: Child | None = None
         try:
             while not self.stopped():
-                for msg in local.messages():
-                    if msg[0] == "improved":
-                        self.offer(msg[2], "lns")
                 answer = self.poll_exact()
                 if answer == "optimal":
                     break
@@ -234,14 +235,22 @@ class _Run:
                     # RC2 on every request found that they cannot all be placed
                     self.start_exact(chosen)
                     exact_done = False
+                if local is None and (exact_done or time.monotonic() >= lns_from):
+                    snap = self.state.snapshot()
+                    local = Child("lns", self.inst, snap, self.seed, self.left(), self.lower_bound)
+                if local is not None:
+                    for msg in local.messages():
+                        if msg[0] == "improved":
+                            self.offer(msg[2], "lns")
                 if self.state.total_breaks() <= self.lower_bound:
                     self.optimal = self.state.placed == self.inst.n
                     break
-                if exact_done and local.finished:
+                if exact_done and local is not None and local.finished:
                     break
                 time.sleep(POLL)
         finally:
-            local.stop()
+            if local is not None:
+                local.stop()
 
     def result(self) -> Result:
         inst = self.inst
