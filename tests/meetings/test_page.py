@@ -236,3 +236,36 @@ def test_page_without_an_event_and_without_sessions(qtbot, tmp_path) -> None:  #
     assert page.empty.isVisible() and not page.grid.isVisible()
     page.set_event(None)
     db.dispose()
+
+
+def test_place_a_waiting_request_on_a_chosen_cell(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    waiting = page.side.waiting
+    row = next(i for i in range(waiting.count()) if "free cell exists" in waiting.item(i).text())
+    rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
+    waiting.setCurrentRow(row)
+    qtbot.mouseClick(page.side.findChild(object, "placeRequest"), Qt.MouseButton.LeftButton)
+    assert page.moving == ("request", rid) and page.model.overlay is not None
+    target = free_allowed_cell(page)
+    slot, table = page.model.slot_at(target.column()).id, page.model.table_id_at(target.row())
+    click(qtbot, page, target)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, CTRL)
+    placed = next(m for m in load_board(db).active if m.request_id == rid)
+    assert (placed.slot_id, placed.table_id, placed.locked) == (slot, table, True)
+    assert rid not in {u.request_id for u in page.board.unplaced}
+
+
+def test_delete_key_unschedules_and_undo_puts_it_back(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    m = load_board(db).active[2]
+    start = where(db, m.id)
+    waiting = page.side.waiting.count()
+    click(qtbot, page, cell_of(page, m.id))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    assert page.model.meeting_at(page.grid.currentIndex()) is None
+    assert page.side.waiting.count() == waiting + 1
+    assert m.request_id in {u.request_id for u in page.board.unplaced}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, CTRL)
+    back = next(x for x in load_board(db).active if x.request_id == m.request_id)
+    assert where(db, back.id)[:3] == start[:3]
+    assert page.side.waiting.count() == waiting
