@@ -1,11 +1,14 @@
-"""The KPI strip above the grid: scheduled / requested, breaks, tables used, unscheduled."""
+"""The KPI strip above the grid (scheduled / requested, breaks, tables used, unscheduled) and the
+colour key under it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from clusterdesk.services.meeting_board import Board
+from clusterdesk.ui.meetings.grid_model import status_text
+from clusterdesk.ui.meetings.grid_view import COLOURS
 
 
 class Kpi(QFrame):
@@ -40,25 +43,7 @@ class KpiBar(QWidget):
         for k in (self.scheduled, self.breaks, self.tables, self.waiting):
             layout.addWidget(k)
         layout.addStretch(1)
-        layout.addWidget(self._legend())
         layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
-
-    def _legend(self) -> QLabel:
-        from clusterdesk.ui.meetings.grid_model import status_text
-        from clusterdesk.ui.meetings.grid_view import COLOURS
-
-        chips = [
-            f'<span style="color:{accent}">&#9632;</span>&nbsp;{status_text(status)}'
-            for status, (_fill, accent) in COLOURS.items()
-        ]
-        chips.append(
-            f'<span style="color:#e16f24">&#9633;</span>&nbsp;{self.tr("found participant")}'
-        )
-        legend = QLabel("&nbsp;&nbsp; ".join(chips))
-        legend.setObjectName("legend")
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setStyleSheet("color: #57606a;")
-        return legend
 
     def show_board(self, board: Board | None) -> None:
         if board is None:
@@ -71,3 +56,21 @@ class KpiBar(QWidget):
         self.waiting.value.setText(str(len(board.unplaced)))
         colour = "#cf222e" if board.unplaced else "#1a7f37"
         self.waiting.value.setStyleSheet(f"font-size: 17px; font-weight: 600; color: {colour};")
+
+
+def colour_key() -> QLabel:
+    """A one-line key of the grid's colours (shown under the grid; it may be cut, never widen)."""
+    chips = [
+        f'<span style="color:{accent}">&#9632;</span>&nbsp;{status_text(status)}'
+        for status, (_fill, accent) in COLOURS.items()
+    ]
+    found = QCoreApplication.translate("KpiBar", "found participant")
+    locked = QCoreApplication.translate("KpiBar", "padlock: locked (the scheduler never moves it)")
+    chips.append(f'<span style="color:#e16f24">&#9633;</span>&nbsp;{found}')
+    chips.append(locked)
+    key = QLabel("&nbsp;&nbsp;&nbsp; ".join(chips))
+    key.setObjectName("legend")
+    key.setTextFormat(Qt.TextFormat.RichText)
+    key.setStyleSheet("color: #57606a;")
+    key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return key

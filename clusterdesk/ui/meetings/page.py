@@ -35,7 +35,7 @@ from clusterdesk.ui.meetings.actions import make_actions
 from clusterdesk.ui.meetings.edits import EditRunner
 from clusterdesk.ui.meetings.grid_model import MeetingGridModel
 from clusterdesk.ui.meetings.grid_view import MeetingGridView
-from clusterdesk.ui.meetings.kpis import KpiBar
+from clusterdesk.ui.meetings.kpis import KpiBar, colour_key
 from clusterdesk.ui.meetings.schedule_dialog import (
     ScheduleOptionsDialog,
     ScheduleProgressDialog,
@@ -100,6 +100,7 @@ class MeetingsPage(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(self.grid)
         ll.addWidget(self.empty)
+        ll.addWidget(colour_key())
         split.addWidget(left)
         split.addWidget(self.side)
         split.setStretchFactor(0, 4)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -59,9 +59,10 @@ class SidePanel(QWidget):
         selected = QPushButton(self.tr("Schedule selected"))
         selected.setObjectName("scheduleSelected")
         selected.clicked.connect(self._selected)
-        row = QHBoxLayout()
-        for b in (quick, place, selected):
-            row.addWidget(b)
+        row = QGridLayout()
+        row.addWidget(quick, 0, 0)
+        row.addWidget(place, 0, 1)
+        row.addWidget(selected, 1, 0, 1, 2)
         waiting_page = QWidget()
         wl = QVBoxLayout(waiting_page)
         wl.setContentsMargins(0, 4, 0, 0)
