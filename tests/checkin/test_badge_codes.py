@@ -55,15 +55,17 @@ def test_kinds() -> None:
     assert not B.looks_like_code("setkus")
 
 
+@settings(deadline=None)
 @given(st.integers(0, B.CHECK_LENGTH - 1), st.sampled_from(B.ALPHABET))
 def test_a_changed_check_character_is_always_caught(pos: int, char: str) -> None:
     i = len(CODE) - B.CHECK_LENGTH + pos
-    if CODE[i] == char:
-        return
+    if CODE[i] == char or {CODE[i], char} == {"Y", "Z"}:
+        return  # Y<->Z is how a German keyboard layout garbles a scan: read as intended
     altered = CODE[:i] + char + CODE[i + 1 :]
     assert B.check(altered, PREFIX, SECRET).kind is B.CodeKind.ALTERED
 
 
+@settings(deadline=None)
 @given(st.binary(max_size=400))
 def test_random_bytes_never_crash_the_parser(raw: bytes) -> None:
     result = B.check(raw, PREFIX, SECRET)
@@ -72,6 +74,7 @@ def test_random_bytes_never_crash_the_parser(raw: bytes) -> None:
     assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in result.cleaned)
 
 
+@settings(deadline=None)
 @given(st.text(max_size=400))
 def test_random_text_never_crashes_the_parser(raw: str) -> None:
     result = B.check(raw, PREFIX, SECRET)

@@ -100,6 +100,7 @@ def checked_in(db: EventDB) -> int:
 def shot(page: CheckinPage, name: str) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()  # let the layout settle on the new banner
         page.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
