@@ -10,7 +10,10 @@ import math
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from pathlib import Path
+
+from sqlalchemy import insert, select
 
 from clusterdesk.core import badge_codes
 from clusterdesk.core.errors import UserError
@@ -18,10 +21,11 @@ from clusterdesk.core.folding import fold
 from clusterdesk.core.timeslots import parse_hhmm
 from clusterdesk.services import demo_data as D
 from clusterdesk.services.events import badge_keys, create_event, event_info
-from clusterdesk.services.participants import ParticipantInput, apply_input
+from clusterdesk.services.participants import ParticipantInput, organization_for, search_key
 from clusterdesk.services.sessions import add_session, ensure_tables
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    REGISTRATION_ACTIVE,
     REGISTRATION_CANCELLED,
     B2BSession,
     Category,
@@ -30,6 +34,7 @@ from clusterdesk.store.models import (
     ProgrammeItem,
     Unavailability,
 )
+from clusterdesk.store.types import utcnow
 
 DEMO_DAY = date(2026, 5, 14)
 MAX_REQUESTS = 10  # per person: the demo session has 12 slots, and people like a pause
@@ -59,7 +64,9 @@ def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
         surnames = D.PEOPLE[country][2]
         count = max(2, D.COUNTRY_WEIGHTS[country] // 2 + n // 60)
         names: set[str] = set()
-        while len(names) < count:
+        for _ in range(count * 20):  # bounded: small countries have few distinct names
+            if len(names) >= count:
+                break
             pattern = rng.choice(D.ORG_PATTERNS)
             names.add(pattern.format(city=rng.choice(cities), sector=rng.choice(D.SECTORS),
                                      country=country, surname=rng.choice(surnames),
@@ -143,15 +150,37 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
                 )  # fmt: skip
             )
         s.flush()
-        rows: list[Participant] = []
+        org_ids = {}
         for data in people:
-            p = Participant(badge_code=badge_codes.new_code(prefix, secret))
-            s.add(p)
-            apply_input(s, p, data)
-            rows.append(p)
+            if data.organization not in org_ids:
+                org_ids[data.organization] = organization_for(s, data.organization, data.country)
+        cat_ids = {c.name: c for c in s.scalars(select(Category))}
         s.flush()
-        for p in rng.sample(rows, k=max(1, n // 70)):
-            p.status = REGISTRATION_CANCELLED
+        cancelled = set(rng.sample(range(n), k=max(1, n // 70)))
+        now = utcnow()
+        records = [
+            {
+                "first_name": d.first_name,
+                "last_name": d.last_name,
+                "email": d.email,
+                "organization_id": org_ids[d.organization].id,
+                "country": d.country,
+                "category_id": cat_ids[d.category].id,
+                "phone": d.phone,
+                "title": d.title,
+                "attention": d.attention,
+                "notes": "",
+                "status": REGISTRATION_CANCELLED if i in cancelled else REGISTRATION_ACTIVE,
+                "badge_code": badge_codes.new_code(prefix, secret),
+                "search_key": search_key(d.first_name, d.last_name, d.email, d.organization),
+                "created_at": now,
+                "updated_at": now,
+            }  # fmt: skip
+            for i, d in enumerate(people)
+        ]
+        s.execute(insert(Participant), records)
+        rows = list(s.execute(select(Participant.id, Participant.status,
+                                     Participant.organization_id).order_by(Participant.id)))  # fmt: skip
         start = datetime.combine(DEMO_DAY, time(13, 0), tz)
         for p in rng.sample(rows, k=max(1, n // 25)):
             begin = start + timedelta(minutes=20 * rng.randrange(0, 9))
@@ -159,9 +188,13 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
                                  ends_at=begin + timedelta(minutes=40)))  # fmt: skip
         session_id = s.query(B2BSession.id).scalar()
         requests = _requests(rng, [p.id for p in rows if p.status != REGISTRATION_CANCELLED])
+        rows_out: list[dict[str, object]] = []
         for req_a, req_b, state, priority in requests:
-            s.add(MeetingRequest(requester_id=req_a, target_id=req_b, status=state, priority=priority,
-                                 session_id=session_id if rng.random() < 0.05 else None))  # fmt: skip
+            rows_out.append({"requester_id": req_a, "target_id": req_b, "status": state,
+                             "priority": priority,
+                             "session_id": session_id if rng.random() < 0.05 else None})  # fmt: skip
+        if rows_out:
+            s.execute(insert(MeetingRequest), rows_out)
         orgs = len({p.organization_id for p in rows})
     return DemoSummary(participants=n, organizations=orgs, requests=len(requests))
 
@@ -169,7 +202,7 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
 def _requests(rng: random.Random, ids: list[int]) -> list[tuple[int, int, str, int]]:
     """About 2.7 requests per participant; popular people receive more (Zipf-like, capped)."""
     want = round(len(ids) * 600 / 220)
-    popularity = [1.0 / (rank + 1) ** 0.8 for rank in range(len(ids))]
+    popularity = list(accumulate(1.0 / (rank + 1) ** 0.8 for rank in range(len(ids))))
     shuffled = ids[:]
     rng.shuffle(shuffled)
     seen: set[frozenset[int]] = set()
@@ -179,7 +212,7 @@ def _requests(rng: random.Random, ids: list[int]) -> list[tuple[int, int, str, i
     while len(out) < want and attempts < want * 20:
         attempts += 1
         a = rng.choice(ids)
-        b = rng.choices(shuffled, popularity)[0]
+        b = rng.choices(shuffled, cum_weights=popularity)[0]
         pair = frozenset((a, b))
         if a == b or pair in seen or max(degree.get(a, 0), degree.get(b, 0)) >= MAX_REQUESTS:
             continue

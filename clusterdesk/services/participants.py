@@ -110,15 +110,26 @@ def category_colour(index: int) -> str:
     return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
 
 
+def _lookup(session: Session, kind: str) -> dict[str, Any]:
+    """A per-transaction cache of looked-up organisations, categories and tables (a bulk insert
+    of thousands of people then costs one query per distinct name, not per row)."""
+    cache: dict[str, Any] = session.info.setdefault(f"clusterdesk.{kind}", {})
+    return cache
+
+
 def organization_for(session: Session, name: str, country: str = "") -> Organization | None:
     name = nfc(name)
     if not name:
         return None
-    org = session.scalars(select(Organization).where(Organization.name == name)).first()
+    cache = _lookup(session, "organization")
+    org = cache.get(name)
     if org is None:
-        org = Organization(name=name, country=nfc(country))
-        session.add(org)
-        session.flush()
+        with session.no_autoflush:
+            org = session.scalars(select(Organization).where(Organization.name == name)).first()
+        if org is None:
+            org = Organization(name=name, country=nfc(country))
+            session.add(org)
+        cache[name] = org
     return org
 
 
@@ -126,12 +137,17 @@ def category_for(session: Session, name: str) -> Category | None:
     name = nfc(name)
     if not name:
         return None
-    cat = session.scalars(select(Category).where(Category.name == name)).first()
+    cache = _lookup(session, "category")
+    cat = cache.get(name)
     if cat is None:
-        count = session.scalar(select(func.count(Category.id))) or 0
-        cat = Category(name=name, colour=category_colour(count))
-        session.add(cat)
-        session.flush()
+        with session.no_autoflush:
+            cat = session.scalars(select(Category).where(Category.name == name)).first()
+            if cat is None:
+                count = session.scalar(select(func.count(Category.id))) or 0
+                count += sum(1 for c in cache.values() if c.id is None)
+                cat = Category(name=name, colour=category_colour(count))
+                session.add(cat)
+        cache[name] = cat
     return cat
 
 
@@ -139,12 +155,17 @@ def table_for(session: Session, label: str) -> MeetingTable | None:
     label = nfc(label)
     if not label:
         return None
-    table = session.scalars(select(MeetingTable).where(MeetingTable.label == label)).first()
+    cache = _lookup(session, "table")
+    table = cache.get(label)
     if table is None:
-        position = session.scalar(select(func.count(MeetingTable.id))) or 0
-        table = MeetingTable(label=label, position=position + 1)
-        session.add(table)
-        session.flush()
+        with session.no_autoflush:
+            table = session.scalars(select(MeetingTable).where(MeetingTable.label == label)).first()
+            if table is None:
+                position = session.scalar(select(func.max(MeetingTable.position))) or 0
+                position += sum(1 for t in cache.values() if t.id is None)
+                table = MeetingTable(label=label, position=position + 1)
+                session.add(table)
+        cache[label] = table
     return table
 
 
