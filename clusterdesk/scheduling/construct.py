@@ -181,3 +181,35 @@ def descend(st: State, rng: random.Random, deadline: float) -> int:
                 moves += 1
                 improved = True
     return moves
+
+
+def spread(st: State, deadline: float) -> int:
+    """Objective 3: at the same total, move meetings so that breaks are shared more evenly
+    (lower sum of squares of per-participant breaks). Returns the number of moves."""
+    inst = st.inst
+    moves = 0
+    for i in range(inst.n):
+        if i % 256 == 0 and time.monotonic() > deadline:
+            break
+        t0 = st.slot_of[i]
+        if t0 == IDLE:
+            continue
+        a, b = inst.ra[i], inst.rb[i]
+        ba, bb = st.breaks_of_mask(st.mask[a]), st.breaks_of_mask(st.mask[b])
+        if max(ba, bb) < 2:
+            continue
+        st.remove(i)
+        free = st.feasible(i) & ~(1 << t0)
+        ma, mb = st.mask[a], st.mask[b]
+        best, best_gain = IDLE, 0
+        for t in bits(free):
+            na = st.breaks_of_mask(ma | (1 << t))
+            nb = st.breaks_of_mask(mb | (1 << t))
+            if na + nb != ba + bb:
+                continue
+            gain = ba * ba + bb * bb - na * na - nb * nb
+            if gain > best_gain:
+                best, best_gain = t, gain
+        st.place(i, t0 if best == IDLE else best)
+        moves += best != IDLE
+    return moves

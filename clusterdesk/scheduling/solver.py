@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Callable
 
-from .construct import descend, greedy, repair
+from .construct import descend, greedy, repair, spread
 from .encoding import breaks_lower_bound, encode
 from .instance import Instance, compile_problem, participant_capacity
 from .maxsat import PORTFOLIO, solve_feasible, solve_optimal
@@ -254,6 +254,8 @@ class _Run:
 
     def result(self) -> Result:
         inst = self.inst
+        if not (self.cancel_fn and self.cancel_fn()):
+            spread(self.state, time.monotonic() + min(0.5, 0.02 * (self.deadline - self.t0)))
         assignments = list(self.inst.problem.kept()) + assign_tables(inst, self.state.snapshot())
         unscheduled = list(inst.rejected) + [
             Unscheduled(inst.reqs[i].id, REASON_NOT_PLACED)
