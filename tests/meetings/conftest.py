@@ -3,8 +3,6 @@ tables (T3 is Jürgen's own table), five people, requests and a few meetings pla
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -27,17 +25,6 @@ from tests.checkin.helpers import add_person
 DAY = date(2026, 5, 14)
 
 
-def _make_none_immortal() -> None:
-    """Work around a PySide6 6.12.0 bug on Python 3.11: every call of a method returning void
-    (QPainter.fillRect, QLabel.setText, …) and every empty QVariant turned into None drops one
-    reference to None too many, so a long GUI session or test run ends in "Fatal Python error:
-    none_dealloc". Python 3.12 made None immortal; this does the same on 3.11. (The app and the
-    top-level test conftest should do this too — see docs/meetings.md.)"""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_make_none_immortal()
 
 
 @dataclass
