@@ -15,15 +15,28 @@ from clusterdesk import __version__
 from clusterdesk.cli import (
     cmd_backup,
     cmd_checkin,
+    cmd_documents,
     cmd_event,
     cmd_import,
+    cmd_meetings,
     cmd_participants,
+    cmd_sessions,
     cmd_stats,
 )
 from clusterdesk.cli.common import EXIT_BUG, EXIT_USAGE, CommandError, err, setup_logging
 from clusterdesk.core.errors import UserError
 
-COMMAND_MODULES = [cmd_event, cmd_import, cmd_participants, cmd_stats, cmd_backup, cmd_checkin]
+COMMAND_MODULES = [
+    cmd_event,
+    cmd_import,
+    cmd_participants,
+    cmd_sessions,
+    cmd_meetings,
+    cmd_documents,
+    cmd_stats,
+    cmd_backup,
+    cmd_checkin,
+]
 log = logging.getLogger("clusterdesk")
 
 
