@@ -67,6 +67,12 @@ PAGES: list[PageEntry] = [
         icon="participants",
     ),
     PageEntry(
+        "checkin",
+        QT_TRANSLATE_NOOP("pages", "Check-in"),
+        "clusterdesk.ui.checkin.page:CheckinPage",
+        icon="checkin",
+    ),
+    PageEntry(
         "meetings",
         QT_TRANSLATE_NOOP("pages", "Meetings"),
         "clusterdesk.ui.meetings.page:MeetingsPage",
@@ -77,11 +83,5 @@ PAGES: list[PageEntry] = [
         QT_TRANSLATE_NOOP("pages", "Print"),
         "clusterdesk.ui.printing.page:PrintPage",
         icon="print",
-    ),
-    PageEntry(
-        "checkin",
-        QT_TRANSLATE_NOOP("pages", "Check-in"),
-        "clusterdesk.ui.checkin.page:CheckinPage",
-        icon="checkin",
     ),
 ]
