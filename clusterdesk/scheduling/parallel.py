@@ -82,9 +82,16 @@ class Child:
         self.proc = ctx.Process(target=target, args=(*args, send), daemon=True)
         self.finished = False
 
+        self.failed = False
+        self.peak = 0.0
+
         def start() -> None:  # may wait for the fork server: off the caller's thread
-            self.proc.start()
-            send.close()
+            try:
+                self.proc.start()
+            except Exception:  # no child processes here: the solver goes on without this one
+                self.failed = True
+            finally:
+                send.close()
 
         self._starter = threading.Thread(target=start, daemon=True)
         self._starter.start()
@@ -92,6 +99,9 @@ class Child:
     def messages(self) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
         if self._starter.is_alive():
+            return out
+        if self.failed:
+            self.finished = True
             return out
         try:
             while not self.finished and self.conn.poll():
@@ -105,10 +115,23 @@ class Child:
             self.finished = True
         return out
 
+    def peak_mb(self) -> float:
+        """The child's peak resident memory (Linux; 0 where unknown)."""
+        try:
+            with open(f"/proc/{self.proc.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except (OSError, ValueError, TypeError):
+            pass
+        return 0.0
+
     def stop(self) -> None:
         self._starter.join()
-        if self.proc.is_alive():
-            self.proc.kill()
-        self.proc.join()
+        if not self.failed:
+            self.peak = self.peak_mb()
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join()
         self.conn.close()
         self.finished = True

@@ -123,6 +123,7 @@ class Stats:
     phases: list[tuple[str, float, int, int]] = field(default_factory=list)
     lower_bound_breaks: int | None = None
     seconds: float = 0.0
+    child_peak_mb: float = 0.0  # largest peak memory of a solver child process (Linux)
 
 
 @dataclass(frozen=True)

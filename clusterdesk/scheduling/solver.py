@@ -113,6 +113,9 @@ class _Run:
     def n_pairs(self) -> int:
         return sum(len(a) for a in self.inst.allowed)
 
+    def note_child(self, child: Child) -> None:
+        self.stats.child_peak_mb = max(self.stats.child_peak_mb, round(child.peak, 1))
+
     def start_exact(self, chosen: list[int]) -> None:
         """Start RC2 on ``chosen`` in child processes, one per SAT solver of the portfolio
         (they race everything that follows; the first answer wins)."""
@@ -123,6 +126,7 @@ class _Run:
     def stop_exact(self) -> None:
         for child in self.exact:
             child.stop()
+            self.note_child(child)
         self.exact = []
         self.exact_set = None
 
@@ -171,6 +175,7 @@ class _Run:
                     time.sleep(POLL)
             finally:
                 child.stop()
+                self.note_child(child)
         if slots is not None:
             self.offer(slots, "place-all")
             return
@@ -198,7 +203,11 @@ class _Run:
         descend(self.state, self.rng, self.deadline)
         self.report("descend")
         chosen = [i for i, t in enumerate(self.state.slot_of) if t != IDLE]
-        if self.n_pairs() > EXACT_MAX_VARS or self.stopped():
+        if self.stopped():
+            return
+        if self.n_pairs() > EXACT_MAX_VARS:
+            if self.left() > 5.0:
+                self._lns_only()
             return
         kept_only = self.state.total_breaks() - self._chosen_breaks(chosen)
         self.lower_bound = breaks_lower_bound(self.inst, chosen) + kept_only
@@ -251,6 +260,20 @@ class _Run:
         finally:
             if local is not None:
                 local.stop()
+                self.note_child(local)
+
+    def _lns_only(self) -> None:
+        """Large events: the descent has converged; LNS in a child uses the time left."""
+        local = Child("lns", self.inst, self.state.snapshot(), self.seed, self.left(), 0)
+        try:
+            while not self.stopped() and not local.finished:
+                for msg in local.messages():
+                    if msg[0] == "improved":
+                        self.offer(msg[2], "lns")
+                time.sleep(POLL * 10)
+        finally:
+            local.stop()
+            self.note_child(local)
 
     def result(self) -> Result:
         inst = self.inst
