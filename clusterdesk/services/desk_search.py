@@ -54,10 +54,7 @@ def tokens_of(first: str, last: str, organization: str, email: str) -> set[tuple
     """The (word, field) pairs a participant is found by."""
     out = {(w, NAME) for w in _words(f"{first} {last}")}
     out |= {(w, ORG) for w in _words(organization)}
-    mail = fold(email)
-    if mail:
-        out.add((mail, EMAIL))
-        out |= {(w, EMAIL) for w in _words(mail)}
+    out |= {(w, EMAIL) for w in _words(email)}  # "anna.berg@vtc.lt": anna, berg, vtc, lt
     return out
 
 
@@ -74,6 +71,7 @@ class DeskSearch:
     _since: datetime | None = None
     _marker: tuple[Any, ...] | None = None
     _joined: str | None = None
+    _short: dict[str, list[tuple[float, set[int]]]] = field(default_factory=dict)  # 1–2 letters
     _offsets: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -85,11 +83,12 @@ class DeskSearch:
         """Add or update one participant; False when nothing changed."""
         new = tokens_of(first, last, organization, email)
         old = self._tokens_of.get(pid)
-        self._sort_key[pid] = fold(f"{last} {first}")
+        self._sort_key[pid] = f"{fold(last)} {fold(first)}\x00{pid:010d}"
         if old == new:
             return False
         self.remove(pid)
         self._tokens_of[pid] = new
+        self._forget_short(new)
         for word, kind in new:
             lists = self._postings.get(word)
             if lists is None:
@@ -99,12 +98,28 @@ class DeskSearch:
         return True
 
     def remove(self, pid: int) -> None:
-        for word, kind in self._tokens_of.pop(pid, set()):
+        old = self._tokens_of.pop(pid, set())
+        self._forget_short(old)
+        for word, kind in old:
             lists = self._postings[word]
             lists[kind].discard(pid)
             if not any(lists):
                 del self._postings[word]
                 self._drop_word(word)
+
+    def _forget_short(self, tokens: set[tuple[str, int]]) -> None:
+        for word, _ in tokens:
+            self._short.pop(word[:1], None)
+            self._short.pop(word[:2], None)
+
+    def warm(self) -> None:
+        """Build the lookup tables queries need (after a refresh, off the GUI thread), so that
+        the first keystroke is as fast as the others."""
+        self._ensure_joined()
+        for length in range(MIN_TYPO_LENGTH - 1, 16):
+            self._prefix_table(length)
+        for letter in {w[:1] for w in self._sorted}:
+            self._tiers(letter, full=False)
 
     def _add_word(self, word: str) -> None:
         self._sorted.insert(bisect_left(self._sorted, word), word)
@@ -129,8 +144,7 @@ class DeskSearch:
             table = self._by_prefix[length] = dict(built)
         return table
 
-    def _inside(self, word: str) -> list[str]:
-        """Words that contain ``word`` (one string search over all words joined)."""
+    def _ensure_joined(self) -> str:
         if self._joined is None:
             self._joined = "\n" + "\n".join(self._sorted) + "\n"
             self._offsets = []
@@ -138,7 +152,11 @@ class DeskSearch:
             for w in self._sorted:
                 self._offsets.append(pos)
                 pos += len(w) + 1
-        joined, out = self._joined, []
+        return self._joined
+
+    def _inside(self, word: str) -> list[str]:
+        """Words that contain ``word`` (one string search over all words joined)."""
+        joined, out = self._ensure_joined(), []
         i = joined.find(word)
         while i >= 0:
             k = bisect_right(self._offsets, i) - 1
@@ -186,32 +204,34 @@ class DeskSearch:
             if updated is not None and (self._since is None or updated > self._since):
                 self._since = updated
         self._marker = marker
+        if changed:
+            self.warm()
         return changed
 
     # --- querying ------------------------------------------------------------------------------
 
-    def _word_scores(self, word: str) -> dict[int, float]:
-        best: dict[int, float] = {}
+    def _tiers(self, word: str, *, full: bool) -> list[tuple[float, set[int]]]:
+        """Who matches ``word``, grouped by score, best first. Without ``full`` only the word
+        starts (the best tiers); the slower inside-a-word and typo matches come with ``full``."""
+        if len(word) < MIN_INSIDE_LENGTH and word in self._short:
+            return self._short[word]
+        tiers: dict[float, set[int]] = defaultdict(set)
 
         def credit(token: str, kind: str) -> None:
             for fld, ids in enumerate(self._postings[token]):
-                if not ids:
-                    continue
-                score = _SCORES[(fld, kind)]
-                for pid in ids:
-                    if best.get(pid, 0.0) < score:
-                        best[pid] = score
+                if ids:
+                    tiers[_SCORES[(fld, kind)]] |= ids  # set union: C speed
 
         start = bisect_left(self._sorted, word)
         end = bisect_left(self._sorted, word + "\uffff", lo=start)
         prefixed = self._sorted[start:end]
         for token in prefixed:
             credit(token, "exact" if token == word else "prefix")
-        if len(word) >= MIN_INSIDE_LENGTH:
+        if full and len(word) >= MIN_INSIDE_LENGTH:
             for token in self._inside(word):
                 if not token.startswith(word):
                     credit(token, "inside")
-        if len(word) >= MIN_TYPO_LENGTH:
+        if full and len(word) >= MIN_TYPO_LENGTH:
             seen = set(prefixed)
             for length in (len(word) - 1, len(word), len(word) + 1):
                 table = self._prefix_table(length)
@@ -222,23 +242,48 @@ class DeskSearch:
                         if token not in seen:
                             seen.add(token)
                             credit(token, "typo")
-        return best
+        out = sorted(tiers.items(), reverse=True)
+        if len(word) < MIN_INSIDE_LENGTH:
+            self._short[word] = out
+        return out
+
+    def _rank(self, tiers: list[tuple[float, set[int]]], limit: int) -> list[int]:
+        """The best ``limit`` ids: tier by tier, alphabetically within a tier."""
+        out: list[int] = []
+        seen: set[int] = set()
+        key = self._sort_key.__getitem__
+        for _, ids in tiers:
+            fresh = ids - seen
+            seen |= fresh
+            room = limit - len(out)
+            if len(fresh) <= room:
+                out += sorted(fresh, key=key)
+            else:
+                out += heapq.nsmallest(room, fresh, key=key)
+            if len(out) >= limit:
+                break
+        return out
 
     def search(self, query: str, limit: int = 30) -> list[int]:
         """Ids of the best matches of ``query``, best first (every word must match)."""
         words = sorted(set(_words(query)), key=len, reverse=True)
         if not words:
             return []
+        if len(words) == 1:
+            tiers = self._tiers(words[0], full=False)
+            if len(set().union(*(ids for _, ids in tiers))) < limit:
+                tiers = self._tiers(words[0], full=True)  # few word starts: add the rest
+            return self._rank(tiers, limit)
         scores: dict[int, float] | None = None
-        for word in words:
-            found = self._word_scores(word)
-            if scores is None:
-                scores = found
-            else:
-                scores = {pid: s + found[pid] for pid, s in scores.items() if pid in found}
+        for word in words:  # longest first: the fewest candidates to carry along
+            found: dict[int, float] = {}
+            for score, ids in reversed(self._tiers(word, full=True)):  # better overwrite worse
+                found.update(dict.fromkeys(ids if scores is None else ids & scores.keys(), score))
+            scores = found if scores is None else {p: scores[p] + s for p, s in found.items()}
             if not scores:
                 return []
         assert scores is not None
-        key = self._sort_key
-        best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], key[kv[0]], kv[0]))
-        return [pid for pid, _ in best]
+        by_score: dict[float, set[int]] = defaultdict(set)
+        for pid, score in scores.items():
+            by_score[score].add(pid)
+        return self._rank(sorted(by_score.items(), reverse=True), limit)
