@@ -85,9 +85,12 @@ def run(name: str, seed: int) -> None:
     print(f"{'breaks':24}{res.breaks:12}{ff.total_breaks():12}")
     print(f"{'seconds':24}{t_solve:12.2f}{t_ff:12.2f}")
     print(
-        f"LP upper bound {bound:.1f} (computed in {t_bound:.1f} s); peak RSS so far {peak_mb():.0f} MB"
+        f"LP upper bound {bound:.1f} (computed in {t_bound:.1f} s); peak RSS of this process so "
+        f"far {peak_mb():.0f} MB, of the largest solver child {res.stats.child_peak_mb:.0f} MB"
     )
-    print("phases (name, s, scheduled, breaks):", res.stats.phases)
+    phases = [p for p in res.stats.phases if p[0] != "lns"]
+    lns = [p for p in res.stats.phases if p[0] == "lns"]
+    print("phases (name, s, scheduled, breaks):", phases, f"+ {len(lns)} LNS improvements")
 
 
 def main() -> int:
