@@ -201,3 +201,32 @@ def test_lp_bound_counts_over_subscribed_participants() -> None:
     assert lp_upper_bound(pb) == pytest.approx(3.0)
     res = solve(pb, time_limit=2)
     assert res.scheduled == 3 and not check(pb, res)
+
+
+def test_without_child_processes_the_heuristics_still_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from clusterdesk.scheduling import parallel
+
+    class NoProcesses:
+        def Pipe(self, duplex: bool = False) -> object:  # noqa: N802 (multiprocessing's name)
+            import multiprocessing as mp
+
+            return mp.get_context("spawn").Pipe(duplex=duplex)
+
+        def Process(self, **kw: object) -> object:  # noqa: N802
+            class P:
+                pid = None
+
+                def start(self) -> None:
+                    raise OSError("no processes here")
+
+                def is_alive(self) -> bool:
+                    return False
+
+            return P()
+
+    monkeypatch.setattr(parallel, "_context", lambda: NoProcesses())
+    pb = random_problem(random.Random(4), 40, 200, 10, 15, extras=False)
+    res = solve(pb, time_limit=3)
+    assert not check(pb, res) and res.scheduled > 0
