@@ -38,8 +38,11 @@ EXACT_MAX_VARS = 60_000
 IN_PROCESS_MAX_VARS = 600
 """Events this small run the exact phases in-process (no child start-up cost)."""
 POLL = 0.02
-LNS_START = 0.4
-"""Share of the time limit after which the LNS child joins the exact ones."""
+LNS_START = 0.7
+"""Share of the time limit after which the LNS child joins the exact ones (measured: RC2 needs
+~5 CPU s on the harder real events, so on two cores it should have them to itself that long)."""
+LNS_START_LATE_EXACT = 0.4
+"""The same when the exact solvers only started after the heuristics (over-subscribed events)."""
 
 
 class _Run:
@@ -230,9 +233,11 @@ class _Run:
         return sum(self.state.breaks_of_mask(self.state.mask[p]) for p in touched)
 
     def _race(self, chosen: list[int]) -> None:
-        """Poll the exact children; from 40 % of the time on (so that on two cores the exact
-        solvers have them to themselves first), an LNS child improves the best schedule."""
-        lns_from = self.t0 + LNS_START * (self.deadline - self.t0)
+        """Poll the exact children; from ``LNS_START`` of the time on (so that on two cores the
+        exact solvers have them to themselves first), an LNS child improves the best schedule."""
+        early = self.exact_set is not None and len(self.exact_set) == self.inst.n
+        share = LNS_START if early else LNS_START_LATE_EXACT
+        lns_from = self.t0 + share * (self.deadline - self.t0)
         local: Child | None = None
         try:
             while not self.stopped():
