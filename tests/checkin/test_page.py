@@ -219,7 +219,8 @@ def test_walk_in_keyboard_only_with_badge(
 ) -> None:
     tray = PaperTray()
     page.badge_printer = tray
-    page.print_on_arrival.setChecked(True)
+    qtbot.keyClick(page.input, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert page.print_on_arrival.isChecked()
     qtbot.keyClick(page.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.walkin.isVisible()
     for text in ("Giedrius", "Bagušinskas", "giedrius@example.lt", "Kaunas Food Cluster",

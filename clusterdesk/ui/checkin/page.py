@@ -2,8 +2,9 @@
 
 Scan a badge (Enter, Tab or nothing at the end) or type a few letters of a name, organisation or
 e-mail and pick with ↑/↓ + Enter. Ctrl+Z undoes this desk's last check-in, Ctrl+N opens the
-walk-in form, Ctrl+P reprints the badge of the person on the banner, Ctrl+M mutes the sounds,
-Ctrl+D edits the desk name. Every database call runs on the desk's worker thread.
+walk-in form, Ctrl+P reprints the badge of the person on the banner, Ctrl+B toggles printing on
+arrival, Ctrl+M mutes the sounds, Ctrl+D edits the desk name. Every database call runs on the
+desk's worker thread.
 """
 
 from __future__ import annotations
@@ -86,7 +87,8 @@ class CheckinPage(DeskView):
         self.desk_name.editingFinished.connect(self._on_desk_name)
         self.desk_name.returnPressed.connect(self.refocus)
         keys = {"Ctrl+N": self.open_walk_in, "Ctrl+P": self.reprint, "Ctrl+Z": self.undo_last,
-                "Ctrl+M": self.mute.toggle, "Ctrl+D": self._edit_desk_name}  # fmt: skip
+                "Ctrl+M": self.mute.toggle, "Ctrl+B": self.print_on_arrival.toggle,
+                "Ctrl+D": self._edit_desk_name}  # fmt: skip
         self.claimed_shortcuts = [QKeySequence(k) for k in keys]
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -282,7 +284,8 @@ class CheckinPage(DeskView):
                 self.last_checked_in = None
             if kind == "walk_in":
                 self.walkin.hide()
-            if answer.print_badge and self.print_on_arrival.isChecked() and self.last_person:
+            wanted = self.print_on_arrival.isChecked() or kind == "walk_in"  # walk-ins: no badge
+            if answer.print_badge and wanted and self.last_person:
                 self._print(self.last_person.id)
             if self.context is not None:
                 self.context.bus.changed.emit(CHECKINS)

@@ -51,7 +51,7 @@ class DeskView(QWidget):
         self.desk_name.setMaximumWidth(180)
         self.mute = QCheckBox(self.tr("Mute sounds (Ctrl+M)"))
         self.mute.setObjectName("muteSounds")
-        self.print_on_arrival = QCheckBox(self.tr("Print badge on arrival"))
+        self.print_on_arrival = QCheckBox(self.tr("Print badge on arrival (Ctrl+B)"))
         self.print_on_arrival.setObjectName("printOnArrival")
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.walkin_button = QPushButton(self.tr("Walk-in (Ctrl+N)"))
