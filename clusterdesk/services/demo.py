@@ -30,6 +30,7 @@ from clusterdesk.store.models import (
     B2BSession,
     Category,
     MeetingRequest,
+    Organization,
     Participant,
     ProgrammeItem,
     Unavailability,
@@ -150,10 +151,12 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
                 )  # fmt: skip
             )
         s.flush()
-        org_ids = {}
+        org_ids: dict[str, Organization] = {}
         for data in people:
             if data.organization not in org_ids:
-                org_ids[data.organization] = organization_for(s, data.organization, data.country)
+                org = organization_for(s, data.organization, data.country)
+                assert org is not None  # demo organisations always have a name
+                org_ids[data.organization] = org
         cat_ids = {c.name: c for c in s.scalars(select(Category))}
         s.flush()
         cancelled = set(rng.sample(range(n), k=max(1, n // 70)))
