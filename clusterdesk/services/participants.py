@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
@@ -110,26 +110,32 @@ def category_colour(index: int) -> str:
     return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
 
 
-def _lookup(session: Session, kind: str) -> dict[str, Any]:
-    """A per-transaction cache of looked-up organisations, categories and tables (a bulk insert
-    of thousands of people then costs one query per distinct name, not per row)."""
-    cache: dict[str, Any] = session.info.setdefault(f"clusterdesk.{kind}", {})
-    return cache
+def _get_or_make(session: Session, model: type[Any], column: Any, key: str,
+                 make: Callable[[int], Any]) -> Any:  # fmt: skip
+    """The row of ``model`` whose ``column`` equals ``key``, made with ``make(n)`` if missing (``n``:
+    how many rows of that kind exist, for colours and positions). Looked-up rows are cached per
+    transaction, so a bulk insert of thousands of people costs one query per distinct name."""
+    cache: dict[str, Any] = session.info.setdefault(f"clusterdesk.{model.__tablename__}", {})
+    row = cache.get(key)
+    if row is None:
+        with session.no_autoflush:
+            row = session.scalars(select(model).where(column == key)).first()
+            if row is None:
+                existing = session.scalar(select(func.count()).select_from(model)) or 0
+                row = make(existing + sum(1 for r in cache.values() if r.id is None))
+                session.add(row)
+        cache[key] = row
+    return row
 
 
 def organization_for(session: Session, name: str, country: str = "") -> Organization | None:
     name = nfc(name)
     if not name:
         return None
-    cache = _lookup(session, "organization")
-    org = cache.get(name)
-    if org is None:
-        with session.no_autoflush:
-            org = session.scalars(select(Organization).where(Organization.name == name)).first()
-        if org is None:
-            org = Organization(name=name, country=nfc(country))
-            session.add(org)
-        cache[name] = org
+    org: Organization = _get_or_make(
+        session, Organization, Organization.name, name,
+        lambda _n: Organization(name=name, country=nfc(country)),
+    )  # fmt: skip
     return org
 
 
@@ -137,17 +143,10 @@ def category_for(session: Session, name: str) -> Category | None:
     name = nfc(name)
     if not name:
         return None
-    cache = _lookup(session, "category")
-    cat = cache.get(name)
-    if cat is None:
-        with session.no_autoflush:
-            cat = session.scalars(select(Category).where(Category.name == name)).first()
-            if cat is None:
-                count = session.scalar(select(func.count(Category.id))) or 0
-                count += sum(1 for c in cache.values() if c.id is None)
-                cat = Category(name=name, colour=category_colour(count))
-                session.add(cat)
-        cache[name] = cat
+    cat: Category = _get_or_make(
+        session, Category, Category.name, name,
+        lambda n: Category(name=name, colour=category_colour(n)),
+    )  # fmt: skip
     return cat
 
 
@@ -155,17 +154,10 @@ def table_for(session: Session, label: str) -> MeetingTable | None:
     label = nfc(label)
     if not label:
         return None
-    cache = _lookup(session, "table")
-    table = cache.get(label)
-    if table is None:
-        with session.no_autoflush:
-            table = session.scalars(select(MeetingTable).where(MeetingTable.label == label)).first()
-            if table is None:
-                position = session.scalar(select(func.max(MeetingTable.position))) or 0
-                position += sum(1 for t in cache.values() if t.id is None)
-                table = MeetingTable(label=label, position=position + 1)
-                session.add(table)
-        cache[label] = table
+    table: MeetingTable = _get_or_make(
+        session, MeetingTable, MeetingTable.label, label,
+        lambda n: MeetingTable(label=label, position=n + 1),
+    )  # fmt: skip
     return table
 
 
