@@ -129,7 +129,7 @@ def lns(
         if enc.lower_bound >= before:
             continue
         t0 = time.monotonic()
-        res = solve_optimal(enc, len(free))
+        res = solve_optimal(enc, len(free), plain=True)
         dt = time.monotonic() - t0
         if dt < 0.05:
             size = min(size + 4, 400)
