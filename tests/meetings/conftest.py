@@ -25,8 +25,6 @@ from tests.checkin.helpers import add_person
 DAY = date(2026, 5, 14)
 
 
-
-
 @dataclass
 class Grid:
     db: EventDB
