@@ -10,6 +10,7 @@ first thing in ``main``.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import random
 import threading
 import time
@@ -37,11 +38,20 @@ def _feasible_child(inst: Instance, chosen: list[int], conn: Connection) -> None
     conn.close()
 
 
+LNS_NICE = 10
+"""The LNS child's lower scheduling priority (a free second core is not affected)."""
+
+
 def _lns_child(
     inst: Instance, slots: list[int], seed: int, seconds: float, lb: int, conn: Connection
 ) -> None:
     def improved(s: list[int], cost: int) -> None:
         conn.send(("improved", cost, s))
+
+    try:  # on a busy machine the exact solver (whose proof ends the search) goes first
+        os.nice(LNS_NICE)
+    except (AttributeError, OSError):  # no nice (Windows) or not allowed: run as is
+        pass
 
     lns(inst, slots, time.monotonic() + seconds, random.Random(seed), improved, lb)
     conn.send(("done",))
