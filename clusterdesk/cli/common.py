@@ -33,15 +33,23 @@ def log_file() -> Path:
 
 
 def setup_logging() -> None:
+    """Log to the user's log file (rotated). Called again after the data folder changed (tests
+    point CLUSTERDESK_HOME elsewhere), it moves the log to the new file."""
     root = logging.getLogger("clusterdesk")
-    if root.handlers:
-        return
+    target = str(log_file())
+    for old in list(root.handlers):
+        if getattr(old, "_clusterdesk", False):
+            if getattr(old, "baseFilename", None) == target:
+                return
+            root.removeHandler(old)
+            old.close()
     try:
         handler: logging.Handler = RotatingFileHandler(
-            log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            target, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.NullHandler()
+    handler._clusterdesk = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
