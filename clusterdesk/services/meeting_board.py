@@ -15,6 +15,7 @@ from clusterdesk.services.meetings import unscheduled_rows
 from clusterdesk.services.meetings_problem import UnscheduledRow, load_problem
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     B2BSession,
     Meeting,
     MeetingTable,
@@ -23,7 +24,7 @@ from clusterdesk.store.models import (
     Slot,
 )
 
-ACTIVE = ("scheduled", "held", "no_show")
+ACTIVE = ACTIVE_MEETING_STATUSES
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from clusterdesk.scheduling.problem import (
     REASON_NOT_PLACED,
 )
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     B2BSession,
     Meeting,
     MeetingRequest,
@@ -35,7 +36,7 @@ from clusterdesk.store.models import (
     Unavailability,
 )
 
-ACTIVE = ("scheduled", "held", "no_show")
+ACTIVE = ACTIVE_MEETING_STATUSES
 """Meeting statuses that occupy their cell and their participants' time (cancelled ones don't)."""
 
 Cell = tuple[int, int]  # (slot id, table id)

@@ -20,6 +20,7 @@ from clusterdesk.services.meetings_problem import Loaded, UnscheduledRow, load_p
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     B2BSession,
     Meeting,
     MeetingTable,
@@ -27,7 +28,7 @@ from clusterdesk.store.models import (
     Slot,
 )
 
-ACTIVE_MEETING = ("scheduled", "held", "no_show")
+ACTIVE_MEETING = ACTIVE_MEETING_STATUSES
 
 
 @dataclass(frozen=True)

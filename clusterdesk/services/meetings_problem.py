@@ -14,6 +14,7 @@ from clusterdesk.scheduling.problem import Assignment, Problem, Request, SlotInf
 from clusterdesk.services.events import event_info
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     REGISTRATION_ACTIVE,
     Meeting,
     MeetingRequest,
@@ -23,7 +24,7 @@ from clusterdesk.store.models import (
     Unavailability,
 )
 
-KEPT_STATUSES = ("scheduled", "held", "no_show")
+KEPT_STATUSES = ACTIVE_MEETING_STATUSES
 REASON_CANCELLED_ON_SITE = "meeting cancelled"
 REASON_REGISTRATION_CANCELLED = "registration cancelled"
 

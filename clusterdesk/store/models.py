@@ -37,6 +37,7 @@ REGISTRATION_ACTIVE = "active"
 REGISTRATION_CANCELLED = "cancelled"
 REQUEST_STATUSES = ("accepted", "pending", "declined")
 MEETING_STATUSES = ("scheduled", "held", "no_show", "cancelled")
+ACTIVE_MEETING_STATUSES = ("scheduled", "held", "no_show")  # a meeting that takes its cell
 
 
 class Base(DeclarativeBase):

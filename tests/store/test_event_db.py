@@ -120,8 +120,6 @@ def test_models_match_migrations(event_db: EventDB) -> None:
 
     from clusterdesk.store.models import Base
 
-    fresh_target = event_db.target
-    del fresh_target
     with event_db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
 
