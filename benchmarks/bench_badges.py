@@ -27,16 +27,57 @@ from clusterdesk.documents.fonts import primary, register_fonts
 from clusterdesk.documents.layouts import load_layout
 from clusterdesk.documents.qr import qr_matrix, qr_pdf_ops
 
-FIRST = ["Kęstutis", "Giedrius", "Aiga", "Doris", "Jolanta", "Katarzyna", "Олена", "Jürgen",
-         "Åsa", "Þórunn", "Ģirts", "Ελένη", "Kadri", "Mikko", "Søren", "Maximiliane-Friederike"]  # fmt: skip
-LAST = ["Šetkus", "Bagušinskas", "Irmeja", "Pold", "Aviženytė", "Kowalska", "Фесенко", "Groß",
-        "Ødegård", "Sigurðardóttir", "Bērziņš", "Παπαδοπούλου", "Mägi", "Häkkinen", "Kierkegaard",
-        "von Hohenzollern-Sigmaringen"]  # fmt: skip
-ORGS = ["Lithuanian Innovation Centre", "Latvian IT Cluster", "Kowalski Sp. z o.o.",
-        "Київський кластер ІТ", "Nordic Cleantech Cluster", "Nýsköpunarmiðstöð Íslands",
-        "Baltic Innovation Agency for Sustainable Industrial Clusters and Smart Specialisation"]  # fmt: skip
-CATEGORIES = [("Participant", "#1a5fb4"), ("Speaker", "#c01c28"), ("Organiser", "#f6d32d"),
-              ("Press", "#26a269")]  # fmt: skip
+FIRST = [
+    "Kęstutis",
+    "Giedrius",
+    "Aiga",
+    "Doris",
+    "Jolanta",
+    "Katarzyna",
+    "Олена",
+    "Jürgen",
+    "Åsa",
+    "Þórunn",
+    "Ģirts",
+    "Ελένη",
+    "Kadri",
+    "Mikko",
+    "Søren",
+    "Maximiliane-Friederike",
+]
+LAST = [
+    "Šetkus",
+    "Bagušinskas",
+    "Irmeja",
+    "Pold",
+    "Aviženytė",
+    "Kowalska",
+    "Фесенко",
+    "Groß",
+    "Ødegård",
+    "Sigurðardóttir",
+    "Bērziņš",
+    "Παπαδοπούλου",
+    "Mägi",
+    "Häkkinen",
+    "Kierkegaard",
+    "von Hohenzollern-Sigmaringen",
+]
+ORGS = [
+    "Lithuanian Innovation Centre",
+    "Latvian IT Cluster",
+    "Kowalski Sp. z o.o.",
+    "Київський кластер ІТ",
+    "Nordic Cleantech Cluster",
+    "Nýsköpunarmiðstöð Íslands",
+    "Baltic Innovation Agency for Sustainable Industrial Clusters and Smart Specialisation",
+]
+CATEGORIES = [
+    ("Participant", "#1a5fb4"),
+    ("Speaker", "#c01c28"),
+    ("Organiser", "#f6d32d"),
+    ("Press", "#26a269"),
+]
 COUNTRIES = ["Lithuania", "Latvia", "Estonia", "Poland", "Ukraine", "Germany", "Norway", "Iceland"]
 EVENT = "Baltic Cluster Forum 2026"
 

@@ -42,9 +42,17 @@ def fill(db: EventDB, n: int) -> list[str]:
         for i in range(n):
             p = Participant(badge_code=badge_codes.new_code(prefix, secret))
             s.add(p)
-            apply_input(s, p, ParticipantInput(first_name=f"Guest{i}", last_name="Šetkus",
-                                               email=f"g{i}@bench.example", organization="Bench",
-                                               category="Company"))  # fmt: skip
+            apply_input(
+                s,
+                p,
+                ParticipantInput(
+                    first_name=f"Guest{i}",
+                    last_name="Šetkus",
+                    email=f"g{i}@bench.example",
+                    organization="Bench",
+                    category="Company",
+                ),
+            )
             rows.append(p)
         s.flush()
         return [p.badge_code for p in rows]
@@ -97,8 +105,10 @@ def baseline(folder: Path, count: int) -> list[float]:
 
 
 def row(name: str, values: list[float]) -> str:
-    return (f"{name:<34} {len(values):>6} {statistics.median(values):>10.2f} "
-            f"{percentile(values, 99):>8.2f} {max(values):>8.2f}")  # fmt: skip
+    return (
+        f"{name:<34} {len(values):>6} {statistics.median(values):>10.2f} "
+        f"{percentile(values, 99):>8.2f} {max(values):>8.2f}"
+    )
 
 
 def main() -> None:
@@ -125,8 +135,10 @@ def main() -> None:
         db.dispose()
         for kind in ("all", "first", "already", "rejected"):
             results.append(row(f"postgresql check_in: {kind}", times[kind]))
-    print(f"\nCheck-in, scan → committed result — {args.participants} participants, "
-          f"{platform.node()}, Python {platform.python_version()}")  # fmt: skip
+    print(
+        f"\nCheck-in, scan → committed result — {args.participants} participants, "
+        f"{platform.node()}, Python {platform.python_version()}"
+    )
     print(f"{'what':<34} {'scans':>6} {'median ms':>10} {'p99 ms':>8} {'max ms':>8}")
     for line in results:
         print(line)

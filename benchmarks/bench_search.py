@@ -81,9 +81,13 @@ def main() -> None:
     targets: list[tuple[str, int, str]] = []
     for p in rng.sample(people, min(args.people, len(people))):
         org_words = [w for w in fold(p.organization).split() if len(w) > 3]
-        texts = [fold(p.first_name), fold(p.last_name), fold(f"{p.first_name} {p.last_name}"),
-                 rng.choice(org_words) if org_words else fold(p.last_name),
-                 typo(fold(p.last_name), rng)]  # fmt: skip
+        texts = [
+            fold(p.first_name),
+            fold(p.last_name),
+            fold(f"{p.first_name} {p.last_name}"),
+            rng.choice(org_words) if org_words else fold(p.last_name),
+            typo(fold(p.last_name), rng),
+        ]
         kinds = ["first", "last", "full", "org", "typo"]
         targets += [(t, p.id, k) for t, k in zip(texts, kinds, strict=True) if t]
 
@@ -109,18 +113,26 @@ def main() -> None:
                 found[(method, kind)] += same
     db.dispose()
 
-    print(f"\nDesk search — {len(people)} participants, {platform.node()}, "
-          f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")  # fmt: skip
-    print(f"index build {ms(build):.0f} ms, refresh with nothing new {ms(noop):.1f} ms, "
-          f"{len(targets)} typed texts, {sum(len(t) for t, _, _ in targets)} keystrokes")  # fmt: skip
+    print(
+        f"\nDesk search — {len(people)} participants, {platform.node()}, "
+        f"{platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
+    print(
+        f"index build {ms(build):.0f} ms, refresh with nothing new {ms(noop):.1f} ms, "
+        f"{len(targets)} typed texts, {sum(len(t) for t, _, _ in targets)} keystrokes"
+    )
     n = len(targets) // 5
-    print(f"\n{'method':<12} {'median ms':>10} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}  "
-          f"{'full name first':>15} {'typo name first':>15}")  # fmt: skip
+    print(
+        f"\n{'method':<12} {'median ms':>10} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}  "
+        f"{'full name first':>15} {'typo name first':>15}"
+    )
     for name, values in timings.items():
         full = f"{found[(name, 'full')]}/{n}" if (name, "full") in found else "—"
         typo_hits = f"{found[(name, 'typo')]}/{n}" if (name, "typo") in found else "—"
-        print(f"{name:<12} {statistics.median(values):>10.2f} {percentile(values, 90):>8.2f} "
-              f"{percentile(values, 99):>8.2f} {max(values):>8.2f}  {full:>15} {typo_hits:>15}")  # fmt: skip
+        print(
+            f"{name:<12} {statistics.median(values):>10.2f} {percentile(values, 90):>8.2f} "
+            f"{percentile(values, 99):>8.2f} {max(values):>8.2f}  {full:>15} {typo_hits:>15}"
+        )
 
 
 if __name__ == "__main__":

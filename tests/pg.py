@@ -45,19 +45,40 @@ class PostgresServer:
         if self._as_root:
             shutil.chown(self.base, "postgres", "postgres")
         subprocess.run(
-            self._cmd("initdb", "-D", str(self.data), "-A", "trust", "-U", "clusterdesk", "-E",
-                      "UTF8", "--no-sync"),  # fmt: skip
-            check=True, capture_output=True,
-        )  # fmt: skip
+            self._cmd(
+                "initdb",
+                "-D",
+                str(self.data),
+                "-A",
+                "trust",
+                "-U",
+                "clusterdesk",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ),
+            check=True,
+            capture_output=True,
+        )
         opts = (
             f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=on "
             "-c max_connections=60"
         )
         subprocess.run(
-            self._cmd("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.base / "log"),
-                      "-w", "start"),  # fmt: skip
-            check=True, capture_output=True,
-        )  # fmt: skip
+            self._cmd(
+                "pg_ctl",
+                "-D",
+                str(self.data),
+                "-o",
+                opts,
+                "-l",
+                str(self.base / "log"),
+                "-w",
+                "start",
+            ),
+            check=True,
+            capture_output=True,
+        )
 
     def stop(self) -> None:
         subprocess.run(

@@ -39,10 +39,16 @@ def _operator() -> str:
 
 def _describe(result: CheckInResult, tz: Any) -> str:
     who = result.participant.full_name if result.participant else "Unknown badge"
-    org = f" ({result.participant.organization})" if result.participant and \
-        result.participant.organization else ""  # fmt: skip
-    when = result.checked_in_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S") \
-        if result.checked_in_at else "?"  # fmt: skip
+    org = (
+        f" ({result.participant.organization})"
+        if result.participant and result.participant.organization
+        else ""
+    )
+    when = (
+        result.checked_in_at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+        if result.checked_in_at
+        else "?"
+    )
     if result.result == REJECTED:
         return f"Rejected: {result.reason_text} — {who}{org}"
     if result.result == ALREADY:

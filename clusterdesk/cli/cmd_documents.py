@@ -18,24 +18,33 @@ def register(sub: Any) -> None:
     p = sub.add_parser("badges", help="badges as a print-ready PDF")
     p.add_argument("event", metavar="EVENT")
     p.add_argument("out", metavar="OUT.pdf")
-    p.add_argument("--layout", default=None, metavar="NAME",
-                   help="a layout name or a layout .json file")  # fmt: skip
-    p.add_argument("--participant", action="append", default=[], metavar="EMAIL",
-                   help="only this participant (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--layout", default=None, metavar="NAME", help="a layout name or a layout .json file"
+    )
+    p.add_argument(
+        "--participant",
+        action="append",
+        default=[],
+        metavar="EMAIL",
+        help="only this participant (repeatable)",
+    )
     p.add_argument("--category", default="", metavar="NAME")
     p.add_argument("--not-printed", action="store_true", help="only badges not printed yet")
     p.add_argument("--checked-in", action="store_true", help="only people checked in")
-    p.add_argument("--no-log", action="store_true",
-                   help="do not record the badges as printed (a proof copy)")  # fmt: skip
+    p.add_argument(
+        "--no-log", action="store_true", help="do not record the badges as printed (a proof copy)"
+    )
     p.set_defaults(handler=cmd_badges)
 
     t = sub.add_parser("table-cards", help="A4 tent cards for the meeting tables as a PDF")
     t.add_argument("event", metavar="EVENT")
     t.add_argument("out", metavar="OUT.pdf")
-    t.add_argument("--table", action="append", default=[], metavar="LABEL",
-                   help="only this table (repeatable)")  # fmt: skip
-    t.add_argument("--no-log", action="store_true",
-                   help="do not record the cards as printed (a proof copy)")  # fmt: skip
+    t.add_argument(
+        "--table", action="append", default=[], metavar="LABEL", help="only this table (repeatable)"
+    )
+    t.add_argument(
+        "--no-log", action="store_true", help="do not record the cards as printed (a proof copy)"
+    )
     t.set_defaults(handler=cmd_table_cards)
 
 
@@ -43,14 +52,17 @@ def cmd_badges(args: argparse.Namespace) -> int:
     db = open_db(args.event)
     try:
         selection = BadgeSelection(
-            emails=tuple(args.participant), category=args.category,
-            only_not_printed=args.not_printed, only_checked_in=args.checked_in,
-        )  # fmt: skip
+            emails=tuple(args.participant),
+            category=args.category,
+            only_not_printed=args.not_printed,
+            only_checked_in=args.checked_in,
+        )
         job = prepare_badges(db, selection, args.layout)
         stats = render_job(job, args.out)
         if not args.no_log:
-            record_prints(db, job.participant_ids, layout=job.layout.name, printer=str(args.out),
-                          desk="cli")  # fmt: skip
+            record_prints(
+                db, job.participant_ids, layout=job.layout.name, printer=str(args.out), desk="cli"
+            )
     finally:
         db.dispose()
     out(f"{stats.items} badges on {stats.pages} pages ({job.layout.title}) written to {args.out}")

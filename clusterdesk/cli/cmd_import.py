@@ -30,9 +30,12 @@ def register(sub: Any) -> None:
         k.add_argument("--encoding", metavar="E", help="e.g. utf-8, windows-1257 (default: detect)")
         k.add_argument("--delimiter", metavar="D", help="comma, semicolon or tab (default: detect)")
         k.add_argument(
-            "--map", action="append", default=[], metavar="FIELD=COLUMN",
+            "--map",
+            action="append",
+            default=[],
+            metavar="FIELD=COLUMN",
             help="take FIELD from the column with this header (repeatable)",
-        )  # fmt: skip
+        )
         k.add_argument("--update", action="store_true", help="update people matched by e-mail")
         k.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
         k.set_defaults(handler=cmd_import)
@@ -50,9 +53,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args.event)
     try:
         report = KINDS[args.kind](
-            db, args.file, encoding=args.encoding, delimiter=args.delimiter, mapping=mapping,
-            update=args.update, dry_run=args.dry_run,
-        )  # fmt: skip
+            db,
+            args.file,
+            encoding=args.encoding,
+            delimiter=args.delimiter,
+            mapping=mapping,
+            update=args.update,
+            dry_run=args.dry_run,
+        )
     except InputFileError as exc:
         _report_problems(exc)
         return EXIT_USAGE

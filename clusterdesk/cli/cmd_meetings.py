@@ -16,8 +16,11 @@ from clusterdesk.services.meetings import MeetingPlan, meeting_plan, schedule_me
 def register(sub: Any) -> None:
     p = sub.add_parser("schedule", help="place accepted meeting requests into slots and tables")
     p.add_argument("event", metavar="EVENT")
-    p.add_argument("--keep-existing", action="store_true",
-                   help="only place what is unscheduled; nothing already placed moves")  # fmt: skip
+    p.add_argument(
+        "--keep-existing",
+        action="store_true",
+        help="only place what is unscheduled; nothing already placed moves",
+    )
     p.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS")
     p.add_argument("--seed", type=int, default=0, metavar="N")
     p.add_argument("--json", action="store_true")
@@ -45,7 +48,7 @@ def plan_json(plan: MeetingPlan, tz: ZoneInfo) -> dict[str, Any]:
                 "locked": m.locked,
             }
             for m in plan.meetings
-        ],  # fmt: skip
+        ],
         "unscheduled_requests": [
             {
                 "requester_email": u.requester_email,
@@ -53,7 +56,7 @@ def plan_json(plan: MeetingPlan, tz: ZoneInfo) -> dict[str, Any]:
                 "reason": u.reason,
             }
             for u in plan.unscheduled
-        ],  # fmt: skip
+        ],
     }
 
 
@@ -63,8 +66,10 @@ def _print_plan(plan: MeetingPlan, tz: ZoneInfo) -> None:
         out(f"{when}  {m.table:<6} {m.names[0]} — {m.names[1]}" + (" (locked)" if m.locked else ""))
     for u in plan.unscheduled:
         out(f"unscheduled: {u.requester_email} — {u.target_email}: {u.reason}")
-    out(f"{plan.scheduled} meetings scheduled, {len(plan.unscheduled)} unscheduled, "
-        f"{plan.breaks} breaks")  # fmt: skip
+    out(
+        f"{plan.scheduled} meetings scheduled, {len(plan.unscheduled)} unscheduled, "
+        f"{plan.breaks} breaks"
+    )
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
@@ -73,14 +78,18 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
     def progress(p: Progress) -> None:
         if not args.json and sys.stderr.isatty():
-            sys.stderr.write(f"\r{p.phase:<12} {p.scheduled} placed, {p.breaks} breaks, "
-                             f"{p.elapsed:.1f} s   ")  # fmt: skip
+            sys.stderr.write(
+                f"\r{p.phase:<12} {p.scheduled} placed, {p.breaks} breaks, {p.elapsed:.1f} s   "
+            )
 
     try:
         plan = schedule_meetings(
-            db, keep_existing=args.keep_existing, time_limit=args.time_limit, seed=args.seed,
+            db,
+            keep_existing=args.keep_existing,
+            time_limit=args.time_limit,
+            seed=args.seed,
             progress=progress,
-        )  # fmt: skip
+        )
     finally:
         db.dispose()
     if not args.json and sys.stderr.isatty():

@@ -22,9 +22,13 @@ def register(sub: Any) -> None:
     add.add_argument("--end", required=True, metavar="HH:MM")
     add.add_argument("--slot-minutes", required=True, type=int, metavar="N")
     add.add_argument(
-        "--break", dest="pauses", action="append", default=[], metavar="HH:MM-HH:MM",
+        "--break",
+        dest="pauses",
+        action="append",
+        default=[],
+        metavar="HH:MM-HH:MM",
         help="a pause inside the session (repeatable)",
-    )  # fmt: skip
+    )
     add.set_defaults(handler=cmd_sessions_add)
     ls = actions.add_parser("list", help="list the sessions")
     ls.add_argument("event", metavar="EVENT")
@@ -45,9 +49,14 @@ def cmd_sessions_add(args: argparse.Namespace) -> int:
     db = open_db(args.event)
     try:
         info = add_session(
-            db, name=args.name, day=day, start=start, end=end, slot_minutes=args.slot_minutes,
+            db,
+            name=args.name,
+            day=day,
+            start=start,
+            end=end,
+            slot_minutes=args.slot_minutes,
             pauses=pauses,
-        )  # fmt: skip
+        )
     finally:
         db.dispose()
     out(f"Session {info.name!r} on {info.day}: {info.slots} slots of {info.slot_minutes} minutes")
@@ -59,12 +68,23 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     sessions = list_sessions(db)
     db.dispose()
     if args.json:
-        print_json({"sessions": [
-            {"id": s.id, "name": s.name, "date": s.day.isoformat(), "start": f"{s.start:%H:%M}",
-             "end": f"{s.end:%H:%M}", "slot_minutes": s.slot_minutes, "breaks": s.pauses,
-             "slots": s.slots}
-            for s in sessions
-        ]})  # fmt: skip
+        print_json(
+            {
+                "sessions": [
+                    {
+                        "id": s.id,
+                        "name": s.name,
+                        "date": s.day.isoformat(),
+                        "start": f"{s.start:%H:%M}",
+                        "end": f"{s.end:%H:%M}",
+                        "slot_minutes": s.slot_minutes,
+                        "breaks": s.pauses,
+                        "slots": s.slots,
+                    }
+                    for s in sessions
+                ]
+            }
+        )
         return 0
     for s in sessions:
         out(f"{s.name:<24} {s.day} {s.start:%H:%M}-{s.end:%H:%M}  {s.slots} × {s.slot_minutes} min")

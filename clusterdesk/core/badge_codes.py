@@ -41,11 +41,27 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 # What a scanner sending US key codes types through a Lithuanian or German keyboard layout.
 _LAYOUT = str.maketrans(
     {
-        "ą": "1", "č": "2", "ę": "3", "ė": "4", "į": "5", "š": "6", "ų": "7", "ū": "8",
-        "Ą": "1", "Č": "2", "Ę": "3", "Ė": "4", "Į": "5", "Š": "6", "Ų": "7", "Ū": "8",
-        "„": "9", "“": "0", "ß": "-",
+        "ą": "1",
+        "č": "2",
+        "ę": "3",
+        "ė": "4",
+        "į": "5",
+        "š": "6",
+        "ų": "7",
+        "ū": "8",
+        "Ą": "1",
+        "Č": "2",
+        "Ę": "3",
+        "Ė": "4",
+        "Į": "5",
+        "Š": "6",
+        "Ų": "7",
+        "Ū": "8",
+        "„": "9",
+        "“": "0",
+        "ß": "-",
     }
-)  # fmt: skip
+)
 _SWAP_YZ = str.maketrans("YZ", "ZY")
 _SHAPE = re.compile(
     rf"^[{ALPHABET}]{{{PREFIX_LENGTH}}}-[{ALPHABET}]{{{RANDOM_LENGTH + CHECK_LENGTH}}}$"

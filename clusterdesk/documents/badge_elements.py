@@ -55,9 +55,15 @@ def fit(
     ellipsize: bool = False,
 ) -> Fitted:
     fitted = _fit(
-        text, weight, box.w, box.h, max_size=size, min_size=min_size,
-        max_lines=max_lines, ellipsize=ellipsize,
-    )  # fmt: skip
+        text,
+        weight,
+        box.w,
+        box.h,
+        max_size=size,
+        min_size=min_size,
+        max_lines=max_lines,
+        ellipsize=ellipsize,
+    )
     ctx.tally.check_glyphs(text, weight)
     ctx.tally.below_min += fitted.below_min
     ctx.tally.ellipsized += fitted.ellipsized
@@ -75,9 +81,15 @@ def draw_text(canvas: Canvas, e: TextElement, box: Rect, ctx: BadgeContext) -> N
     if not text:
         return
     fitted = fit(
-        ctx, text, e.weight, box, size=e.size, min_size=e.min_size,
-        max_lines=e.max_lines, ellipsize=e.ellipsize,
-    )  # fmt: skip
+        ctx,
+        text,
+        e.weight,
+        box,
+        size=e.size,
+        min_size=e.min_size,
+        max_lines=e.max_lines,
+        ellipsize=e.ellipsize,
+    )
     for line, ink in draw_fitted(
         canvas, fitted, box, align=e.align, valign=e.valign, colour=e.colour
     ):
@@ -141,7 +153,15 @@ def draw_agenda(
     top = box.top
     if e.heading:
         head_box = Rect(box.x, top - e.size * 1.9, box.w, e.size * 1.7)
-        fitted = fit(ctx, clean_text(e.heading), "bold", head_box, size=e.size * 1.4, min_size=e.min_size, ellipsize=True)  # fmt: skip
+        fitted = fit(
+            ctx,
+            clean_text(e.heading),
+            "bold",
+            head_box,
+            size=e.size * 1.4,
+            min_size=e.min_size,
+            ellipsize=True,
+        )
         for line, ink in draw_fitted(canvas, fitted, head_box, colour=e.colour):
             ctx.drawn.append((line, ink, head_box))
         top = head_box.y - e.size * 0.4
@@ -166,8 +186,12 @@ def draw_agenda(
         cells: tuple[tuple[str, Weight, Rect], ...] = (
             (t, "bold", Rect(box.x, y - pitch, time_w, pitch)),
             (table, "regular", Rect(box.x + time_w, y - pitch, table_w, pitch)),
-            (clean_text(who), "regular", Rect(box.x + time_w + table_w, y - pitch, box.w - time_w - table_w, pitch)),
-        )  # fmt: skip
+            (
+                clean_text(who),
+                "regular",
+                Rect(box.x + time_w + table_w, y - pitch, box.w - time_w - table_w, pitch),
+            ),
+        )
         for text, weight, cell in cells:
             if text and cell.w > 0:
                 fitted = fit(ctx, text, weight, cell, size=size, min_size=size * 0.7)

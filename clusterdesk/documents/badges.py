@@ -114,8 +114,14 @@ def draw_crop_marks(canvas: Canvas, layout: Layout) -> None:
     if marks is None:
         return
     pw, ph, length = layout.page_width, layout.page_height, marks.length
-    xs = sorted({round(x, 3) for x, _ in layout.cells()} | {round(x + layout.label_width, 3) for x, _ in layout.cells()})  # fmt: skip
-    ys = sorted({round(y, 3) for _, y in layout.cells()} | {round(y + layout.label_height, 3) for _, y in layout.cells()})  # fmt: skip
+    xs = sorted(
+        {round(x, 3) for x, _ in layout.cells()}
+        | {round(x + layout.label_width, 3) for x, _ in layout.cells()}
+    )
+    ys = sorted(
+        {round(y, 3) for _, y in layout.cells()}
+        | {round(y + layout.label_height, 3) for _, y in layout.cells()}
+    )
     canvas.saveState()
     canvas.setLineWidth(marks.width_pt)
     canvas.setStrokeColorRGB(0, 0, 0)

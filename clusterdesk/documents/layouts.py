@@ -177,20 +177,30 @@ def _grid(r: Reader, pw: float, ph: float, lw: float, lh: float) -> dict[str, fl
     right = m.number("right", pw - used_w)
     bottom = m.number("bottom", ph - used_h)
     if used_w + right > pw + TOL or right < -TOL:
-        g.fail(f"{columns} columns of {lw:g} mm with these margins and gaps need "
-               f"{used_w + max(right, 0):g} mm, the page is {pw:g} mm wide")  # fmt: skip
+        g.fail(
+            f"{columns} columns of {lw:g} mm with these margins and gaps need "
+            f"{used_w + max(right, 0):g} mm, the page is {pw:g} mm wide"
+        )
     if abs(used_w + right - pw) > 0.05:
         m.fail(f"left + labels + gaps + right = {used_w + right:g} mm, the page is {pw:g} mm wide")
     if used_h + bottom > ph + TOL or bottom < -TOL:
-        g.fail(f"{rows} rows of {lh:g} mm with these margins and gaps need "
-               f"{used_h + max(bottom, 0):g} mm, the page is {ph:g} mm high")  # fmt: skip
+        g.fail(
+            f"{rows} rows of {lh:g} mm with these margins and gaps need "
+            f"{used_h + max(bottom, 0):g} mm, the page is {ph:g} mm high"
+        )
     if abs(used_h + bottom - ph) > 0.05:
         m.fail(f"top + labels + gaps + bottom = {used_h + bottom:g} mm, the page is {ph:g} mm high")
     m.done()
     gap.done()
     g.done()
-    return {"columns": columns, "rows": rows, "margin_left": left, "margin_top": top,
-            "gap_x": gap_x, "gap_y": gap_y}  # fmt: skip
+    return {
+        "columns": columns,
+        "rows": rows,
+        "margin_left": left,
+        "margin_top": top,
+        "gap_x": gap_x,
+        "gap_y": gap_y,
+    }
 
 
 def parse_layout(data: object, *, name: str, source: Path) -> Layout:
@@ -202,7 +212,11 @@ def parse_layout(data: object, *, name: str, source: Path) -> Layout:
         page.number("height", above=0, maximum=2000),
     )
     page.done()
-    label = r.child("label") if r.has("label") else Reader({"width": pw, "height": ph}, file=r.file, path="label")  # fmt: skip
+    label = (
+        r.child("label")
+        if r.has("label")
+        else Reader({"width": pw, "height": ph}, file=r.file, path="label")
+    )
     lw, lh = label.number("width", above=0), label.number("height", above=0)
     label.done()
     grid = _grid(r, pw, ph, lw, lh)

@@ -102,7 +102,14 @@ def _meetings(canvas: Canvas, tally: Tally, meetings: Sequence[MeetingLine], box
         col, row = divmod(len(shown), rows)
         x = box.x + col * (col_w + 6 * mm)
         rest = f"+ {len(lines) - len(shown)} more"
-        _text(canvas, tally, rest, Rect(x, box.top - (row + 1) * pitch, col_w, pitch), bold=True, size=size)  # fmt: skip
+        _text(
+            canvas,
+            tally,
+            rest,
+            Rect(x, box.top - (row + 1) * pitch, col_w, pitch),
+            bold=True,
+            size=size,
+        )
 
 
 def _face(canvas: Canvas, tally: Tally, record: TableCardRecord, event: str, face: Rect) -> None:
@@ -111,7 +118,18 @@ def _face(canvas: Canvas, tally: Tally, record: TableCardRecord, event: str, fac
     header = " · ".join(p for p in (event, clean_text(record.zone)) if p)
     head_box = Rect(inner.x, inner.top - 9 * mm, inner.w, 9 * mm)
     if header:
-        _text(canvas, tally, header, head_box, bold=True, size=16, min_size=9, ellipsize=True, align="center", colour=GREY)  # fmt: skip
+        _text(
+            canvas,
+            tally,
+            header,
+            head_box,
+            bold=True,
+            size=16,
+            min_size=9,
+            ellipsize=True,
+            align="center",
+            colour=GREY,
+        )
     label = clean_text(record.label)
     if record.meetings:
         label_box = Rect(inner.x, inner.top - 48 * mm, inner.w, 38 * mm)
@@ -137,7 +155,9 @@ def render_table_cards(
     tally = Tally()
     buffer = io.BytesIO()
     event = clean_text(event_name)
-    canvas = new_canvas(buffer, PAGE_W, PAGE_H, f"Table cards – {event}" if event else "Table cards")  # fmt: skip
+    canvas = new_canvas(
+        buffer, PAGE_W, PAGE_H, f"Table cards – {event}" if event else "Table cards"
+    )
     half = PAGE_H / 2
     lower = Rect(0, 0, PAGE_W, half)
     upper = Rect(0, half, PAGE_W, half)

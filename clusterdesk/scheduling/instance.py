@@ -107,9 +107,26 @@ def compile_problem(problem: Problem) -> Instance:
         cap_left.append(None if c is None else [max(0, c - u) for u in cap_used[p]])
 
     inst = Instance(
-        problem, [], [], [], [], [], [], [], res_table, res_cap, n_part, n_slots, slot_day,
-        slot_session, sessions, sess_index, cap_left, kept_busy, [],
-    )  # fmt: skip
+        problem,
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        res_table,
+        res_cap,
+        n_part,
+        n_slots,
+        slot_day,
+        slot_session,
+        sessions,
+        sess_index,
+        cap_left,
+        kept_busy,
+        [],
+    )
     full = (1 << n_slots) - 1
     sess_mask = [0] * len(sessions)
     for t in range(n_slots):

@@ -69,9 +69,15 @@ def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
             if len(names) >= count:
                 break
             pattern = rng.choice(D.ORG_PATTERNS)
-            names.add(pattern.format(city=rng.choice(cities), sector=rng.choice(D.SECTORS),
-                                     country=country, surname=rng.choice(surnames),
-                                     company=D.COMPANY_FORMS[country]))  # fmt: skip
+            names.add(
+                pattern.format(
+                    city=rng.choice(cities),
+                    sector=rng.choice(D.SECTORS),
+                    country=country,
+                    surname=rng.choice(surnames),
+                    company=D.COMPANY_FORMS[country],
+                )
+            )
         orgs[country] = sorted(names)
     cat_names = [c[0] for c in D.CATEGORIES]
     cat_weights = [c[2] for c in D.CATEGORIES]
@@ -108,7 +114,7 @@ def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
                     ]
                 ),
                 attention=rng.choice(D.ATTENTION) if rng.random() < 0.03 else "",
-            )  # fmt: skip
+            )
         )
     return people
 
@@ -133,9 +139,14 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
     n_tables = max(4, min(1000, math.ceil(n * 2.4 / 12 * 1.15)))
     ensure_tables(db, n_tables, "T")
     add_session(
-        db, name="B2B matchmaking", day=DEMO_DAY, start=time(13, 0), end=time(17, 20),
-        slot_minutes=20, pauses=[(time(15, 0), time(15, 20))],
-    )  # fmt: skip
+        db,
+        name="B2B matchmaking",
+        day=DEMO_DAY,
+        start=time(13, 0),
+        end=time(17, 20),
+        slot_minutes=20,
+        pauses=[(time(15, 0), time(15, 20))],
+    )
     prefix, secret = badge_keys(db)
     people = _people(rng, n)
     with db.write() as s:
@@ -148,7 +159,7 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
                     location=where,
                     starts_at=datetime.combine(DEMO_DAY, parse_hhmm(a), tz),
                     ends_at=datetime.combine(DEMO_DAY, parse_hhmm(b), tz),
-                )  # fmt: skip
+                )
             )
         s.flush()
         org_ids: dict[str, Organization] = {}
@@ -178,24 +189,38 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
                 "search_key": search_key(d.first_name, d.last_name, d.email, d.organization),
                 "created_at": now,
                 "updated_at": now,
-            }  # fmt: skip
+            }
             for i, d in enumerate(people)
         ]
         s.execute(insert(Participant), records)
-        rows = list(s.execute(select(Participant.id, Participant.status,
-                                     Participant.organization_id).order_by(Participant.id)))  # fmt: skip
+        rows = list(
+            s.execute(
+                select(Participant.id, Participant.status, Participant.organization_id).order_by(
+                    Participant.id
+                )
+            )
+        )
         start = datetime.combine(DEMO_DAY, time(13, 0), tz)
         for p in rng.sample(rows, k=max(1, n // 25)):
             begin = start + timedelta(minutes=20 * rng.randrange(0, 9))
-            s.add(Unavailability(participant_id=p.id, starts_at=begin,
-                                 ends_at=begin + timedelta(minutes=40)))  # fmt: skip
+            s.add(
+                Unavailability(
+                    participant_id=p.id, starts_at=begin, ends_at=begin + timedelta(minutes=40)
+                )
+            )
         session_id = s.query(B2BSession.id).scalar()
         requests = _requests(rng, [p.id for p in rows if p.status != REGISTRATION_CANCELLED])
         rows_out: list[dict[str, object]] = []
         for req_a, req_b, state, priority in requests:
-            rows_out.append({"requester_id": req_a, "target_id": req_b, "status": state,
-                             "priority": priority,
-                             "session_id": session_id if rng.random() < 0.05 else None})  # fmt: skip
+            rows_out.append(
+                {
+                    "requester_id": req_a,
+                    "target_id": req_b,
+                    "status": state,
+                    "priority": priority,
+                    "session_id": session_id if rng.random() < 0.05 else None,
+                }
+            )
         if rows_out:
             s.execute(insert(MeetingRequest), rows_out)
         orgs = len({p.organization_id for p in rows})

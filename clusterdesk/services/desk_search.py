@@ -36,10 +36,19 @@ from clusterdesk.store.models import Organization, Participant
 NAME, ORG, EMAIL = 0, 1, 2
 # score of a word match by (field, kind); kinds: exact word, prefix, inside, typo
 _SCORES = {
-    (NAME, "exact"): 12.0, (NAME, "prefix"): 10.0, (NAME, "inside"): 4.0, (NAME, "typo"): 3.0,
-    (ORG, "exact"): 7.0, (ORG, "prefix"): 6.0, (ORG, "inside"): 2.5, (ORG, "typo"): 1.5,
-    (EMAIL, "exact"): 6.0, (EMAIL, "prefix"): 5.0, (EMAIL, "inside"): 2.0, (EMAIL, "typo"): 1.0,
-}  # fmt: skip
+    (NAME, "exact"): 12.0,
+    (NAME, "prefix"): 10.0,
+    (NAME, "inside"): 4.0,
+    (NAME, "typo"): 3.0,
+    (ORG, "exact"): 7.0,
+    (ORG, "prefix"): 6.0,
+    (ORG, "inside"): 2.5,
+    (ORG, "typo"): 1.5,
+    (EMAIL, "exact"): 6.0,
+    (EMAIL, "prefix"): 5.0,
+    (EMAIL, "inside"): 2.0,
+    (EMAIL, "typo"): 1.0,
+}
 MIN_TYPO_LENGTH = 4
 MIN_INSIDE_LENGTH = 3
 CLOCK_MARGIN = timedelta(seconds=10)  # edits made on a desk whose clock is behind by less
@@ -174,22 +183,26 @@ class DeskSearch:
                         func.count(Participant.id),
                         func.max(Participant.id),
                         func.max(Participant.updated_at),
-                    )  # fmt: skip
+                    )
                 ).one()
             )
             if marker == self._marker:
                 return 0
             rebuild = self._marker is not None and int(marker[0]) < len(self)  # rows deleted
             q = select(
-                Participant.id, Participant.first_name, Participant.last_name,
-                func.coalesce(Organization.name, ""), Participant.email, Participant.updated_at,
-            ).outerjoin(Organization, Participant.organization_id == Organization.id)  # fmt: skip
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                func.coalesce(Organization.name, ""),
+                Participant.email,
+                Participant.updated_at,
+            ).outerjoin(Organization, Participant.organization_id == Organization.id)
             if self._since is not None and not rebuild:
                 q = q.where(
                     or_(
                         Participant.id > self._max_id,
                         Participant.updated_at >= self._since - CLOCK_MARGIN,
-                    )  # fmt: skip
+                    )
                 )
             rows = s.execute(q).all()
         if rebuild:

@@ -139,30 +139,46 @@ def load_board(db: EventDB) -> Board:
         hosts: dict[int, list[str]] = {}
         by_email: dict[str, int] = {}
         for p in s.execute(
-            select(Participant.id, Participant.first_name, Participant.last_name,
-                   Participant.email, Participant.country, Participant.fixed_table_id,
-                   func.coalesce(Organization.name, ""))
-            .outerjoin(Organization, Participant.organization_id == Organization.id)
-        ):  # fmt: skip
+            select(
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.email,
+                Participant.country,
+                Participant.fixed_table_id,
+                func.coalesce(Organization.name, ""),
+            ).outerjoin(Organization, Participant.organization_id == Organization.id)
+        ):
             name = f"{p.first_name} {p.last_name}".strip()
-            people[p.id] = Person(p.id, name, short_name(p.first_name, p.last_name), p[6],
-                                  p.country, p.email)  # fmt: skip
+            people[p.id] = Person(
+                p.id, name, short_name(p.first_name, p.last_name), p[6], p.country, p.email
+            )
             by_email[p.email] = p.id
             if p.fixed_table_id is not None:
                 hosts.setdefault(p.fixed_table_id, []).append(name)
         tables = [
             BoardTable(t.id, t.label, t.zone, ", ".join(sorted(hosts.get(t.id, []))))
-            for t in s.execute(select(MeetingTable.id, MeetingTable.label, MeetingTable.zone)
-                               .order_by(MeetingTable.position, MeetingTable.id))
-        ]  # fmt: skip
+            for t in s.execute(
+                select(MeetingTable.id, MeetingTable.label, MeetingTable.zone).order_by(
+                    MeetingTable.position, MeetingTable.id
+                )
+            )
+        ]
         meetings = [BoardMeeting(*m) for m in s.execute(_MEETINGS)]
     unplaced = [_unplaced(u, by_email) for u in unscheduled]
     return Board(slots, tables, meetings, people, unplaced, count_breaks(slots, meetings))
 
 
-_MEETINGS = select(Meeting.id, Meeting.request_id, Meeting.slot_id, Meeting.table_id,
-                   Meeting.participant_a_id, Meeting.participant_b_id, Meeting.status,
-                   Meeting.locked)  # fmt: skip
+_MEETINGS = select(
+    Meeting.id,
+    Meeting.request_id,
+    Meeting.slot_id,
+    Meeting.table_id,
+    Meeting.participant_a_id,
+    Meeting.participant_b_id,
+    Meeting.status,
+    Meeting.locked,
+)
 
 
 def board_meetings(db: EventDB, ids: Iterable[int]) -> dict[int, BoardMeeting | None]:

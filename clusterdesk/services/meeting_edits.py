@@ -39,8 +39,12 @@ from clusterdesk.store.models import (
     Participant,
 )
 
-STATUS_WORDS = {"scheduled": "scheduled", "held": "held", "no_show": "a no-show",
-                "cancelled": "cancelled"}  # fmt: skip
+STATUS_WORDS = {
+    "scheduled": "scheduled",
+    "held": "held",
+    "no_show": "a no-show",
+    "cancelled": "cancelled",
+}
 ABSENT_SIDES = ("", "a", "b", "both")
 
 
@@ -107,10 +111,14 @@ def vacate(s: Session, slot_id: int, table_id: int, keep: int) -> None:
     """Cancelled meetings give their cell up when another meeting needs it."""
     s.execute(
         update(Meeting)
-        .where(Meeting.slot_id == slot_id, Meeting.table_id == table_id, Meeting.id != keep,
-               Meeting.status == "cancelled")
+        .where(
+            Meeting.slot_id == slot_id,
+            Meeting.table_id == table_id,
+            Meeting.id != keep,
+            Meeting.status == "cancelled",
+        )
         .values(table_id=None)
-    )  # fmt: skip
+    )
     s.flush()
 
 
@@ -121,16 +129,18 @@ def _require_movable(m: Meeting) -> None:
         )
 
 
-def move_meeting(db: EventDB, meeting_id: int, slot_id: int, table_id: int, *,
-                 lock: bool = True, actor: str = "") -> Change:  # fmt: skip
+def move_meeting(
+    db: EventDB, meeting_id: int, slot_id: int, table_id: int, *, lock: bool = True, actor: str = ""
+) -> Change:
     """Move a meeting to another (slot, table) cell; it becomes locked (placed by hand)."""
     tz = event_info(db).tz
     with write(db) as s:
         m = get_meeting(s, meeting_id)
         _require_movable(m)
         lock_people(s, m.participant_a_id, m.participant_b_id)
-        board = load_state(s, people=(m.participant_a_id, m.participant_b_id),
-                           slots=(slot_id, m.slot_id))  # fmt: skip
+        board = load_state(
+            s, people=(m.participant_a_id, m.participant_b_id), slots=(slot_id, m.slot_id)
+        )
         pair = pair_of(s, m)
         target = cell_text(board, slot_id, table_id, tz)
         why = board.cell_reason(pair, slot_id, table_id)
@@ -144,18 +154,21 @@ def move_meeting(db: EventDB, meeting_id: int, slot_id: int, table_id: int, *,
         summary = f"Moved {who(board, pair)} to {target}"
     undo = None
     if old[1] is not None:
-        undo = partial(_undo_move, meeting_id=meeting_id, cell=(old[0], old[1]), lock=old[2],
-                       actor=actor)  # fmt: skip
+        undo = partial(
+            _undo_move, meeting_id=meeting_id, cell=(old[0], old[1]), lock=old[2], actor=actor
+        )
     return Change(summary, (meeting_id,), undo)
 
 
-def _undo_move(db: EventDB, *, meeting_id: int, cell: tuple[int, int], lock: bool,
-               actor: str) -> Change:  # fmt: skip
+def _undo_move(
+    db: EventDB, *, meeting_id: int, cell: tuple[int, int], lock: bool, actor: str
+) -> Change:
     return move_meeting(db, meeting_id, cell[0], cell[1], lock=lock, actor=actor)
 
 
-def swap_meetings(db: EventDB, first: int, second: int, *,
-                  locks: tuple[bool, bool] | None = None, actor: str = "") -> Change:  # fmt: skip
+def swap_meetings(
+    db: EventDB, first: int, second: int, *, locks: tuple[bool, bool] | None = None, actor: str = ""
+) -> Change:
     """Exchange the cells of two meetings; both become locked (or get ``locks``)."""
     if first == second:
         raise EditRefused("A meeting cannot be swapped with itself")
@@ -166,12 +179,18 @@ def swap_meetings(db: EventDB, first: int, second: int, *,
         _require_movable(m2)
         if m1.table_id is None or m2.table_id is None:
             raise EditRefused("Only meetings at a table can be swapped")
-        lock_people(s, m1.participant_a_id, m1.participant_b_id, m2.participant_a_id,
-                    m2.participant_b_id)  # fmt: skip
-        people = (m1.participant_a_id, m1.participant_b_id, m2.participant_a_id,
-                  m2.participant_b_id)  # fmt: skip
+        lock_people(
+            s, m1.participant_a_id, m1.participant_b_id, m2.participant_a_id, m2.participant_b_id
+        )
+        people = (
+            m1.participant_a_id,
+            m1.participant_b_id,
+            m2.participant_a_id,
+            m2.participant_b_id,
+        )
         board = load_state(s, people=people, slots=(m1.slot_id, m2.slot_id)).without(
-            (first, second))  # fmt: skip
+            (first, second)
+        )
         p1, p2 = pair_of(s, m1), pair_of(s, m2)
         c1, c2 = (m1.slot_id, m1.table_id), (m2.slot_id, m2.table_id)
         for pair, cell in ((p1, c2), (p2, c1)):
@@ -180,7 +199,7 @@ def swap_meetings(db: EventDB, first: int, second: int, *,
                 raise EditRefused(
                     f"Cannot swap: {who(board, pair)} cannot go to "
                     f"{cell_text(board, *cell, tz)}: {why}"
-                )  # fmt: skip
+                )
         old_locks = (m1.locked, m2.locked)
         new_locks = locks if locks is not None else (True, True)
         m1.table_id = None
@@ -188,8 +207,10 @@ def swap_meetings(db: EventDB, first: int, second: int, *,
         m2.slot_id, m2.table_id, m2.locked = c1[0], c1[1], new_locks[1]
         s.flush()
         m1.slot_id, m1.table_id, m1.locked = c2[0], c2[1], new_locks[0]
-        text = (f"{who(board, p1)} ({cell_text(board, *c1, tz)}) <-> {who(board, p2)} "
-                f"({cell_text(board, *c2, tz)})")  # fmt: skip
+        text = (
+            f"{who(board, p1)} ({cell_text(board, *c1, tz)}) <-> {who(board, p2)} "
+            f"({cell_text(board, *c2, tz)})"
+        )
         audit(s, "meeting.swap", "meeting", first, f"{text}; other meeting {second}", actor)
     undo = partial(swap_meetings, first=first, second=second, locks=old_locks, actor=actor)
     return Change(f"Swapped {text}", (first, second), undo)
@@ -204,12 +225,16 @@ def set_locked(db: EventDB, meeting_id: int, locked: bool, *, actor: str = "") -
         if before != locked:
             audit(s, "meeting.lock" if locked else "meeting.unlock", "meeting", m.id, "", actor)
     word = "Locked" if locked else "Unlocked"
-    return Change(f"{word} the meeting", (meeting_id,),
-                  partial(set_locked, meeting_id=meeting_id, locked=before, actor=actor))  # fmt: skip
+    return Change(
+        f"{word} the meeting",
+        (meeting_id,),
+        partial(set_locked, meeting_id=meeting_id, locked=before, actor=actor),
+    )
 
 
-def set_status(db: EventDB, meeting_id: int, status: str, *, absent: str = "",
-               actor: str = "") -> Change:  # fmt: skip
+def set_status(
+    db: EventDB, meeting_id: int, status: str, *, absent: str = "", actor: str = ""
+) -> Change:
     """Mark a meeting held, a no-show (``absent``: "a", "b" or "both" — who did not come),
     cancelled, or back to scheduled. A meeting coming back from cancelled needs its cell free."""
     if status not in MEETING_STATUSES:
@@ -223,15 +248,14 @@ def set_status(db: EventDB, meeting_id: int, status: str, *, absent: str = "",
         if before == status and not absent:
             return Change(f"The meeting is {STATUS_WORDS[status]} already", (meeting_id,))
         lock_people(s, m.participant_a_id, m.participant_b_id)
-        board = load_state(s, people=(m.participant_a_id, m.participant_b_id),
-                           slots=(m.slot_id,))  # fmt: skip
+        board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=(m.slot_id,))
         pair = pair_of(s, m)
         if before not in ACTIVE and status in ACTIVE:
             if m.table_id is None:
                 raise EditRefused(
                     f"The cell of {who(board, pair)} has been given to another meeting; "
                     "remove this cancelled meeting and schedule the request again"
-                )  # fmt: skip
+                )
             why = board.cell_reason(pair, m.slot_id, m.table_id)
             if why:
                 where = cell_text(board, m.slot_id, m.table_id, tz)
@@ -243,13 +267,17 @@ def set_status(db: EventDB, meeting_id: int, status: str, *, absent: str = "",
             details += "; did not come: " + ", ".join(board.name(p) for p in missing)
         audit(s, f"meeting.{status}", "meeting", m.id, details, actor)
         summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
-    return Change(summary, (meeting_id,),
-                  partial(set_status, meeting_id=meeting_id, status=before, actor=actor),
-                  "cancelled" in (before, status))  # fmt: skip
+    return Change(
+        summary,
+        (meeting_id,),
+        partial(set_status, meeting_id=meeting_id, status=before, actor=actor),
+        "cancelled" in (before, status),
+    )
 
 
-def feasibility(db: EventDB, *, meeting_id: int | None = None,
-                request_id: int | None = None) -> Feasibility:  # fmt: skip
+def feasibility(
+    db: EventDB, *, meeting_id: int | None = None, request_id: int | None = None
+) -> Feasibility:
     """Which (slot, table) cells a meeting (moving it) or a request (placing it) may use, and
     why the others are refused."""
     with db.read() as s:

@@ -47,9 +47,16 @@ class HistoryRow:
     actor: str
 
 
-def add_meeting(db: EventDB, *, request_id: int | None = None, requester_id: int | None = None,
-                target_id: int | None = None, slot_id: int | None = None,
-                table_id: int | None = None, actor: str = "") -> Change:  # fmt: skip
+def add_meeting(
+    db: EventDB,
+    *,
+    request_id: int | None = None,
+    requester_id: int | None = None,
+    target_id: int | None = None,
+    slot_id: int | None = None,
+    table_id: int | None = None,
+    actor: str = "",
+) -> Change:
     """Place a meeting by hand for a request (or for two people: their request is found or
     created, accepted). Without a cell, the first allowed one in time and table order is used."""
     tz = event_info(db).tz
@@ -69,20 +76,26 @@ def add_meeting(db: EventDB, *, request_id: int | None = None, requester_id: int
             ):
                 raise EditRefused(f"The registration of {board.name(p)} is cancelled")
         pair = Pair(a, b, req.session_id)
-        existing = s.scalars(select(Meeting).where(or_(
-            Meeting.request_id == req.id if req.id is not None else false(),
-            (Meeting.participant_a_id.in_((a, b))) & (Meeting.participant_b_id.in_((a, b))),
-        ))).all()  # fmt: skip
+        existing = s.scalars(
+            select(Meeting).where(
+                or_(
+                    Meeting.request_id == req.id if req.id is not None else false(),
+                    (Meeting.participant_a_id.in_((a, b))) & (Meeting.participant_b_id.in_((a, b))),
+                )
+            )
+        ).all()
         active = [m for m in existing if m.status in ACTIVE]
         if active:
             m = active[0]
-            raise EditRefused(f"{who(board, pair)} already meet at "
-                              f"{cell_text(board, m.slot_id, m.table_id, tz)}")  # fmt: skip
+            raise EditRefused(
+                f"{who(board, pair)} already meet at {cell_text(board, m.slot_id, m.table_id, tz)}"
+            )
         if slot_id is None or table_id is None:
             cell = board.feasibility(pair).first_allowed()
             if cell is None:
-                raise EditRefused(f"No free cell for {who(board, pair)}: "
-                                  f"{board.unplaced_reason(pair)}")  # fmt: skip
+                raise EditRefused(
+                    f"No free cell for {who(board, pair)}: {board.unplaced_reason(pair)}"
+                )
             slot_id, table_id = cell
         why = board.cell_reason(pair, slot_id, table_id)
         target = cell_text(board, slot_id, table_id, tz)
@@ -101,20 +114,29 @@ def add_meeting(db: EventDB, *, request_id: int | None = None, requester_id: int
             m = old
             m.slot_id, m.table_id, m.status, m.locked = slot_id, table_id, "scheduled", True
         else:
-            m = Meeting(request_id=req.id, participant_a_id=a, participant_b_id=b,
-                        slot_id=slot_id, table_id=table_id, status="scheduled", locked=True)  # fmt: skip
+            m = Meeting(
+                request_id=req.id,
+                participant_a_id=a,
+                participant_b_id=b,
+                slot_id=slot_id,
+                table_id=table_id,
+                status="scheduled",
+                locked=True,
+            )
             s.add(m)
         s.flush()
         audit(s, "meeting.add", "meeting", m.id, target, actor)
         mid, summary = m.id, f"Added {who(board, pair)} at {target}"
     if created:
         return Change(summary, (mid,), partial(delete_meeting, meeting_id=mid, actor=actor), True)
-    return Change(summary, (mid,),
-                  partial(unschedule_meeting, meeting_id=mid, force=True, actor=actor), True)  # fmt: skip
+    return Change(
+        summary, (mid,), partial(unschedule_meeting, meeting_id=mid, force=True, actor=actor), True
+    )
 
 
-def _request(s: Session, request_id: int | None, requester_id: int | None,
-             target_id: int | None) -> MeetingRequest:  # fmt: skip
+def _request(
+    s: Session, request_id: int | None, requester_id: int | None, target_id: int | None
+) -> MeetingRequest:
     if request_id is not None:
         req = s.get(MeetingRequest, request_id)
         if req is None:
@@ -127,18 +149,28 @@ def _request(s: Session, request_id: int | None, requester_id: int | None,
     for pid in (requester_id, target_id):
         if s.get(Participant, pid) is None:
             raise EditRefused(f"No participant with id {pid}")
-    found = s.scalars(select(MeetingRequest).where(or_(
-        (MeetingRequest.requester_id == requester_id) & (MeetingRequest.target_id == target_id),
-        (MeetingRequest.requester_id == target_id) & (MeetingRequest.target_id == requester_id),
-    )).order_by(MeetingRequest.id)).first()  # fmt: skip
+    found = s.scalars(
+        select(MeetingRequest)
+        .where(
+            or_(
+                (MeetingRequest.requester_id == requester_id)
+                & (MeetingRequest.target_id == target_id),
+                (MeetingRequest.requester_id == target_id)
+                & (MeetingRequest.target_id == requester_id),
+            )
+        )
+        .order_by(MeetingRequest.id)
+    ).first()
     if found is not None:
         return found
-    return MeetingRequest(requester_id=requester_id, target_id=target_id, status="accepted",
-                          priority=1)  # fmt: skip
+    return MeetingRequest(
+        requester_id=requester_id, target_id=target_id, status="accepted", priority=1
+    )
 
 
-def unschedule_meeting(db: EventDB, meeting_id: int, *, force: bool = False,
-                       actor: str = "") -> Change:  # fmt: skip
+def unschedule_meeting(
+    db: EventDB, meeting_id: int, *, force: bool = False, actor: str = ""
+) -> Change:
     """Take a scheduled (or cancelled) meeting off the grid; its request waits to be placed
     again. Locked meetings must be unlocked first (``force`` is for undo)."""
     tz = event_info(db).tz
@@ -157,15 +189,21 @@ def unschedule_meeting(db: EventDB, meeting_id: int, *, force: bool = False,
         summary = f"Unscheduled {who(board, pair)} ({where})"
     undo = None
     if snapshot[0] is not None and snapshot[2] is not None:
-        undo = partial(_replace, request_id=snapshot[0], slot_id=snapshot[1],
-                       table_id=snapshot[2], locked=snapshot[3], actor=actor)  # fmt: skip
+        undo = partial(
+            _replace,
+            request_id=snapshot[0],
+            slot_id=snapshot[1],
+            table_id=snapshot[2],
+            locked=snapshot[3],
+            actor=actor,
+        )
     return Change(summary, (meeting_id,), undo, True)
 
 
-def _replace(db: EventDB, *, request_id: int, slot_id: int, table_id: int, locked: bool,
-             actor: str) -> Change:  # fmt: skip
-    change = add_meeting(db, request_id=request_id, slot_id=slot_id, table_id=table_id,
-                         actor=actor)  # fmt: skip
+def _replace(
+    db: EventDB, *, request_id: int, slot_id: int, table_id: int, locked: bool, actor: str
+) -> Change:
+    change = add_meeting(db, request_id=request_id, slot_id=slot_id, table_id=table_id, actor=actor)
     if not locked:
         with write(db) as s:
             get_meeting(s, change.meeting_ids[0]).locked = False
@@ -179,11 +217,16 @@ def delete_meeting(db: EventDB, meeting_id: int, *, actor: str = "") -> Change:
         m = get_meeting(s, meeting_id)
         if m.status in ("held", "no_show"):
             raise EditRefused("This meeting has taken place (held or no-show); it stays on record")
-        by_hand = m.request_id is None or s.scalar(select(AuditLog.id).where(
-            AuditLog.action == BY_HAND, AuditLog.entity_id == m.request_id).limit(1))  # fmt: skip
+        by_hand = m.request_id is None or s.scalar(
+            select(AuditLog.id)
+            .where(AuditLog.action == BY_HAND, AuditLog.entity_id == m.request_id)
+            .limit(1)
+        )
         if not by_hand:
-            raise EditRefused("Only meetings added by hand can be deleted; unschedule a "
-                              "requested meeting instead (its request then waits to be placed)")  # fmt: skip
+            raise EditRefused(
+                "Only meetings added by hand can be deleted; unschedule a "
+                "requested meeting instead (its request then waits to be placed)"
+            )
         board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=())
         pair = Pair(m.participant_a_id, m.participant_b_id)
         request_id = m.request_id
@@ -194,8 +237,9 @@ def delete_meeting(db: EventDB, meeting_id: int, *, actor: str = "") -> Change:
             s.execute(delete(MeetingRequest).where(MeetingRequest.id == request_id))
         summary = f"Deleted the meeting {who(board, pair)}"
         a, b = pair.a, pair.b
-    return Change(summary, (meeting_id,),
-                  partial(_readd, requester_id=a, target_id=b, actor=actor), True)  # fmt: skip
+    return Change(
+        summary, (meeting_id,), partial(_readd, requester_id=a, target_id=b, actor=actor), True
+    )
 
 
 def _readd(db: EventDB, *, requester_id: int, target_id: int, actor: str) -> Change:
@@ -205,8 +249,11 @@ def _readd(db: EventDB, *, requester_id: int, target_id: int, actor: str) -> Cha
 def unschedule_all(db: EventDB, *, actor: str = "") -> Change:
     """Take every unlocked scheduled meeting off the grid (their requests wait to be placed)."""
     with write(db) as s:
-        ids = list(s.scalars(select(Meeting.id).where(Meeting.status == "scheduled",
-                                                      Meeting.locked.is_(False))))  # fmt: skip
+        ids = list(
+            s.scalars(
+                select(Meeting.id).where(Meeting.status == "scheduled", Meeting.locked.is_(False))
+            )
+        )
         if ids:
             s.execute(delete(Meeting).where(Meeting.id.in_(ids)))
             audit(s, "meetings.unschedule_all", "meeting", None, f"{len(ids)} meetings", actor)
@@ -216,7 +263,9 @@ def unschedule_all(db: EventDB, *, actor: str = "") -> Change:
 def meeting_history(db: EventDB, meeting_id: int) -> list[HistoryRow]:
     """What happened to a meeting on site, oldest first (from the audit log)."""
     with db.read() as s:
-        rows = s.execute(select(AuditLog.at, AuditLog.action, AuditLog.details, AuditLog.actor)
-                         .where(AuditLog.entity == "meeting", AuditLog.entity_id == meeting_id)
-                         .order_by(AuditLog.at, AuditLog.id))  # fmt: skip
+        rows = s.execute(
+            select(AuditLog.at, AuditLog.action, AuditLog.details, AuditLog.actor)
+            .where(AuditLog.entity == "meeting", AuditLog.entity_id == meeting_id)
+            .order_by(AuditLog.at, AuditLog.id)
+        )
         return [HistoryRow(r.at, r.action, r.details, r.actor) for r in rows]

@@ -122,8 +122,9 @@ class BoardState:
         if not drop:
             return self
         slot_session = {s.id: s.session_id for s in self.slots}
-        board = BoardState(self.slots, self.tables, self.names, self.fixed_table, self.caps,
-                           self.unavailable)  # fmt: skip
+        board = BoardState(
+            self.slots, self.tables, self.names, self.fixed_table, self.caps, self.unavailable
+        )
         board.cells = dict(self.cells)
         board.busy = dict(self.busy)
         board.per_session = dict(self.per_session)
@@ -144,8 +145,11 @@ class BoardState:
         """Why the pair cannot meet in this slot at any table (None: the slot is fine)."""
         if pair.session_id is not None and slot.session_id != pair.session_id:
             wanted = next((s.session for s in self.slots if s.session_id == pair.session_id), "")
-            return f"the request is limited to session {wanted!r}" if wanted else (
-                "the request is limited to another session")  # fmt: skip
+            return (
+                f"the request is limited to session {wanted!r}"
+                if wanted
+                else ("the request is limited to another session")
+            )
         for p in (pair.a, pair.b):
             if any(s < slot.ends_at and slot.starts_at < e for s, e in self.unavailable.get(p, [])):
                 return f"{self.name(p)} is not available at this time"
@@ -156,8 +160,10 @@ class BoardState:
         for p in (pair.a, pair.b) if caps else ():
             cap = self.caps.get(p)
             if cap is not None and self.per_session.get((p, slot.session_id), 0) >= cap:
-                return (f"{self.name(p)} has reached the cap of {cap} meetings in session "
-                        f"{slot.session!r}")  # fmt: skip
+                return (
+                    f"{self.name(p)} has reached the cap of {cap} meetings in session "
+                    f"{slot.session!r}"
+                )
         return None
 
     def table_reason(self, pair: Pair, table: int) -> str | None:
@@ -198,8 +204,9 @@ class BoardState:
                 return None
             return f"table {self.label.get(cell[1], cell[1])} is taken by {self._who(other)}"
 
-        return Feasibility(slot_why, table_why, [s.id for s in self.slots],
-                           [t for t, _ in self.tables], occupied)  # fmt: skip
+        return Feasibility(
+            slot_why, table_why, [s.id for s in self.slots], [t for t, _ in self.tables], occupied
+        )
 
     def move_feasibility(self, pair: Pair, meeting_id: int) -> Feasibility:
         """Where a placed meeting may go: free cells as for :meth:`feasibility`; an occupied
@@ -226,10 +233,13 @@ class BoardState:
         both = frozenset({first, second})
         p1 = Pair(pair.a, pair.b, pair.session_id, both)
         p2 = Pair(two.a, two.b, two.session_id, both)
-        for who, mine, slot, table in ((p1, first, two.slot, two.table),
-                                       (p2, second, one.slot, one.table)):  # fmt: skip
+        for who, mine, slot, table in (
+            (p1, first, two.slot, two.table),
+            (p2, second, one.slot, one.table),
+        ):
             why = self.slot_reason(who, self.slot_by_id[slot], caps=False) or self.table_reason(
-                who, table or -1)  # fmt: skip
+                who, table or -1
+            )
             if why:
                 return why if mine == first else f"swap: {self._who(second)} cannot move: {why}"
         return ""
@@ -239,9 +249,14 @@ class BoardState:
         common = [s for s in self.slots if not self._fixed_reason(pair, s)]
         if not common:
             return REASON_NO_COMMON_SLOT
-        free = [s for s in common if not any(
-            (p, s.id) in self.busy and self.busy[(p, s.id)] not in pair.ignore
-            for p in (pair.a, pair.b))]  # fmt: skip
+        free = [
+            s
+            for s in common
+            if not any(
+                (p, s.id) in self.busy and self.busy[(p, s.id)] not in pair.ignore
+                for p in (pair.a, pair.b)
+            )
+        ]
         if not free:
             return REASON_NOT_PLACED
         under_cap = [s for s in free if self.slot_reason(pair, s) is None]
@@ -331,15 +346,27 @@ def load_state(
             .join(B2BSession, Slot.session_id == B2BSession.id)
             .order_by(Slot.starts_at, Slot.id)
         )
-    ]  # fmt: skip
-    tables = [(r.id, r.label) for r in s.execute(
-        select(MeetingTable.id, MeetingTable.label).order_by(MeetingTable.position, MeetingTable.id)
-    )]  # fmt: skip
+    ]
+    tables = [
+        (r.id, r.label)
+        for r in s.execute(
+            select(MeetingTable.id, MeetingTable.label).order_by(
+                MeetingTable.position, MeetingTable.id
+            )
+        )
+    ]
     names: dict[int, str] = {}
     fixed: dict[int, int] = {}
     caps: dict[int, int] = {}
-    for p in s.execute(select(Participant.id, Participant.first_name, Participant.last_name,
-                              Participant.fixed_table_id, Participant.max_meetings_per_session)):  # fmt: skip
+    for p in s.execute(
+        select(
+            Participant.id,
+            Participant.first_name,
+            Participant.last_name,
+            Participant.fixed_table_id,
+            Participant.max_meetings_per_session,
+        )
+    ):
         names[p.id] = f"{p.first_name} {p.last_name}".strip()
         if p.fixed_table_id is not None:
             fixed[p.id] = p.fixed_table_id
@@ -347,22 +374,37 @@ def load_state(
             caps[p.id] = p.max_meetings_per_session
     unavailable: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     away = select(Unavailability.participant_id, Unavailability.starts_at, Unavailability.ends_at)
-    active = select(Meeting.id, Meeting.participant_a_id, Meeting.participant_b_id,
-                    Meeting.slot_id, Meeting.table_id, MeetingRequest.session_id, Meeting.status
-                    ).outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id
-                    ).where(Meeting.status.in_(ACTIVE))  # fmt: skip
+    active = (
+        select(
+            Meeting.id,
+            Meeting.participant_a_id,
+            Meeting.participant_b_id,
+            Meeting.slot_id,
+            Meeting.table_id,
+            MeetingRequest.session_id,
+            Meeting.status,
+        )
+        .outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id)
+        .where(Meeting.status.in_(ACTIVE))
+    )
     if people is not None:
         who, where = sorted(set(people)), sorted(set(slots or ()))
         away = away.where(Unavailability.participant_id.in_(who))
-        active = active.where(or_(Meeting.participant_a_id.in_(who),
-                                  Meeting.participant_b_id.in_(who), Meeting.slot_id.in_(where)))  # fmt: skip
+        active = active.where(
+            or_(
+                Meeting.participant_a_id.in_(who),
+                Meeting.participant_b_id.in_(who),
+                Meeting.slot_id.in_(where),
+            )
+        )
     for u in s.execute(away):
         unavailable[u.participant_id].append((u.starts_at, u.ends_at))
     board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
     slot_session = {x.id: x.session_id for x in slot_rows}
     for m in s.execute(active):
-        board.meetings[m.id] = Placed(m.participant_a_id, m.participant_b_id, m.slot_id,
-                                      m.table_id, m.session_id, m.status)  # fmt: skip
+        board.meetings[m.id] = Placed(
+            m.participant_a_id, m.participant_b_id, m.slot_id, m.table_id, m.session_id, m.status
+        )
         if m.table_id is not None:
             board.cells[(m.slot_id, m.table_id)] = m.id
         for p in (m.participant_a_id, m.participant_b_id):

@@ -98,7 +98,7 @@ def schedule_meetings(
                         Meeting.locked.is_(False),
                         Meeting.status == "scheduled",
                         Meeting.id.not_in(loaded.kept_meeting_ids),
-                    )  # fmt: skip
+                    )
                 )
             cells = {(loaded.slot_ids[a.slot], loaded.table_ids[a.table]) for a in placed}
             _vacate_cancelled(s, cells)
@@ -112,10 +112,16 @@ def schedule_meetings(
                         slot_id=loaded.slot_ids[a.slot],
                         table_id=loaded.table_ids[a.table],
                         status="scheduled",
-                    )  # fmt: skip
+                    )
                 )
-            audit(s, "meetings.schedule", "meeting", None,
-                  f"placed {len(placed)}, unscheduled {len(result.unscheduled)}", actor)  # fmt: skip
+            audit(
+                s,
+                "meetings.schedule",
+                "meeting",
+                None,
+                f"placed {len(placed)}, unscheduled {len(result.unscheduled)}",
+                actor,
+            )
     except IntegrityError as exc:
         raise UserError(
             "The meeting plan was changed at another desk while scheduling; nothing was "
@@ -141,8 +147,11 @@ def schedule_selected(db: EventDB, request_ids: set[int], **options: Any) -> Mee
 
 def _vacate_cancelled(s: Session, cells: set[tuple[int, int]]) -> None:
     """Cancelled meetings give their cells up to the new ones."""
-    rows = s.execute(select(Meeting.id, Meeting.slot_id, Meeting.table_id)
-                     .where(Meeting.status == "cancelled", Meeting.table_id.is_not(None)))  # fmt: skip
+    rows = s.execute(
+        select(Meeting.id, Meeting.slot_id, Meeting.table_id).where(
+            Meeting.status == "cancelled", Meeting.table_id.is_not(None)
+        )
+    )
     ids = [r.id for r in rows if (r.slot_id, r.table_id) in cells]
     if ids:
         s.execute(update(Meeting).where(Meeting.id.in_(ids)).values(table_id=None))
@@ -203,7 +212,7 @@ def list_meetings(db: EventDB) -> list[MeetingRow]:
             B2BSession.name,
             Meeting.status,
             Meeting.locked,
-        )  # fmt: skip
+        )
         .join(pa, Meeting.participant_a_id == pa.id)
         .join(pb, Meeting.participant_b_id == pb.id)
         .join(Slot, Meeting.slot_id == Slot.id)
@@ -225,7 +234,7 @@ def list_meetings(db: EventDB) -> list[MeetingRow]:
                 r[12],
                 r[13],
                 r[14],
-            )  # fmt: skip
+            )
             for r in s.execute(q)
         ]
 

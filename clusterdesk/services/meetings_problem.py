@@ -79,8 +79,13 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
     ``only``: place only these requests (the others wait and are not reported)."""
     tz = event_info(db).tz
     with db.read() as s:
-        slots = list(s.execute(select(Slot.id, Slot.session_id, Slot.starts_at, Slot.ends_at)
-                               .order_by(Slot.starts_at, Slot.id)))  # fmt: skip
+        slots = list(
+            s.execute(
+                select(Slot.id, Slot.session_id, Slot.starts_at, Slot.ends_at).order_by(
+                    Slot.starts_at, Slot.id
+                )
+            )
+        )
         days = sorted({r.starts_at.astimezone(tz).date() for r in slots})
         day_index = {d: i for i, d in enumerate(days)}
         slot_infos = tuple(
@@ -88,26 +93,55 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
             for i, r in enumerate(slots)
         )
         slot_index = {r.id: i for i, r in enumerate(slots)}
-        tables = list(s.scalars(select(MeetingTable.id).order_by(MeetingTable.position,
-                                                                   MeetingTable.id)))  # fmt: skip
-        people = list(s.execute(select(Participant.id, Participant.email, Participant.status,
-                                       Participant.fixed_table_id,
-                                       Participant.max_meetings_per_session)))  # fmt: skip
+        tables = list(
+            s.scalars(select(MeetingTable.id).order_by(MeetingTable.position, MeetingTable.id))
+        )
+        people = list(
+            s.execute(
+                select(
+                    Participant.id,
+                    Participant.email,
+                    Participant.status,
+                    Participant.fixed_table_id,
+                    Participant.max_meetings_per_session,
+                )
+            )
+        )
         index = {p.id: i for i, p in enumerate(people)}
         email = {p.id: p.email for p in people}
         active = {p.id for p in people if p.status == REGISTRATION_ACTIVE}
         unavailable: dict[int, list[tuple[datetime, datetime]]] = {}
-        for u in s.execute(select(Unavailability.participant_id, Unavailability.starts_at,
-                                  Unavailability.ends_at)):  # fmt: skip
+        for u in s.execute(
+            select(Unavailability.participant_id, Unavailability.starts_at, Unavailability.ends_at)
+        ):
             unavailable.setdefault(u.participant_id, []).append((u.starts_at, u.ends_at))
         spans = [(r.starts_at, r.ends_at) for r in slots]
-        requests = list(s.execute(select(MeetingRequest.id, MeetingRequest.requester_id,
-                                         MeetingRequest.target_id, MeetingRequest.status,
-                                         MeetingRequest.priority, MeetingRequest.session_id)
-                                  .order_by(MeetingRequest.id)))  # fmt: skip
-        meetings = list(s.execute(select(Meeting.id, Meeting.request_id, Meeting.participant_a_id,
-                                         Meeting.participant_b_id, Meeting.slot_id,
-                                         Meeting.table_id, Meeting.status, Meeting.locked)))  # fmt: skip
+        requests = list(
+            s.execute(
+                select(
+                    MeetingRequest.id,
+                    MeetingRequest.requester_id,
+                    MeetingRequest.target_id,
+                    MeetingRequest.status,
+                    MeetingRequest.priority,
+                    MeetingRequest.session_id,
+                ).order_by(MeetingRequest.id)
+            )
+        )
+        meetings = list(
+            s.execute(
+                select(
+                    Meeting.id,
+                    Meeting.request_id,
+                    Meeting.participant_a_id,
+                    Meeting.participant_b_id,
+                    Meeting.slot_id,
+                    Meeting.table_id,
+                    Meeting.status,
+                    Meeting.locked,
+                )
+            )
+        )
 
     refs: dict[int, RequestRef] = {}
     reqs: list[Request] = []
@@ -125,8 +159,13 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
         if not keep_as_locked and not keep_existing:
             continue
         rid = m.request_id if m.request_id is not None else -m.id
-        ref = RequestRef(rid, m.participant_a_id, m.participant_b_id,
-                         email[m.participant_a_id], email[m.participant_b_id])  # fmt: skip
+        ref = RequestRef(
+            rid,
+            m.participant_a_id,
+            m.participant_b_id,
+            email[m.participant_a_id],
+            email[m.participant_b_id],
+        )
         refs[rid] = ref
         reqs.append(Request(rid, index[m.participant_a_id], index[m.participant_b_id]))
         table = m.table_id if m.table_id is not None else -1
@@ -139,8 +178,9 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
     for r in requests:
         if r.id in refs or r.status != "accepted":
             continue
-        ref = RequestRef(r.id, r.requester_id, r.target_id, email[r.requester_id],
-                         email[r.target_id])  # fmt: skip
+        ref = RequestRef(
+            r.id, r.requester_id, r.target_id, email[r.requester_id], email[r.target_id]
+        )
         pair = frozenset((r.requester_id, r.target_id))
         if pair in covered_pairs:
             continue  # the two already meet (the other direction was requested too)
@@ -156,8 +196,9 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
         covered_pairs.add(pair)
         refs[r.id] = ref
         allowed = frozenset({r.session_id}) if r.session_id is not None else None
-        reqs.append(Request(r.id, index[r.requester_id], index[r.target_id],
-                            max(1, r.priority), allowed))  # fmt: skip
+        reqs.append(
+            Request(r.id, index[r.requester_id], index[r.target_id], max(1, r.priority), allowed)
+        )
 
     problem = Problem(
         n_participants=len(people),
@@ -170,7 +211,7 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
             index[p.id]: p.max_meetings_per_session
             for p in people
             if p.max_meetings_per_session is not None
-        },  # fmt: skip
+        },
         locked=tuple(locked),
         existing=tuple(existing),
     )

@@ -29,9 +29,17 @@ from clusterdesk.store.models import (
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>()\[\]]+@[^@\s,;<>()\[\]]+\.[^@\s,;<>()\[\].]{2,}$")
 CATEGORY_COLOURS = (
-    "#1f6feb", "#d1242f", "#1a7f37", "#bf8700", "#8250df",
-    "#0a7ea4", "#cf222e", "#6e7781", "#e16f24", "#116329",
-)  # fmt: skip
+    "#1f6feb",
+    "#d1242f",
+    "#1a7f37",
+    "#bf8700",
+    "#8250df",
+    "#0a7ea4",
+    "#cf222e",
+    "#6e7781",
+    "#e16f24",
+    "#116329",
+)
 
 
 @dataclass(frozen=True)
@@ -110,8 +118,9 @@ def category_colour(index: int) -> str:
     return CATEGORY_COLOURS[index % len(CATEGORY_COLOURS)]
 
 
-def _get_or_make(session: Session, model: type[Any], column: Any, key: str,
-                 make: Callable[[int], Any]) -> Any:  # fmt: skip
+def _get_or_make(
+    session: Session, model: type[Any], column: Any, key: str, make: Callable[[int], Any]
+) -> Any:
     """The row of ``model`` whose ``column`` equals ``key``, made with ``make(n)`` if missing (``n``:
     how many rows of that kind exist, for colours and positions). Looked-up rows are cached per
     transaction, so a bulk insert of thousands of people costs one query per distinct name."""
@@ -133,9 +142,12 @@ def organization_for(session: Session, name: str, country: str = "") -> Organiza
     if not name:
         return None
     org: Organization = _get_or_make(
-        session, Organization, Organization.name, name,
+        session,
+        Organization,
+        Organization.name,
+        name,
         lambda _n: Organization(name=name, country=nfc(country)),
-    )  # fmt: skip
+    )
     return org
 
 
@@ -144,9 +156,12 @@ def category_for(session: Session, name: str) -> Category | None:
     if not name:
         return None
     cat: Category = _get_or_make(
-        session, Category, Category.name, name,
+        session,
+        Category,
+        Category.name,
+        name,
         lambda n: Category(name=name, colour=category_colour(n)),
-    )  # fmt: skip
+    )
     return cat
 
 
@@ -155,9 +170,12 @@ def table_for(session: Session, label: str) -> MeetingTable | None:
     if not label:
         return None
     table: MeetingTable = _get_or_make(
-        session, MeetingTable, MeetingTable.label, label,
+        session,
+        MeetingTable,
+        MeetingTable.label,
+        label,
         lambda n: MeetingTable(label=label, position=n + 1),
-    )  # fmt: skip
+    )
     return table
 
 
@@ -178,10 +196,17 @@ def apply_input(session: Session, p: Participant, data: ParticipantInput) -> Non
     p.search_key = search_key(p.first_name, p.last_name, p.email, org.name if org else "")
 
 
-def audit(session: Session, action: str, entity: str, entity_id: int | None, details: str = "",
-          actor: str = "") -> None:  # fmt: skip
-    session.add(AuditLog(action=action, entity=entity, entity_id=entity_id, details=details,
-                         actor=actor))  # fmt: skip
+def audit(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    details: str = "",
+    actor: str = "",
+) -> None:
+    session.add(
+        AuditLog(action=action, entity=entity, entity_id=entity_id, details=details, actor=actor)
+    )
 
 
 def _require_valid(data: ParticipantInput) -> None:
@@ -240,11 +265,18 @@ def set_registration(db: EventDB, pid: int, status: str, *, actor: str = "") -> 
 def input_of(row: ParticipantRow) -> ParticipantInput:
     """The editable fields of a row, e.g. to prefill an edit form."""
     return ParticipantInput(
-        first_name=row.first_name, last_name=row.last_name, email=row.email,
-        organization=row.organization, country=row.country, category=row.category,
-        phone=row.phone, title=row.title, notes=row.notes, attention=row.attention,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        email=row.email,
+        organization=row.organization,
+        country=row.country,
+        category=row.category,
+        phone=row.phone,
+        title=row.title,
+        notes=row.notes,
+        attention=row.attention,
         table=row.fixed_table,
-    )  # fmt: skip
+    )
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -282,7 +314,7 @@ def _row_query():  # type: ignore[no-untyped-def]
             func.coalesce(MeetingTable.label, ""),
             Attendance.checked_in_at,
             func.coalesce(Attendance.desk, ""),
-        )  # fmt: skip
+        )
         .outerjoin(Organization, Participant.organization_id == Organization.id)
         .outerjoin(Category, Participant.category_id == Category.id)
         .outerjoin(MeetingTable, Participant.fixed_table_id == MeetingTable.id)

@@ -56,9 +56,13 @@ def add_session(
         if s.scalar(select(B2BSession.id).where(B2BSession.name == name)) is not None:
             raise UserError(f"A session named {name!r} exists already")
         session = B2BSession(
-            name=name, day=day, start=start, end=end, slot_minutes=slot_minutes,
+            name=name,
+            day=day,
+            start=start,
+            end=end,
+            slot_minutes=slot_minutes,
             pauses=format_pauses(pauses),
-        )  # fmt: skip
+        )
         session.slots = [
             Slot(index=t.index, starts_at=t.starts_at, ends_at=t.ends_at) for t in times
         ]
@@ -78,7 +82,7 @@ def list_sessions(db: EventDB) -> list[SessionInfo]:
         return [
             SessionInfo(
                 x.id, x.name, x.day, x.start, x.end, x.slot_minutes, x.pauses, counts.get(x.id, 0)
-            )  # fmt: skip
+            )
             for x in s.scalars(select(B2BSession).order_by(B2BSession.day, B2BSession.start))
         ]
 

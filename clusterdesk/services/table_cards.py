@@ -74,12 +74,18 @@ def prepare_table_cards(db: EventDB, labels: Sequence[str] = ()) -> TableCardJob
     return TableCardJob([t[0] for t in tables], records, event_info(db).name)
 
 
-def render_table_card_job(job: TableCardJob, out: Output, *, progress: Progress | None = None,
-                          cancel: Cancel | None = None) -> RenderStats:  # fmt: skip
+def render_table_card_job(
+    job: TableCardJob,
+    out: Output,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> RenderStats:
     if not job.records:
         raise UserError("The event has no meeting tables yet: add tables first")
-    return render_table_cards(job.records, out, event_name=job.event_name, progress=progress,
-                              cancel=cancel)  # fmt: skip
+    return render_table_cards(
+        job.records, out, event_name=job.event_name, progress=progress, cancel=cancel
+    )
 
 
 def record_table_card_prints(
@@ -95,6 +101,14 @@ def record_table_card_prints(
             )
         )
         for tid in table_ids:
-            s.add(PrintLog(document=TABLE_CARD, table_id=tid, layout=TABLE_CARD_LAYOUT,
-                           printer=printer[:200], desk=desk[:100], reprint=tid in before))  # fmt: skip
+            s.add(
+                PrintLog(
+                    document=TABLE_CARD,
+                    table_id=tid,
+                    layout=TABLE_CARD_LAYOUT,
+                    printer=printer[:200],
+                    desk=desk[:100],
+                    reprint=tid in before,
+                )
+            )
     return sum(1 for tid in table_ids if tid in before)

@@ -37,8 +37,14 @@ def _open(target: str) -> tuple[EventDB, EventInfo]:
 
 
 def _create(spec: NewEventSpec) -> tuple[EventDB, EventInfo]:
-    db = create_event(spec.target, name=spec.name, start=spec.start, end=spec.end,
-                      timezone=spec.timezone, venue=spec.venue)  # fmt: skip
+    db = create_event(
+        spec.target,
+        name=spec.name,
+        start=spec.start,
+        end=spec.end,
+        timezone=spec.timezone,
+        venue=spec.venue,
+    )
     return db, event_info(db)
 
 
@@ -69,14 +75,23 @@ class EventController(QObject):
             show_error(self.window, exc)
             self.failed.emit(str(exc))
 
-        run_with_progress(self.window, self.runner, lambda _p, _c: fn(), label,
-                          on_result=done, on_error=error, cancellable=False)  # fmt: skip
+        run_with_progress(
+            self.window,
+            self.runner,
+            lambda _p, _c: fn(),
+            label,
+            on_result=done,
+            on_error=error,
+            cancellable=False,
+        )
 
     def choose_and_open(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, self.window.tr("Open event"), self.settings.last_folder(),
+            self.window,
+            self.window.tr("Open event"),
+            self.settings.last_folder(),
             self.window.tr("ClusterDesk events (*.cdesk);;All files (*)"),
-        )  # fmt: skip
+        )
         if path:
             self.settings.set_last_folder(str(Path(path).parent))
             self.open_event(path)
@@ -86,11 +101,14 @@ class EventController(QObject):
             self.connect_dialog(target)
         elif not Path(target).exists():
             confirm(
-                self.window, self.window.tr("Event not found"),
-                self.window.tr("{0} no longer exists. Remove it from the recent events?")
-                .format(target),
-                self.window.tr("Remove"), lambda: self._forget(target),
-            )  # fmt: skip
+                self.window,
+                self.window.tr("Event not found"),
+                self.window.tr("{0} no longer exists. Remove it from the recent events?").format(
+                    target
+                ),
+                self.window.tr("Remove"),
+                lambda: self._forget(target),
+            )
         else:
             self.open_event(target)
 
@@ -117,10 +135,16 @@ class EventController(QObject):
             self.window.show_event(result[0], result[1], str(path))
             self.opened.emit(str(path))
 
-        run_with_progress(self.window, self.runner, build,
-                          self.window.tr("Creating the demo event…"),
-                          on_result=done, on_error=lambda e: show_error(self.window, e),
-                          cancellable=False, delay_ms=0)  # fmt: skip
+        run_with_progress(
+            self.window,
+            self.runner,
+            build,
+            self.window.tr("Creating the demo event…"),
+            on_result=done,
+            on_error=lambda e: show_error(self.window, e),
+            cancellable=False,
+            delay_ms=0,
+        )
 
     # --- creating ----------------------------------------------------------------------------
     def new_event(self, server_target: str = "") -> NewEventDialog:
@@ -147,16 +171,20 @@ class EventController(QObject):
             db = dialog.db
             self.runner.run(
                 lambda _p, _c: event_info(db),
-                on_result=lambda info: (self.window.show_event(db, info, target),
-                                        self.opened.emit(target)),
+                on_result=lambda info: (
+                    self.window.show_event(db, info, target),
+                    self.opened.emit(target),
+                ),
                 on_error=lambda e: show_error(self.window, e),
-            )  # fmt: skip
+            )
             return
         confirm(
-            self.window, self.window.tr("Empty database"),
+            self.window,
+            self.window.tr("Empty database"),
             self.window.tr("The database holds no event yet. Create a new event in it?"),
-            self.window.tr("Create event…"), lambda: self.new_event(server_target=target),
-        )  # fmt: skip
+            self.window.tr("Create event…"),
+            lambda: self.new_event(server_target=target),
+        )
 
     # --- backup ------------------------------------------------------------------------------
     def choose_backup(self) -> None:
@@ -166,9 +194,11 @@ class EventController(QObject):
         stem = Path(db.path).stem if db.path else "event"
         suggested = str(Path(self.settings.last_folder() or Path.home()) / f"{stem}-backup.cdesk")
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Back up the event"), suggested,
+            self.window,
+            self.window.tr("Back up the event"),
+            suggested,
             self.window.tr("ClusterDesk events (*.cdesk)"),
-        )  # fmt: skip
+        )
         if path:
             self.backup_to(path)
 
@@ -178,14 +208,23 @@ class EventController(QObject):
             return
 
         def done(dest: Path) -> None:
-            box = QMessageBox(QMessageBox.Icon.Information, self.window.tr("Backup"),
-                              self.window.tr("The event was backed up to\n{0}").format(dest),
-                              QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.window.tr("Backup"),
+                self.window.tr("The event was backed up to\n{0}").format(dest),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             box.setObjectName("backupDone")
             box.open()
             self.window.statusBar().showMessage(self.window.tr("Backup written"), 5000)
 
-        run_with_progress(self.window, self.runner, lambda _p, _c: backup_event(db, path),
-                          self.window.tr("Backing up the event…"), on_result=done,
-                          on_error=lambda e: show_error(self.window, e),
-                          cancellable=False)  # fmt: skip
+        run_with_progress(
+            self.window,
+            self.runner,
+            lambda _p, _c: backup_event(db, path),
+            self.window.tr("Backing up the event…"),
+            on_result=done,
+            on_error=lambda e: show_error(self.window, e),
+            cancellable=False,
+        )

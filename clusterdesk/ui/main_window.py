@@ -170,9 +170,11 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About ClusterDesk"))
         box.setText(self.tr("<b>ClusterDesk</b> {0}").format(__version__))
         box.setInformativeText(
-            self.tr("The offline event desk for cluster matchmaking forums: participants, "
-                    "check-in, badges and B2B meetings.")
-        )  # fmt: skip
+            self.tr(
+                "The offline event desk for cluster matchmaking forums: participants, "
+                "check-in, badges and B2B meetings."
+            )
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
         box.open()
         return box

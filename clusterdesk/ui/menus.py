@@ -22,8 +22,9 @@ class Actions:
     def __init__(self, w: MainWindow) -> None:
         c = w.controller
 
-        def make(text: str, slot: object, shortcut: QKeySequence | str | None = None,
-                 icon_name: str = "") -> QAction:  # fmt: skip
+        def make(
+            text: str, slot: object, shortcut: QKeySequence | str | None = None, icon_name: str = ""
+        ) -> QAction:
             action = QAction(icon(icon_name), text, w) if icon_name else QAction(text, w)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -31,13 +32,16 @@ class Actions:
             return action
 
         self.new = make(w.tr("&New event…"), c.new_event, QKeySequence.StandardKey.New, "new")
-        self.open = make(w.tr("&Open event…"), c.choose_and_open, QKeySequence.StandardKey.Open,
-                         "open")  # fmt: skip
-        self.connect = make(w.tr("&Connect to shared database…"), c.connect_dialog,
-                            icon_name="server")  # fmt: skip
+        self.open = make(
+            w.tr("&Open event…"), c.choose_and_open, QKeySequence.StandardKey.Open, "open"
+        )
+        self.connect = make(
+            w.tr("&Connect to shared database…"), c.connect_dialog, icon_name="server"
+        )
         self.demo = make(w.tr("Open the &demo event"), c.open_demo, icon_name="demo")
-        self.import_ = make(w.tr("&Import participants or requests…"), w.open_import, "Ctrl+I",
-                            "import")  # fmt: skip
+        self.import_ = make(
+            w.tr("&Import participants or requests…"), w.open_import, "Ctrl+I", "import"
+        )
         self.backup = make(w.tr("&Backup…"), c.choose_backup)
         self.close = make(w.tr("&Close event"), w.close_event, QKeySequence.StandardKey.Close)
         self.quit = make(w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)

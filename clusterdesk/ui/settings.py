@@ -19,8 +19,14 @@ def strip_password(target: str) -> str:
         url = make_url(target)
     except Exception:  # noqa: BLE001 - not a URL after all: keep it as typed
         return target
-    bare = URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
-                      database=url.database, query=url.query)  # fmt: skip
+    bare = URL.create(
+        url.drivername,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
     return bare.render_as_string(hide_password=False)
 
 

@@ -96,8 +96,12 @@ class WelcomeView(QWidget):
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setIconSize(QSize(20, 20))
         self.recent.itemActivated.connect(self._activated)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.recent, self._forget_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.recent,
+            self._forget_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.no_recent = QLabel(self.tr("Events you open will be listed here."), self)
         self.no_recent.setObjectName("welcomeHint")
         self.no_recent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

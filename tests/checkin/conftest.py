@@ -24,8 +24,12 @@ from tests.pg import PostgresServer
 KEEP = {"event", "alembic_version", "setting"}
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])  # fmt: skip
-def module_event(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[EventDB]:  # fmt: skip
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def module_event(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[EventDB]:
     if request.param == "sqlite":
         target = str(tmp_path_factory.mktemp("event") / "event.cdesk")
     else:
@@ -69,10 +73,10 @@ def people(event_db: EventDB) -> dict[str, int]:
             org="Kyiv IT Cluster",
             country="Ukraine",
             attention="VIP — welcome by the host",
-        ),  # fmt: skip
+        ),
         "jurgen": add_person(
             event_db, "Jürgen", "Groß", org="BioRegio Nord", country="Germany", category="Investor"
-        ),  # fmt: skip
+        ),
     }
 
 

@@ -9,8 +9,16 @@ from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Participant
 
 
-def add_person(db: EventDB, first: str, last: str, *, org: str = "Klaipėda Science Park",
-               country: str = "Lithuania", category: str = "Cluster", attention: str = "") -> int:  # fmt: skip
+def add_person(
+    db: EventDB,
+    first: str,
+    last: str,
+    *,
+    org: str = "Klaipėda Science Park",
+    country: str = "Lithuania",
+    category: str = "Cluster",
+    attention: str = "",
+) -> int:
     email = f"{first}.{last}@example.lt".lower().replace(" ", "")
     return create_participant(
         db,
@@ -22,7 +30,7 @@ def add_person(db: EventDB, first: str, last: str, *, org: str = "Klaipėda Scie
             country=country,
             category=category,
             attention=attention,
-        ),  # fmt: skip
+        ),
     )
 
 
@@ -34,9 +42,17 @@ def add_many(db: EventDB, n: int) -> list[tuple[int, str]]:
         for i in range(n):
             p = Participant(badge_code=badge_codes.new_code(prefix, secret))
             s.add(p)
-            apply_input(s, p, ParticipantInput(first_name=f"Guest{i}", last_name="Race",
-                                               email=f"guest{i}@race.example",
-                                               organization=f"Org {i % 17}", category="Cluster"))  # fmt: skip
+            apply_input(
+                s,
+                p,
+                ParticipantInput(
+                    first_name=f"Guest{i}",
+                    last_name="Race",
+                    email=f"guest{i}@race.example",
+                    organization=f"Org {i % 17}",
+                    category="Cluster",
+                ),
+            )
             rows.append(p)
         s.flush()
         return [(p.id, p.badge_code) for p in rows]

@@ -35,12 +35,17 @@ def test_new_codes_have_the_documented_shape() -> None:
 @pytest.mark.parametrize(
     "noisy",
     [
-        CODE, CODE.lower(), f"  {CODE}\r\n", f"\\000026{CODE}", f"\x02{CODE}\x03", f"\ufeff{CODE}",
+        CODE,
+        CODE.lower(),
+        f"  {CODE}\r\n",
+        f"\\000026{CODE}",
+        f"\x02{CODE}\x03",
+        f"\ufeff{CODE}",
         CODE.translate(LT_LAYOUT),  # scanner typing through a Lithuanian keyboard layout
         CODE.translate(str.maketrans("YZ-", "ZYß")),  # … and through a German one
         "".join(chr(ord(c) + 0xFEE0) if c != "-" else c for c in CODE),  # full-width forms
     ],
-)  # fmt: skip
+)
 def test_scanner_noise_and_layouts_are_understood(noisy: str) -> None:
     assert B.check(noisy, PREFIX, SECRET) == B.CodeCheck(B.CodeKind.VALID, CODE)
     assert B.looks_like_code(noisy)
@@ -96,15 +101,18 @@ def _mutations(codes: list[str]) -> st.SearchStrategy[str]:
         pos = 5 + pos % (len(code) - 5)
         return code[:pos] + char + code[pos + 1 :]
 
-    return st.builds(mutate, st.sampled_from(codes), st.integers(0, 100),
-                     st.sampled_from(B.ALPHABET))  # fmt: skip
+    return st.builds(
+        mutate, st.sampled_from(codes), st.integers(0, 100), st.sampled_from(B.ALPHABET)
+    )
 
 
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=st.data())
-def test_random_input_never_checks_anyone_in(crowd: tuple[EventDB, list[str]], data: st.DataObject) -> None:  # fmt: skip
+def test_random_input_never_checks_anyone_in(
+    crowd: tuple[EventDB, list[str]], data: st.DataObject
+) -> None:
     db, codes = crowd
     raw = data.draw(
         st.one_of(

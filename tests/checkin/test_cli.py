@@ -25,8 +25,14 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_checkin_exit_codes_and_messages(sqlite_event: EventDB, capsys, tmp_path: Path) -> None:
-    pid = add_person(sqlite_event, "Åsa", "Ødegård", org="Oslo Cleantech", country="Norway",
-                     attention="Press — give the press pack")  # fmt: skip
+    pid = add_person(
+        sqlite_event,
+        "Åsa",
+        "Ødegård",
+        org="Oslo Cleantech",
+        country="Norway",
+        attention="Press — give the press pack",
+    )
     code = code_of(sqlite_event, pid)
     event = sqlite_event.target
 
@@ -63,8 +69,9 @@ def test_checkin_exit_codes_and_messages(sqlite_event: EventDB, capsys, tmp_path
 
 
 def test_checkin_json(event_db: EventDB, capsys) -> None:
-    pid = add_person(event_db, "Þórunn", "Sigurðardóttir", org="Reykjavik Health Cluster",
-                     country="Iceland")  # fmt: skip
+    pid = add_person(
+        event_db, "Þórunn", "Sigurðardóttir", org="Reykjavik Health Cluster", country="Iceland"
+    )
     code = code_of(event_db, pid)
     rc, out, _ = run(capsys, "checkin", event_db.target, code, "--desk", "D1", "--json")
     data = json.loads(out)
@@ -81,8 +88,14 @@ def test_checkin_json(event_db: EventDB, capsys) -> None:
 
     rc, out, _ = run(capsys, "checkin", event_db.target, "\\000026" + code + "X", "--json")
     bad = json.loads(out)
-    assert rc == 4 and bad == {**bad, "result": "rejected", "reason": "not_a_code",
-                               "participant": None, "checked_in_at": None, "desk": None}  # fmt: skip
+    assert rc == 4 and bad == {
+        **bad,
+        "result": "rejected",
+        "reason": "not_a_code",
+        "participant": None,
+        "checked_in_at": None,
+        "desk": None,
+    }
 
     rc, out, _ = run(capsys, "participants", event_db.target, "--json")
     (row,) = json.loads(out)["participants"]

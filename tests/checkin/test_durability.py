@@ -31,10 +31,20 @@ def test_kill_9_after_checked_in_loses_nothing(tmp_path: Path) -> None:
     reported: list[str] = []
     for stop_after in (1, 17):  # kill at different moments, each run on the same file
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.checkin.race_worker", str(path), "Desk K",
-             str(time.time()), str(codes_file)],  # fmt: skip
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "tests.checkin.race_worker",
+                str(path),
+                "Desk K",
+                str(time.time()),
+                str(codes_file),
+            ],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout is not None
         fresh = 0
         while fresh < stop_after:

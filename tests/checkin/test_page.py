@@ -41,8 +41,14 @@ def desk_event(tmp_path: Path) -> Iterator[EventDB]:
     add_person(db, "Kęstutis", "Šetkus", org="Klaipėda Science Park")
     add_person(db, "Jolanta", "Aviženytė", org="Vilnius Tech Cluster", category="Investor")
     add_person(db, "Ieva", "Aviženytė", org="Kaunas Food Cluster", country="Lithuania")
-    add_person(db, "Олена", "Фесенко", org="Kyiv IT Cluster", country="Ukraine",
-               attention="VIP — welcome by the host")  # fmt: skip
+    add_person(
+        db,
+        "Олена",
+        "Фесенко",
+        org="Kyiv IT Cluster",
+        country="Ukraine",
+        attention="VIP — welcome by the host",
+    )
     add_many(db, 20)
     yield db
     db.dispose()
@@ -168,8 +174,9 @@ def test_attention_and_rejections(qtbot: QtBot, page: CheckinPage, desk_event: E
     assert raws == [altered, "https://example.com/x?y=1"]
 
 
-def test_slow_typing_searches_and_needs_an_explicit_pick(qtbot: QtBot, page: CheckinPage,
-                                                         desk_event: EventDB) -> None:  # fmt: skip
+def test_slow_typing_searches_and_needs_an_explicit_pick(
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB
+) -> None:
     for ch in "aviz":  # a person typing: ~80 ms per key, no diacritics
         qtbot.keyClick(page.input, ch)
         qtbot.wait(80)
@@ -203,15 +210,20 @@ def test_undo_last_with_ctrl_z(qtbot: QtBot, page: CheckinPage, desk_event: Even
     assert page.banner.state == B.INFO != nothing_yet and checked_in(desk_event) == 0
     scan(qtbot, page, code_of(desk_event, 2))
     assert checked_in(desk_event) == 1
-    undo = answer_of(qtbot, page, lambda: qtbot.keyClick(page.input, Qt.Key.Key_Z,
-                                                         Qt.KeyboardModifier.ControlModifier))  # fmt: skip
+    undo = answer_of(
+        qtbot,
+        page,
+        lambda: qtbot.keyClick(page.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+    )
     assert undo.result is not None and undo.result.result == C.UNDONE
     assert page.banner.state == B.UNDONE and checked_in(desk_event) == 0
     assert focus_is_on_input(page)
     shot(page, "5-undone")
     with desk_event.read() as s:
         assert list(s.scalars(select(CheckInLog.action).order_by(CheckInLog.id))) == [
-            "check_in", "undo"]  # fmt: skip
+            "check_in",
+            "undo",
+        ]
 
 
 def test_walk_in_keyboard_only_with_badge(
@@ -223,8 +235,13 @@ def test_walk_in_keyboard_only_with_badge(
     assert page.print_on_arrival.isChecked()
     qtbot.keyClick(page.input, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.walkin.isVisible()
-    for text in ("Giedrius", "Bagušinskas", "giedrius@example.lt", "Kaunas Food Cluster",
-                 "Lithuania"):  # fmt: skip
+    for text in (
+        "Giedrius",
+        "Bagušinskas",
+        "giedrius@example.lt",
+        "Kaunas Food Cluster",
+        "Lithuania",
+    ):
         focused = QApplication.focusWidget()
         assert focused is not None
         type_text(qtbot, focused, text)
@@ -266,8 +283,9 @@ def test_invalid_walk_in_keeps_the_form(qtbot: QtBot, page: CheckinPage) -> None
     assert not page.walkin.isVisible() and QApplication.focusWidget() is page.input
 
 
-def test_other_desks_check_ins_appear_within_2_s(qtbot: QtBot, page: CheckinPage,
-                                                 desk_event: EventDB) -> None:  # fmt: skip
+def test_other_desks_check_ins_appear_within_2_s(
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB
+) -> None:
     other = open_event(desk_event.target)  # desk 2: its own connection to the same file
     try:
         C.check_in(other, participant_id=3, desk="Desk 2")

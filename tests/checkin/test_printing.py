@@ -43,8 +43,9 @@ def test_print_on_arrival_only_for_a_first_check_in_without_badge(
     assert not C.needs_badge(event_db, a) and C.badge_printed(event_db, a)
 
     # the same scan replayed, a second scan, an undo + new check-in: no automatic second badge
-    assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=a, desk="D1",
-                                                       nonce="n-1"))  # fmt: skip
+    assert not C.print_on_arrival(
+        event_db, C.check_in(event_db, participant_id=a, desk="D1", nonce="n-1")
+    )
     assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=a, desk="D2"))
     C.undo_check_in(event_db, a, desk="D1")
     assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=a, desk="D1"))
@@ -62,9 +63,14 @@ def test_print_on_arrival_only_for_a_first_check_in_without_badge(
 
 
 def test_walk_in_is_saved_and_checked_in(event_db: EventDB) -> None:
-    data = ParticipantInput(first_name="Giedrius", last_name="Bagušinskas",
-                            email="Giedrius@Example.LT", organization="Kaunas Food Cluster",
-                            country="Lithuania", category="Walk-in")  # fmt: skip
+    data = ParticipantInput(
+        first_name="Giedrius",
+        last_name="Bagušinskas",
+        email="Giedrius@Example.LT",
+        organization="Kaunas Food Cluster",
+        country="Lithuania",
+        category="Walk-in",
+    )
     result = C.register_walk_in(event_db, data, desk="Desk 2", operator="Aiga")
     assert result.result == C.CHECKED_IN and result.participant is not None
     row = get_participant(event_db, result.participant.id)

@@ -38,12 +38,12 @@ def race(target: str, plan: list[list[str]], tmp_path: Path) -> list[dict[str, s
                     f"Desk {d + 1}",
                     str(start_at),
                     str(codes_file),
-                ],  # fmt: skip
+                ],
                 cwd=ROOT,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
-            )  # fmt: skip
+            )
         )
     answers = []
     for p in procs:

@@ -53,16 +53,35 @@ def test_demo_participants_stats_json(tmp_path: Path) -> None:
 
     people = cli("participants", str(event), "--json").json()["participants"]
     assert len(people) == 120
-    keys = {"id", "first_name", "last_name", "email", "organization", "country", "category",
-            "badge_code", "checked_in_at", "checked_in_desk"}  # fmt: skip
+    keys = {
+        "id",
+        "first_name",
+        "last_name",
+        "email",
+        "organization",
+        "country",
+        "category",
+        "badge_code",
+        "checked_in_at",
+        "checked_in_desk",
+    }
     assert keys <= set(people[0])
     assert all(p["badge_code"] for p in people)
     assert len({p["badge_code"] for p in people}) == 120
     assert all(p["checked_in_at"] is None for p in people)
 
     stats = cli("stats", str(event), "--json").json()
-    for key in ("participants", "countries", "organizations", "checked_in", "meetings_scheduled",
-                "meetings_held", "no_shows", "by_country", "by_category"):  # fmt: skip
+    for key in (
+        "participants",
+        "countries",
+        "organizations",
+        "checked_in",
+        "meetings_scheduled",
+        "meetings_held",
+        "no_shows",
+        "by_country",
+        "by_category",
+    ):
         assert key in stats
     assert stats["participants"] + stats["cancelled"] == 120
     assert stats["countries"] >= 7

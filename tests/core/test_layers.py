@@ -6,9 +6,13 @@ import subprocess
 import sys
 
 CORE = [
-    "clusterdesk.core", "clusterdesk.store", "clusterdesk.services", "clusterdesk.scheduling",
-    "clusterdesk.documents", "clusterdesk.cli",
-]  # fmt: skip
+    "clusterdesk.core",
+    "clusterdesk.store",
+    "clusterdesk.services",
+    "clusterdesk.scheduling",
+    "clusterdesk.documents",
+    "clusterdesk.cli",
+]
 
 
 def test_core_packages_do_not_import_qt() -> None:

@@ -32,8 +32,13 @@ PEOPLE = [
     ("Päivi", "Räsänen", "Jyväskylän Yrityskehitys Oy", "Finland"),
     ("Þórunn", "Sigurðardóttir", "Nýsköpunarmiðstöð Íslands", "Iceland"),
     ("Ελένη", "Παπαδοπούλου", "Ελληνικό Σύμπλεγμα Καινοτομίας", "Greece"),
-    ("Maximiliane-Friederike", "von Hohenzollern-Sigmaringen", "Baltic Innovation Agency for Sustainable Industrial Clusters and Smart Specialisation Strategies", "Germany"),
-]  # fmt: skip
+    (
+        "Maximiliane-Friederike",
+        "von Hohenzollern-Sigmaringen",
+        "Baltic Innovation Agency for Sustainable Industrial Clusters and Smart Specialisation Strategies",
+        "Germany",
+    ),
+]
 
 CATEGORIES = [("Participant", "#1a5fb4"), ("Speaker", "#c01c28"), ("Organiser", "#f6d32d")]
 PREFIX = "BCF4"
@@ -48,7 +53,7 @@ def records(with_codes: bool = True, agenda: bool = False) -> list[BadgeRecord]:
             tuple(
                 (f"{13 + j // 2}:{30 * (j % 2):02d}", f"T{j + 1}", f"{p[0]} {p[1]}")
                 for j, p in enumerate(PEOPLE[:4])
-            )  # fmt: skip
+            )
             if agenda
             else ()
         )

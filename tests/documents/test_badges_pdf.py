@@ -27,9 +27,12 @@ STOCK: dict[str, tuple[tuple[float, float], list[tuple[float, float]]]] = {
     "cr80-card": ((85.6, 54), [(0, 0)]),
     "cr80-portrait": ((54, 85.6), [(0, 0)]),
     "brother-ql-62x100": ((62, 100), [(0, 0)]),
-    "durable-54x90-a4": ((210, 297), [(15 + c * 90, 12 + r * 54) for r in range(5) for c in range(2)]),
+    "durable-54x90-a4": (
+        (210, 297),
+        [(15 + c * 90, 12 + r * 54) for r in range(5) for c in range(2)],
+    ),
     "a4-foldover-agenda": ((210, 297), [(0, 0)]),
-}  # fmt: skip
+}
 NAME_FIELDS = ("first_name", "last_name", "full_name", "country", "badge_code")
 
 
@@ -119,10 +122,14 @@ def test_qr_codes_decode_to_the_badge_codes_on_every_layout(rendered) -> None:  
         pages = 2 if layout.per_page > 1 else 4  # 17 badges: enough pages to cover each kind
         found: list[str] = []
         for image in rasterise(path, dpi=150, pages=pages):
-            found += [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]  # fmt: skip
+            found += [
+                r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+            ]
         on_pages = recs[: pages * layout.per_page]
         codes_per_badge = sum(isinstance(e, QrElement) for e in layout.elements)
-        assert sorted(found) == sorted(r.badge_code for r in on_pages for _ in range(codes_per_badge)), name  # fmt: skip
+        assert sorted(found) == sorted(
+            r.badge_code for r in on_pages for _ in range(codes_per_badge)
+        ), name
         for code in found:  # what the desk's scanner reads is accepted by the check-in
             assert check(code, PREFIX, SECRET).kind is CodeKind.VALID
 
@@ -139,7 +146,9 @@ def test_every_drawn_string_fits_its_box(name: str) -> None:
         for text, ink, box in ctx.drawn:
             assert ink.x >= box.x - 0.01 and ink.x + ink.w <= box.x + box.w + 0.01, (name, text)
             assert ink.y >= box.y - 0.01 and ink.y + ink.h <= box.y + box.h + 0.01, (name, text)
-            assert "…" not in text or not any(text.startswith(n[:3]) for n in (rec.first_name, rec.last_name))  # fmt: skip
+            assert "…" not in text or not any(
+                text.startswith(n[:3]) for n in (rec.first_name, rec.last_name)
+            )
 
 
 def test_the_longest_name_wraps_and_keeps_every_letter(tmp_path: Path) -> None:
@@ -154,8 +163,14 @@ def test_the_longest_name_wraps_and_keeps_every_letter(tmp_path: Path) -> None:
 
 def test_agenda_is_printed_inside_the_fold_over(tmp_path: Path) -> None:
     rec = records(agenda=True)[0]
-    many = BadgeRecord("Kęstutis", "Šetkus", badge_code="BCF4-X", agenda=tuple(
-        (f"{9 + j // 3}:{20 * (j % 3):02d}", f"T{j}", f"Partner {j}") for j in range(120)))  # fmt: skip
+    many = BadgeRecord(
+        "Kęstutis",
+        "Šetkus",
+        badge_code="BCF4-X",
+        agenda=tuple(
+            (f"{9 + j // 3}:{20 * (j % 3):02d}", f"T{j}", f"Partner {j}") for j in range(120)
+        ),
+    )
     out = tmp_path / "fold.pdf"
     render_badges([rec, many], load_layout("a4-foldover-agenda"), out, event_name=EVENT)
     with pdfplumber.open(out) as pdf:
@@ -174,8 +189,14 @@ def test_cancel_writes_nothing_and_progress_is_reported(tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
     recs = records()
     with pytest.raises(RenderCancelled):
-        render_badges(recs, load_layout("a6-4up-a4"), out, event_name=EVENT,
-                      progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) >= 2)  # fmt: skip
+        render_badges(
+            recs,
+            load_layout("a6-4up-a4"),
+            out,
+            event_name=EVENT,
+            progress=lambda d, t: seen.append((d, t)),
+            cancel=lambda: len(seen) >= 2,
+        )
     assert not out.exists() and seen == [(4, len(recs)), (8, len(recs))]
     stream = io.BytesIO()
     stats = render_badges(recs[:1], load_layout("a6-portrait"), stream, event_name=EVENT)
@@ -214,7 +235,9 @@ def test_logo_from_the_layout_folder_and_from_the_caller(tmp_path: Path) -> None
     buffer = io.BytesIO()
     Image.new("RGB", (40, 40), "#1a5fb4").save(buffer, format="PNG")
     out = tmp_path / "logo.pdf"
-    render_badges(records()[:1], load_layout(layout_file), out, event_name=EVENT, logo=buffer.getvalue())  # fmt: skip
+    render_badges(
+        records()[:1], load_layout(layout_file), out, event_name=EVENT, logo=buffer.getvalue()
+    )
     with pdfplumber.open(out) as pdf:
         images = sorted(pdf.pages[0].images, key=lambda im: float(im["x0"]))
     assert len(images) == 3  # layout logo, event logo, QR code

@@ -68,7 +68,7 @@ def test_wraps_at_hyphens_and_spaces_then_never_cuts_a_name() -> None:
 
 
 def test_organisation_is_ellipsized_only_as_last_resort() -> None:
-    org = "Baltic Innovation Agency for Sustainable Industrial Clusters and Smart Specialisation Strategies in the Baltic Sea Region"  # fmt: skip
+    org = "Baltic Innovation Agency for Sustainable Industrial Clusters and Smart Specialisation Strategies in the Baltic Sea Region"
     f = fit_text(org, "regular", 91 * MM, 13 * MM, max_size=14, min_size=9, ellipsize=True)
     assert f.ellipsized and f.lines[-1].endswith(ELLIPSIS) and f.size == 9
     assert _fits(f, 91 * MM, 13 * MM)

@@ -70,19 +70,46 @@ def test_user_layouts_are_listed_and_override_builtins(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (lambda d: d["elements"][0].update(x="ten"), 'bad.json: elements[0].x: expected a number, got "ten"'),
-        (lambda d: d["elements"][1].update(size=12), "bad.json: elements[1].size: must be at least 18 mm"),
-        (lambda d: d["elements"][0].update(colr="#000000"), "bad.json: elements[0].colr: unknown field"),
-        (lambda d: d["elements"][0].update(w=99), "bad.json: elements[0]: the element ends at 104 mm, beyond the label width 100 mm"),
-        (lambda d: d["elements"][0].update(field="nickname"), "bad.json: elements[0].field: expected one of"),
-        (lambda d: d["elements"][0].update(ellipsize=True), "bad.json: elements[0].ellipsize: first_name is never cut short"),
-        (lambda d: d["elements"][0].update(colour="red"), 'bad.json: elements[0].colour: expected a colour like "#1a5fb4"'),
-        (lambda d: d["elements"][1].update(type="barcode"), "bad.json: elements[1].type: expected one of"),
+        (
+            lambda d: d["elements"][0].update(x="ten"),
+            'bad.json: elements[0].x: expected a number, got "ten"',
+        ),
+        (
+            lambda d: d["elements"][1].update(size=12),
+            "bad.json: elements[1].size: must be at least 18 mm",
+        ),
+        (
+            lambda d: d["elements"][0].update(colr="#000000"),
+            "bad.json: elements[0].colr: unknown field",
+        ),
+        (
+            lambda d: d["elements"][0].update(w=99),
+            "bad.json: elements[0]: the element ends at 104 mm, beyond the label width 100 mm",
+        ),
+        (
+            lambda d: d["elements"][0].update(field="nickname"),
+            "bad.json: elements[0].field: expected one of",
+        ),
+        (
+            lambda d: d["elements"][0].update(ellipsize=True),
+            "bad.json: elements[0].ellipsize: first_name is never cut short",
+        ),
+        (
+            lambda d: d["elements"][0].update(colour="red"),
+            'bad.json: elements[0].colour: expected a colour like "#1a5fb4"',
+        ),
+        (
+            lambda d: d["elements"][1].update(type="barcode"),
+            "bad.json: elements[1].type: expected one of",
+        ),
         (lambda d: d["page"].pop("height"), "bad.json: page.height: missing (required)"),
-        (lambda d: d.update(grid={"columns": 2, "rows": 1}, label={"width": 60, "height": 60}), "bad.json: grid: 2 columns of 60 mm"),
+        (
+            lambda d: d.update(grid={"columns": 2, "rows": 1}, label={"width": 60, "height": 60}),
+            "bad.json: grid: 2 columns of 60 mm",
+        ),
         (lambda d: d.update(elements={}), "bad.json: elements: expected a list"),
     ],
-)  # fmt: skip
+)
 def test_bad_layout_names_file_and_field_and_nothing_is_written(
     tmp_path: Path, change: object, message: str
 ) -> None:

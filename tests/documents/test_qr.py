@@ -15,7 +15,9 @@ from clusterdesk.documents.qr import QUIET, QrMatrix, level_for, qr_matrix
 def _payloads() -> list[str]:
     rnd = random.Random(18004)
     out = [new_code("BCF4", "0" * 64) for _ in range(8)]
-    out += ["".join(rnd.choice("abcXYZ09/-:.%") for _ in range(rnd.randrange(1, 300))) for _ in range(6)]  # fmt: skip
+    out += [
+        "".join(rnd.choice("abcXYZ09/-:.%") for _ in range(rnd.randrange(1, 300))) for _ in range(6)
+    ]
     out += [
         "Kęstutis Šetkus · Олена Фесенко · Ελένη",
         "0123456789" * 7,

@@ -65,11 +65,18 @@ def test_crop_marks_lie_on_the_cut_lines_at_the_page_edges(tmp_path: Path) -> No
     with pdfplumber.open(out) as pdf:
         page = pdf.pages[0]
         marks = [
-            (float(ln["x0"]) / MM, float(ln["top"]) / MM, float(ln["x1"]) / MM, float(ln["bottom"]) / MM)
+            (
+                float(ln["x0"]) / MM,
+                float(ln["top"]) / MM,
+                float(ln["x1"]) / MM,
+                float(ln["bottom"]) / MM,
+            )
             for ln in page.lines
-            if float(ln["x0"]) < 1 or float(ln["top"]) < 1 or float(ln["x1"]) > page.width - 1
+            if float(ln["x0"]) < 1
+            or float(ln["top"]) < 1
+            or float(ln["x1"]) > page.width - 1
             or float(ln["bottom"]) > page.height - 1
-        ]  # fmt: skip
+        ]
     vertical = {round(x0, 1) for x0, _, x1, _ in marks if abs(x1 - x0) < 0.01}
     horizontal = {round(top, 1) for _, top, _, bottom in marks if abs(bottom - top) < 0.01}
     assert vertical == {105.0}

@@ -46,7 +46,7 @@ def event_file(tmp_path: Path) -> Path:
                 organization=org,
                 country=country,
                 category="Company",
-            ),  # fmt: skip
+            ),
         )
     db.dispose()
     return path

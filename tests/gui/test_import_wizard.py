@@ -61,7 +61,10 @@ def test_import_a_semicolon_windows_1257_file_end_to_end(opened, qtbot, tmp_path
     (pid,) = search_ids(opened.db, "bagusinskas")
     row = get_participant(opened.db, pid)
     assert (row.full_name, row.organization, row.country) == (
-        "Giedrius Bagušinskas", "Klaipėdos klasteris", "Lithuania")  # fmt: skip
+        "Giedrius Bagušinskas",
+        "Klaipėdos klasteris",
+        "Lithuania",
+    )
     wizard.button(QWizard.WizardButton.FinishButton).click()
     # the participants page heard about the import and shows the new people
     qtbot.waitUntil(lambda: "Aiga Irmeja" in visible_names(page), timeout=10_000)
@@ -116,8 +119,11 @@ def test_mapping_a_column_by_hand(opened, qtbot, tmp_path):
     qtbot.waitUntil(lambda: wizard.import_page.done, timeout=15_000)
     (pid,) = search_ids(opened.db, "petraite")
     row = get_participant(opened.db, pid)
-    assert (row.first_name, row.last_name, row.organization) == ("Lina", "Petraitė",
-                                                                 "Kauno klasteris")  # fmt: skip
+    assert (row.first_name, row.last_name, row.organization) == (
+        "Lina",
+        "Petraitė",
+        "Kauno klasteris",
+    )
     wizard.accept()
 
 

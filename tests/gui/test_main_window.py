@@ -112,8 +112,9 @@ def test_navigation_shortcuts_and_the_last_page_is_remembered(opened, qtbot):
 def test_backup_writes_an_event_that_opens(opened, qtbot, tmp_path):
     out = tmp_path / "copy.cdesk"
     opened.controller.backup_to(out)
-    qtbot.waitUntil(lambda: out.exists() and opened.findChild(object, "backupDone") is not None,
-                    timeout=15_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: out.exists() and opened.findChild(object, "backupDone") is not None, timeout=15_000
+    )
     copy = open_event(out)
     try:
         assert count(copy) == 6
@@ -162,8 +163,9 @@ def test_a_wrong_server_is_reported_in_the_dialog(window, qtbot):
     dialog.database.setText("forum")
     dialog.user.setText("desk")
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.ok.isEnabled() and "Connecting" not in dialog.status.text(),
-                    timeout=20_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: dialog.ok.isEnabled() and "Connecting" not in dialog.status.text(), timeout=20_000
+    )
     assert dialog.isVisible()
     assert dialog.status.text()
     assert window.db is None
@@ -180,8 +182,12 @@ def test_the_core_packages_do_not_import_qt():
         "print(bad)\n"
         "sys.exit(1 if bad else 0)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 

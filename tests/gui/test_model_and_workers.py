@@ -58,8 +58,10 @@ def test_rows_are_fetched_lazily_in_blocks_and_cached(many, monkeypatch):
     assert model.fetch_count == 1
     assert model.index(400, COL_NAME).data() == "Vardenis400 Pavardenis"
     assert model.fetch_count == 2
-    assert isinstance(model.index(1, COL_CATEGORY).data(Qt.ItemDataRole.DecorationRole),
-                      type(model.index(0, COL_CATEGORY).data(Qt.ItemDataRole.DecorationRole)))  # fmt: skip
+    assert isinstance(
+        model.index(1, COL_CATEGORY).data(Qt.ItemDataRole.DecorationRole),
+        type(model.index(0, COL_CATEGORY).data(Qt.ItemDataRole.DecorationRole)),
+    )
     for row in range(100, 400, 50):  # the LRU cache stays bounded
         model.index(row, COL_NAME).data()
     assert len(model._cache) <= 250

@@ -93,8 +93,11 @@ def test_add_a_participant_by_typing_into_the_dialog(opened, qtbot):
     assert len(ids) == 1
     row = get_participant(opened.db, ids[0])
     assert (row.full_name, row.email, row.organization, row.country) == (
-        "Giedrius Bagušinskas", "giedrius@klaipeda.example", "Klaipėdos klasteris",
-        "Lithuania")  # fmt: skip
+        "Giedrius Bagušinskas",
+        "giedrius@klaipeda.example",
+        "Klaipėdos klasteris",
+        "Lithuania",
+    )
     qtbot.waitUntil(lambda: "Giedrius Bagušinskas" in visible_names(page), timeout=5_000)
     qtbot.waitUntil(lambda: page.current() is not None and page.current().id == ids[0])
 
@@ -183,8 +186,10 @@ def test_coming_back_to_the_page_shows_changes_made_at_another_desk(opened, qtbo
     page = participants_page(opened, qtbot)
     other = open_event(event_file)  # a second desk on the same file
     try:
-        create_participant(other, ParticipantInput(first_name="Doris", last_name="Pold",
-                                                   email="doris@tallinn.example"))  # fmt: skip
+        create_participant(
+            other,
+            ParticipantInput(first_name="Doris", last_name="Pold", email="doris@tallinn.example"),
+        )
     finally:
         other.dispose()
     opened.show_page("dashboard")

@@ -17,8 +17,10 @@ from tests.importing.files import HEADER_EN, PEOPLE, write_csv
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "clusterdesk", *map(str, args)],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def emails(event: Path) -> list[str]:
@@ -69,8 +71,13 @@ def test_done_when_semicolon_windows_1257_file(event: Path, tmp_path: Path) -> N
 
 
 def test_bad_file_changes_nothing_and_names_rows(event: Path, tmp_path: Path) -> None:
-    rows = [HEADER_EN, PEOPLE[0], ["Ona", "Onaitė", "ona(at)x.lt", "", "", "", "", "", "", ""],
-            PEOPLE[1], ["Ieva", "", "", "", "", "", "", "", "2026-05-14 9-10", ""]]  # fmt: skip
+    rows = [
+        HEADER_EN,
+        PEOPLE[0],
+        ["Ona", "Onaitė", "ona(at)x.lt", "", "", "", "", "", "", ""],
+        PEOPLE[1],
+        ["Ieva", "", "", "", "", "", "", "", "2026-05-14 9-10", ""],
+    ]
     bad = write_csv(tmp_path / "bad.csv", rows)
     before = emails(event)
     result = run("import", "participants", event, bad)

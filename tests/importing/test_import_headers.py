@@ -22,22 +22,49 @@ def test_english_and_lithuanian_headers() -> None:
 @pytest.mark.parametrize(
     ("header", "field"),
     [
-        ("FIRST_NAME", "first_name"), ("Given name", "first_name"), ("Forename", "first_name"),
-        ("vardas", "first_name"), ("Vārds", "first_name"), ("Imię", "first_name"),
-        ("Vorname", "first_name"), ("Surname", "last_name"), ("Family-name", "last_name"),
-        ("PAVARDĖ", "last_name"), ("Pavarde", "last_name"), ("Nazwisko", "last_name"),
-        ("Uzvārds", "last_name"), ("E-mail", "email"), ("e_mail", "email"),
-        ("Email address", "email"), ("El. paštas", "email"), ("el.pastas", "email"),
-        ("E-pasts", "email"), ("Organization", "organization"), ("Company", "organization"),
-        ("Įmonė", "organization"), ("imone", "organization"), ("Uzņēmums", "organization"),
-        ("Šalis", "country"), ("Valsts", "country"), ("Role", "category"),
-        ("Kategorija", "category"), ("Phone (mobile)", "phone"), ("Telefonas", "phone"),
-        ("Position", "title"), ("Job title", "title"), ("Pareigos", "title"),
-        ("Unavailable", "unavailable"), ("Stalas", "table"), ("Table no.", "table"),
-        ("Full name", "name"), ("Vardas, pavardė", "name"), ("Vardas pavardė", "name"),
-        ("  E-Mail *  ", "email"), ("\ufeffEmail", "email"),
+        ("FIRST_NAME", "first_name"),
+        ("Given name", "first_name"),
+        ("Forename", "first_name"),
+        ("vardas", "first_name"),
+        ("Vārds", "first_name"),
+        ("Imię", "first_name"),
+        ("Vorname", "first_name"),
+        ("Surname", "last_name"),
+        ("Family-name", "last_name"),
+        ("PAVARDĖ", "last_name"),
+        ("Pavarde", "last_name"),
+        ("Nazwisko", "last_name"),
+        ("Uzvārds", "last_name"),
+        ("E-mail", "email"),
+        ("e_mail", "email"),
+        ("Email address", "email"),
+        ("El. paštas", "email"),
+        ("el.pastas", "email"),
+        ("E-pasts", "email"),
+        ("Organization", "organization"),
+        ("Company", "organization"),
+        ("Įmonė", "organization"),
+        ("imone", "organization"),
+        ("Uzņēmums", "organization"),
+        ("Šalis", "country"),
+        ("Valsts", "country"),
+        ("Role", "category"),
+        ("Kategorija", "category"),
+        ("Phone (mobile)", "phone"),
+        ("Telefonas", "phone"),
+        ("Position", "title"),
+        ("Job title", "title"),
+        ("Pareigos", "title"),
+        ("Unavailable", "unavailable"),
+        ("Stalas", "table"),
+        ("Table no.", "table"),
+        ("Full name", "name"),
+        ("Vardas, pavardė", "name"),
+        ("Vardas pavardė", "name"),
+        ("  E-Mail *  ", "email"),
+        ("\ufeffEmail", "email"),
     ],
-)  # fmt: skip
+)
 def test_synonyms(header: str, field: str) -> None:
     assert match_columns([header], "participants") == {field: 0}
 
@@ -45,11 +72,16 @@ def test_synonyms(header: str, field: str) -> None:
 def test_request_headers() -> None:
     headers = ["From", "To", "Status", "Priority", "Session", "Comment"]
     assert match_columns(headers, "requests") == {
-        "requester_email": 0, "target_email": 1, "status": 2, "priority": 3, "session": 4,
-    }  # fmt: skip
+        "requester_email": 0,
+        "target_email": 1,
+        "status": 2,
+        "priority": 3,
+        "session": 4,
+    }
     assert match_columns(["Requester", "Target"], "requests") == {
-        "requester_email": 0, "target_email": 1,
-    }  # fmt: skip
+        "requester_email": 0,
+        "target_email": 1,
+    }
 
 
 def test_no_synonym_means_two_fields() -> None:
@@ -68,17 +100,19 @@ def test_first_column_wins_and_unknown_columns_are_left_out() -> None:
 
 def test_separate_name_columns_win_over_a_full_name_column() -> None:
     assert match_columns(["Name", "First name", "Email"], "participants") == {
-        "first_name": 1, "email": 2,
-    }  # fmt: skip
+        "first_name": 1,
+        "email": 2,
+    }
     assert match_columns(["Name", "Email"], "participants") == {"email": 1, "name": 0}
 
 
 def test_mapping() -> None:
     headers = ["Dalyvis", "Kontaktas", "Darbovietė", "Email"]
     cols = match_columns(
-        headers, "participants",
+        headers,
+        "participants",
         {"name": "dalyvis", "email": "Kontaktas", "organization": "3"},
-    )  # fmt: skip
+    )
     assert cols == {"email": 1, "organization": 2, "name": 0}
     # an empty column un-maps a field matched by its header
     assert match_columns(["Email", "Phone"], "participants", {"phone": ""}) == {"email": 0}
@@ -92,8 +126,9 @@ def test_bad_mapping_names_the_field_or_column() -> None:
     with pytest.raises(UserError, match="Bad mapping 'email'"):
         parse_mapping(["email"])
     assert parse_mapping(["email=E-mail address", "phone="]) == {
-        "email": "E-mail address", "phone": "",
-    }  # fmt: skip
+        "email": "E-mail address",
+        "phone": "",
+    }
 
 
 def test_required_fields() -> None:

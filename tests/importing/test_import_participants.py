@@ -41,8 +41,9 @@ def _problems(db: EventDB, path: Path, **kw: object) -> list[tuple[int, str, str
 
 
 def test_import_lithuanian_file(event_db: EventDB, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "dalyviai.csv", [HEADER_LT, *PEOPLE], encoding="cp1257",
-                     delimiter=";")  # fmt: skip
+    path = write_csv(
+        tmp_path / "dalyviai.csv", [HEADER_LT, *PEOPLE], encoding="cp1257", delimiter=";"
+    )
     calls: list[tuple[int, int]] = []
     report = import_participants(event_db, path, progress=lambda d, t: calls.append((d, t)))
     assert (report.created, report.updated, report.unchanged, report.problems) == (5, 0, 0, [])
@@ -64,14 +65,17 @@ def test_import_lithuanian_file(event_db: EventDB, tmp_path: Path) -> None:
     )
     assert k.title == "Direktorius,\nvaldybos narys"
     prefix, secret = badge_keys(event_db)
-    assert all(badge_codes.check(r.badge_code, prefix, secret).kind is badge_codes.CodeKind.VALID
-               for r in rows.values())  # fmt: skip
+    assert all(
+        badge_codes.check(r.badge_code, prefix, secret).kind is badge_codes.CodeKind.VALID
+        for r in rows.values()
+    )
     assert len({r.badge_code for r in rows.values()}) == 5
     assert [r.email for r in list_participants(event_db, "setkus")] == ["kestutis.setkus@lic.lt"]
     with event_db.read() as s:
         p = s.scalars(select(Participant).where(Participant.email == k.email)).one()
-        assert p.search_key == fold("Kęstutis Šetkus | UAB \"Šiaulių plentas\", filialas | "
-                                    "kestutis.setkus@lic.lt")  # fmt: skip
+        assert p.search_key == fold(
+            'Kęstutis Šetkus | UAB "Šiaulių plentas", filialas | kestutis.setkus@lic.lt'
+        )
         spans = [(u.starts_at, u.ends_at) for u in p.unavailable]
         # 13:00-14:00 in Vilnius (UTC+3 in May)
         assert spans == [
@@ -82,29 +86,36 @@ def test_import_lithuanian_file(event_db: EventDB, tmp_path: Path) -> None:
 
 
 def test_xlsx_with_a_full_name_column(event_db: EventDB, tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "people.xlsx", [
-        ["Full name", "Email", "Company", "Dietary needs"],
-        ["Þórunn Sigurðardóttir", "Thorunn@HI.is", "Háskóli Íslands", "vegan"],
-        ["Олена Фесенко", "olena@kpi.ua", "КПІ", ""],
-        ["Hans-Peter von Schäfer", "hp@tu.de", "", ""],
-        ["Šetkus, Kęstutis", "k@lic.lt", "", ""],
-    ])  # fmt: skip
+    path = write_xlsx(
+        tmp_path / "people.xlsx",
+        [
+            ["Full name", "Email", "Company", "Dietary needs"],
+            ["Þórunn Sigurðardóttir", "Thorunn@HI.is", "Háskóli Íslands", "vegan"],
+            ["Олена Фесенко", "olena@kpi.ua", "КПІ", ""],
+            ["Hans-Peter von Schäfer", "hp@tu.de", "", ""],
+            ["Šetkus, Kęstutis", "k@lic.lt", "", ""],
+        ],
+    )
     report = import_participants(event_db, path)
     assert report.created == 4
     assert report.ignored_columns == ["Dietary needs"]
     names = {r.email: (r.first_name, r.last_name) for r in list_participants(event_db)}
     assert names == {
-        "thorunn@hi.is": ("Þórunn", "Sigurðardóttir"), "olena@kpi.ua": ("Олена", "Фесенко"),
-        "hp@tu.de": ("Hans-Peter von", "Schäfer"), "k@lic.lt": ("Kęstutis", "Šetkus"),
-    }  # fmt: skip
+        "thorunn@hi.is": ("Þórunn", "Sigurðardóttir"),
+        "olena@kpi.ua": ("Олена", "Фесенко"),
+        "hp@tu.de": ("Hans-Peter von", "Schäfer"),
+        "k@lic.lt": ("Kęstutis", "Šetkus"),
+    }
 
 
 def test_organisations_categories_and_tables_are_reused_whatever_the_case(
     event_db: EventDB, tmp_path: Path
 ) -> None:
     import_participants(event_db, write_csv(tmp_path / "a.csv", [HEADER_EN, *PEOPLE]))
-    rows = [["Name", "Email", "Company", "Role", "Table"],
-            ["Eglė Eglaitė", "egle@ku.lt", "KLAIPĖDOS UNIVERSITETAS", "visitor", "t7"]]  # fmt: skip
+    rows = [
+        ["Name", "Email", "Company", "Role", "Table"],
+        ["Eglė Eglaitė", "egle@ku.lt", "KLAIPĖDOS UNIVERSITETAS", "visitor", "t7"],
+    ]
     import_participants(event_db, write_csv(tmp_path / "b.csv", rows))
     egle = list_participants(event_db, "egle@ku.lt")[0]
     assert (egle.organization, egle.category, egle.fixed_table) == (
@@ -127,8 +138,13 @@ def test_names_are_nfc_normalised(event_db: EventDB, tmp_path: Path) -> None:
 
 
 def test_mapping_for_unusual_headers(event_db: EventDB, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "p.csv", [["Kas", "Kontaktas", "Darbovietė"],
-                                          ["Rūta Petrauskienė", "ruta@vu.lt", "Vilniaus universitetas"]])  # fmt: skip
+    path = write_csv(
+        tmp_path / "p.csv",
+        [
+            ["Kas", "Kontaktas", "Darbovietė"],
+            ["Rūta Petrauskienė", "ruta@vu.lt", "Vilniaus universitetas"],
+        ],
+    )
     problems = _problems(event_db, path)
     assert [(r, c) for r, c, _ in problems] == [(1, "first_name"), (1, "email")]
     assert "--map email=COLUMN" in problems[1][2]
@@ -140,26 +156,36 @@ def test_mapping_for_unusual_headers(event_db: EventDB, tmp_path: Path) -> None:
 def test_every_row_problem_is_reported_with_row_and_column(
     event_db: EventDB, tmp_path: Path
 ) -> None:
-    import_participants(event_db, write_csv(tmp_path / "first.csv", [["Name", "Email"], ["Ana Ona", "ana@x.lt"]]))  # fmt: skip
+    import_participants(
+        event_db, write_csv(tmp_path / "first.csv", [["Name", "Email"], ["Ana Ona", "ana@x.lt"]])
+    )
     rows = [
         ["Vardas", "Pavardė", "El. paštas", "Užimtas", "Telefonas"],
-        ["Jonas", "Jonaitis", "jonas@x.lt", "", ""],                       # 2 fine
-        ["", "", "noname@x.lt", "", ""],                                   # 3 no name
-        ["Petras", "Petraitis", "", "", ""],                               # 4 no e-mail
-        ["Ona", "Onaitė", "ona(at)x.lt", "", ""],                          # 5 malformed
-        ["Jonas", "Kitas", "JONAS@x.lt", "", ""],                          # 6 duplicate of 2
-        ["Ana", "Ona", "ana@x.lt", "", ""],                                # 7 already in event
-        ["Eglė", "Eglaitė", "egle@x.lt", "2026-05-14 14:00-13:00", ""],    # 8 backwards range
-        ["Rūta", "Rūtaitė", "ruta@x.lt", "tomorrow morning", ""],          # 9 not a range
-        ["Ieva", "Ievaitė", "ieva@x.lt", "2026-05-14 25:00-26:00", ""],    # 10 bad time
-        ["Linas", "L" * 201, "linas@x.lt", "", "1" * 61],                  # 11 too long ×2
-        ["", "", "", "", ""],                                              # 12 blank: skipped
-    ]  # fmt: skip
+        ["Jonas", "Jonaitis", "jonas@x.lt", "", ""],  # 2 fine
+        ["", "", "noname@x.lt", "", ""],  # 3 no name
+        ["Petras", "Petraitis", "", "", ""],  # 4 no e-mail
+        ["Ona", "Onaitė", "ona(at)x.lt", "", ""],  # 5 malformed
+        ["Jonas", "Kitas", "JONAS@x.lt", "", ""],  # 6 duplicate of 2
+        ["Ana", "Ona", "ana@x.lt", "", ""],  # 7 already in event
+        ["Eglė", "Eglaitė", "egle@x.lt", "2026-05-14 14:00-13:00", ""],  # 8 backwards range
+        ["Rūta", "Rūtaitė", "ruta@x.lt", "tomorrow morning", ""],  # 9 not a range
+        ["Ieva", "Ievaitė", "ieva@x.lt", "2026-05-14 25:00-26:00", ""],  # 10 bad time
+        ["Linas", "L" * 201, "linas@x.lt", "", "1" * 61],  # 11 too long ×2
+        ["", "", "", "", ""],  # 12 blank: skipped
+    ]
     problems = _problems(event_db, write_csv(tmp_path / "bad.csv", rows))
     assert [(r, c) for r, c, _ in problems] == [
-        (3, "Vardas"), (4, "El. paštas"), (5, "El. paštas"), (6, "El. paštas"), (7, "El. paštas"),
-        (8, "Užimtas"), (9, "Užimtas"), (10, "Užimtas"), (11, "Pavardė"), (11, "Telefonas"),
-    ]  # fmt: skip
+        (3, "Vardas"),
+        (4, "El. paštas"),
+        (5, "El. paštas"),
+        (6, "El. paštas"),
+        (7, "El. paštas"),
+        (8, "Užimtas"),
+        (9, "Užimtas"),
+        (10, "Užimtas"),
+        (11, "Pavardė"),
+        (11, "Telefonas"),
+    ]
     messages = [m for _, _, m in problems]
     assert messages[0] == "a name is required"
     assert messages[1] == "an e-mail address is required"
@@ -191,11 +217,16 @@ def test_update_matches_by_email_and_never_duplicates(event_db: EventDB, tmp_pat
     codes = {r.email: r.badge_code for r in list_participants(event_db)}
     rows = [
         ["E-mail", "Company", "Table", "Unavailable", "Phone"],
-        ["KESTUTIS.SETKUS@lic.lt", "Šetkus ir partneriai", "T8",
-         "2026-05-14 15:00-15:30; 2026-05-14 16:00-16:20", ""],               # updated
+        [
+            "KESTUTIS.SETKUS@lic.lt",
+            "Šetkus ir partneriai",
+            "T8",
+            "2026-05-14 15:00-15:30; 2026-05-14 16:00-16:20",
+            "",
+        ],  # updated
         ["jolanta.avizenyte@ku.lt", "Klaipėdos universitetas", "", "", ""],  # unchanged
-        ["new.person@ex.ee", "", "", "", ""],                                  # no name: problem
-    ]  # fmt: skip
+        ["new.person@ex.ee", "", "", "", ""],  # no name: problem
+    ]
     path = write_csv(tmp_path / "b.csv", rows)
     problems = _problems(event_db, path, update=True)
     assert [(r, c) for r, c, _ in problems] == [(4, "first_name")]
@@ -242,9 +273,17 @@ def test_twenty_thousand_rows(sqlite_event: EventDB, tmp_path: Path) -> None:
 
     rows = [["First name", "Last name", "Email", "Company", "Country", "Type", "Unavailable"]]
     for i in range(20_000):
-        rows.append([f"Žygimantas{i}", "Čiurlionis", f"p{i}@ex{i % 300}.lt", f"Org {i % 2000}",
-                     "Lithuania", ("Visitor", "Exhibitor")[i % 2],
-                     "2026-05-14 13:00-14:00" if i % 10 == 0 else ""])  # fmt: skip
+        rows.append(
+            [
+                f"Žygimantas{i}",
+                "Čiurlionis",
+                f"p{i}@ex{i % 300}.lt",
+                f"Org {i % 2000}",
+                "Lithuania",
+                ("Visitor", "Exhibitor")[i % 2],
+                "2026-05-14 13:00-14:00" if i % 10 == 0 else "",
+            ]
+        )
     path = write_csv(tmp_path / "big.csv", rows, encoding="cp1257", delimiter=";")
     started = time.perf_counter()
     report = import_participants(sqlite_event, path)

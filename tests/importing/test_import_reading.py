@@ -19,8 +19,9 @@ DELIMITERS = [",", ";", "\t"]
 @pytest.mark.parametrize("encoding", ENCODINGS)
 @pytest.mark.parametrize("delimiter", DELIMITERS)
 def test_every_encoding_and_delimiter(tmp_path: Path, encoding: str, delimiter: str) -> None:
-    path = write_csv(tmp_path / "people.csv", [HEADER_LT, *PEOPLE], encoding=encoding,
-                     delimiter=delimiter)  # fmt: skip
+    path = write_csv(
+        tmp_path / "people.csv", [HEADER_LT, *PEOPLE], encoding=encoding, delimiter=delimiter
+    )
     table = read_table(path)
     assert table.delimiter == delimiter
     assert table.encoding == encoding
@@ -30,9 +31,13 @@ def test_every_encoding_and_delimiter(tmp_path: Path, encoding: str, delimiter: 
 
 @pytest.mark.parametrize("delimiter", DELIMITERS)
 def test_windows_1252_files(tmp_path: Path, delimiter: str) -> None:
-    rows = [["First name", "Last name", "Email"],
-            ["François", "Lefèvre", "f@ex.fr"], ["Þórunn", "Sigurðardóttir", "t@ex.is"],
-            ["Åsa", "Ødegård", "a@ex.no"], ["Jürgen", "Groß, Jr.", "j@ex.de"]]  # fmt: skip
+    rows = [
+        ["First name", "Last name", "Email"],
+        ["François", "Lefèvre", "f@ex.fr"],
+        ["Þórunn", "Sigurðardóttir", "t@ex.is"],
+        ["Åsa", "Ødegård", "a@ex.no"],
+        ["Jürgen", "Groß, Jr.", "j@ex.de"],
+    ]
     table = read_table(write_csv(tmp_path / "p.csv", rows, encoding="cp1252", delimiter=delimiter))
     assert (table.encoding, table.delimiter) == ("cp1252", delimiter)
     assert [table.headers, *table.rows] == rows
@@ -82,9 +87,17 @@ def test_excel_sep_line_blank_rows_and_trailing_columns(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [(",", ","), ("comma", ","), (";", ";"), ("Semicolon", ";"), ("\\t", "\t"), ("\t", "\t"),
-     ("tab", "\t"), ("TAB", "\t")],
-)  # fmt: skip
+    [
+        (",", ","),
+        ("comma", ","),
+        (";", ";"),
+        ("Semicolon", ";"),
+        ("\\t", "\t"),
+        ("\t", "\t"),
+        ("tab", "\t"),
+        ("TAB", "\t"),
+    ],
+)
 def test_delimiter_option(text: str, expected: str) -> None:
     assert parse_delimiter(text) == expected
 
@@ -101,15 +114,41 @@ def test_delimiter_and_encoding_overrides(tmp_path: Path) -> None:
 def test_xlsx_first_sheet_or_named_sheet(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "people.xlsx",
-        [HEADER_EN, ["Þórunn", "Sigurðardóttir", "t@ex.is", "Háskóli Íslands", "Iceland", None,
-                     37061234567, None, datetime(2026, 5, 14, 13, 0), 12], [None] * 10],
+        [
+            HEADER_EN,
+            [
+                "Þórunn",
+                "Sigurðardóttir",
+                "t@ex.is",
+                "Háskóli Íslands",
+                "Iceland",
+                None,
+                37061234567,
+                None,
+                datetime(2026, 5, 14, 13, 0),
+                12,
+            ],
+            [None] * 10,
+        ],
         sheets={"Requests": [["From", "To"], ["a@x.lt", "b@x.lt"]]},
-    )  # fmt: skip
+    )
     table = read_table(path)
     assert (table.sheet, table.encoding, table.delimiter) == ("Registrations", None, None)
     assert table.headers == HEADER_EN
-    assert table.rows == [["Þórunn", "Sigurðardóttir", "t@ex.is", "Háskóli Íslands", "Iceland", "",
-                           "37061234567", "", "2026-05-14 13:00", "12"]]  # fmt: skip
+    assert table.rows == [
+        [
+            "Þórunn",
+            "Sigurðardóttir",
+            "t@ex.is",
+            "Háskóli Íslands",
+            "Iceland",
+            "",
+            "37061234567",
+            "",
+            "2026-05-14 13:00",
+            "12",
+        ]
+    ]
     other = read_table(path, sheet="Requests")
     assert (other.headers, other.rows) == (["From", "To"], [["a@x.lt", "b@x.lt"]])
     with pytest.raises(UserError, match="has no sheet 'Nope' .*Registrations, Requests"):

@@ -36,10 +36,12 @@ def _names(alphabet: str) -> st.SearchStrategy[str]:
     word = st.text(st.sampled_from(alphabet), min_size=1, max_size=12)
     joiner = st.sampled_from([" ", "-", "'", " "])
     return st.builds(
-        lambda words, joins: "".join(w + j for w, j in zip(words[:-1], joins, strict=False))
-        + words[-1],
-        st.lists(word, min_size=1, max_size=3), st.lists(joiner, min_size=2, max_size=2),
-    )  # fmt: skip
+        lambda words, joins: (
+            "".join(w + j for w, j in zip(words[:-1], joins, strict=False)) + words[-1]
+        ),
+        st.lists(word, min_size=1, max_size=3),
+        st.lists(joiner, min_size=2, max_size=2),
+    )
 
 
 def _forms(name: str) -> st.SearchStrategy[str]:
@@ -50,8 +52,14 @@ def _forms(name: str) -> st.SearchStrategy[str]:
 _ids = itertools.count()
 
 
-def _round_trip(db: EventDB, tmp: Path, people: list[tuple[str, str]], encoding: str | None,
-                file_encoding: str, delimiter: str) -> None:  # fmt: skip
+def _round_trip(
+    db: EventDB,
+    tmp: Path,
+    people: list[tuple[str, str]],
+    encoding: str | None,
+    file_encoding: str,
+    delimiter: str,
+) -> None:
     batch = next(_ids)
     emails = [f"p{batch}.{i}@example.com" for i in range(len(people))]
     rows = [["First name", "Last name", "Email"]]
@@ -77,10 +85,14 @@ def test_utf8_names_of_every_script(tmp_path: Path) -> None:
 
     @FAST
     @given(
-        people=st.lists(st.tuples(_names(ALL_LETTERS).flatmap(_forms), _names(ALL_LETTERS)),
-                        min_size=1, max_size=6),
-        bom=st.booleans(), delimiter=st.sampled_from([",", ";", "\t"]),
-    )  # fmt: skip
+        people=st.lists(
+            st.tuples(_names(ALL_LETTERS).flatmap(_forms), _names(ALL_LETTERS)),
+            min_size=1,
+            max_size=6,
+        ),
+        bom=st.booleans(),
+        delimiter=st.sampled_from([",", ";", "\t"]),
+    )
     def check(people: list[tuple[str, str]], bom: bool, delimiter: str) -> None:
         _round_trip(db, tmp_path, people, None, "utf-8-sig" if bom else "utf-8", delimiter)
 
@@ -98,10 +110,11 @@ def test_windows_1257_names_detected(tmp_path: Path) -> None:
 
     @FAST
     @given(
-        people=st.lists(st.tuples(st.sampled_from(firsts), st.sampled_from(lasts)),
-                        min_size=1, max_size=5),
+        people=st.lists(
+            st.tuples(st.sampled_from(firsts), st.sampled_from(lasts)), min_size=1, max_size=5
+        ),
         delimiter=st.sampled_from([",", ";", "\t"]),
-    )  # fmt: skip
+    )
     def check(people: list[tuple[str, str]], delimiter: str) -> None:
         _round_trip(db, tmp_path, people, None, "cp1257", delimiter)
 
@@ -115,8 +128,11 @@ def test_every_windows_1257_letter_with_the_encoding_named(tmp_path: Path) -> No
     db = _event(tmp_path)
 
     @FAST
-    @given(people=st.lists(st.tuples(_names(CP1257_LETTERS), _names(CP1257_LETTERS)),
-                           min_size=1, max_size=6))  # fmt: skip
+    @given(
+        people=st.lists(
+            st.tuples(_names(CP1257_LETTERS), _names(CP1257_LETTERS)), min_size=1, max_size=6
+        )
+    )
     def check(people: list[tuple[str, str]]) -> None:
         _round_trip(db, tmp_path, people, "windows-1257", "cp1257", ";")
 

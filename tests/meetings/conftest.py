@@ -38,8 +38,18 @@ class Grid:
 def snapshot(db: EventDB) -> tuple[object, ...]:
     """Everything an on-site change may touch: meetings, requests and the audit log size."""
     with db.read() as s:
-        meetings = sorted(s.execute(select(Meeting.id, Meeting.request_id, Meeting.slot_id,
-                                           Meeting.table_id, Meeting.status, Meeting.locked)))  # fmt: skip
+        meetings = sorted(
+            s.execute(
+                select(
+                    Meeting.id,
+                    Meeting.request_id,
+                    Meeting.slot_id,
+                    Meeting.table_id,
+                    Meeting.status,
+                    Meeting.locked,
+                )
+            )
+        )
         requests = sorted(s.execute(select(MeetingRequest.id, MeetingRequest.status)))
         audits = s.scalar(select(func.count(AuditLog.id)))
     return (tuple(meetings), tuple(requests), audits)
@@ -56,8 +66,14 @@ def place(db: EventDB, request_id: int, slot_id: int, table_id: int, **extra: ob
     with db.write() as s:
         r = s.get(MeetingRequest, request_id)
         assert r is not None
-        m = Meeting(request_id=r.id, participant_a_id=r.requester_id, participant_b_id=r.target_id,
-                    slot_id=slot_id, table_id=table_id, **extra)  # fmt: skip
+        m = Meeting(
+            request_id=r.id,
+            participant_a_id=r.requester_id,
+            participant_b_id=r.target_id,
+            slot_id=slot_id,
+            table_id=table_id,
+            **extra,
+        )
         s.add(m)
         s.flush()
         return m.id
@@ -74,8 +90,9 @@ def request(db: EventDB, a: int, b: int, **extra: object) -> int:
 @pytest.fixture
 def grid(event_db: EventDB) -> Grid:
     db = event_db
-    add_session(db, name="B2B matchmaking", day=DAY, start=time(13, 0), end=time(14, 20),
-                slot_minutes=20)  # fmt: skip
+    add_session(
+        db, name="B2B matchmaking", day=DAY, start=time(13, 0), end=time(14, 20), slot_minutes=20
+    )
     ensure_tables(db, 3, "T")
     people = {
         "kestutis": add_person(db, "Kęstutis", "Šetkus"),
@@ -93,8 +110,13 @@ def grid(event_db: EventDB) -> Grid:
         tz = event_info(db).tz
         start = datetime.combine(DAY, time(13, 0), tz)
         # Åsa cannot meet in the last slot (14:00-14:20)
-        s.add(Unavailability(participant_id=people["asa"], starts_at=start + timedelta(minutes=60),
-                             ends_at=start + timedelta(minutes=80)))  # fmt: skip
+        s.add(
+            Unavailability(
+                participant_id=people["asa"],
+                starts_at=start + timedelta(minutes=60),
+                ends_at=start + timedelta(minutes=80),
+            )
+        )
     g = Grid(db, people, slots, tables)
     p = people
     g.requests["k_j"] = request(db, p["kestutis"], p["jolanta"])

@@ -24,8 +24,13 @@ def demo_event(path: Path, *, participants: int = 60, placed: int = 40) -> Event
     build_demo(path, participants=participants)
     db = open_event(str(path))
     with db.read() as s:
-        ids = list(s.scalars(select(MeetingRequest.id).where(MeetingRequest.status == "accepted")
-                             .order_by(MeetingRequest.id)))  # fmt: skip
+        ids = list(
+            s.scalars(
+                select(MeetingRequest.id)
+                .where(MeetingRequest.status == "accepted")
+                .order_by(MeetingRequest.id)
+            )
+        )
     for rid in ids[:placed]:
         try:
             add_meeting(db, request_id=rid)

@@ -18,9 +18,14 @@ def plan_problems(db: EventDB) -> list[str]:
     with db.read() as s:
         board = load_state(s)
         requests = Counter(
-            r for r in s.scalars(select(Meeting.request_id).where(
-                Meeting.status.in_(("scheduled", "held", "no_show")))) if r is not None
-        )  # fmt: skip
+            r
+            for r in s.scalars(
+                select(Meeting.request_id).where(
+                    Meeting.status.in_(("scheduled", "held", "no_show"))
+                )
+            )
+            if r is not None
+        )
     for mid, m in board.meetings.items():
         if m.table is None:
             problems.append(f"meeting {mid} has no table")

@@ -66,7 +66,8 @@ def test_meetings_json_lists_the_same_plan(scheduled) -> None:  # type: ignore[n
     assert listed["meetings"] == plan["meetings"]
     assert listed["breaks"] == plan["breaks"]
     assert {(u["requester_email"], u["target_email"]) for u in listed["unscheduled_requests"]} == {
-        (u["requester_email"], u["target_email"]) for u in plan["unscheduled_requests"]}  # fmt: skip
+        (u["requester_email"], u["target_email"]) for u in plan["unscheduled_requests"]
+    }
     text = cli("meetings", str(path))
     assert text.code == 0 and f"{plan['scheduled']} meetings scheduled" in text.out
 
@@ -92,8 +93,9 @@ def test_keep_existing_moves_nothing_and_locked_meetings_never_move(tmp_path: Pa
             pairs = {
                 frozenset((r.requester_id, r.target_id)) for r in s.scalars(select(MeetingRequest))
             }
-            a, b = next((x, y) for x in people for y in people
-                        if x < y and frozenset((x, y)) not in pairs)  # fmt: skip
+            a, b = next(
+                (x, y) for x in people for y in people if x < y and frozenset((x, y)) not in pairs
+            )
             s.add(MeetingRequest(requester_id=a, target_id=b, status="accepted"))
         before = _cells(db)
         run = cli("schedule", str(path), "--keep-existing", "--json", "--time-limit", "2")
@@ -105,7 +107,8 @@ def test_keep_existing_moves_nothing_and_locked_meetings_never_move(tmp_path: Pa
         plan = run.json()
         placed_pairs = {frozenset(m["participants"]) for m in plan["meetings"]}
         assert len(new) <= 1 and plan["scheduled"] == len(after) - sum(
-            1 for v in after.values() if v[2] == "cancelled")  # fmt: skip
+            1 for v in after.values() if v[2] == "cancelled"
+        )
         del placed_pairs
 
         run = cli("schedule", str(path), "--json", "--time-limit", "2")  # plan all unlocked anew

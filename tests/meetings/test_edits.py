@@ -44,29 +44,59 @@ def test_move_to_a_free_cell_locks_it_and_undo_puts_it_back(grid: Grid) -> None:
 
 def test_move_refused_when_a_participant_is_busy(grid: Grid) -> None:
     # Kęstutis meets Olena in slot 1 already
-    refused(grid, move_meeting, grid.meetings["k_j"], grid.slots[1], grid.tables["T2"],
-            match="Kęstutis Šetkus has another meeting in this slot")  # fmt: skip
+    refused(
+        grid,
+        move_meeting,
+        grid.meetings["k_j"],
+        grid.slots[1],
+        grid.tables["T2"],
+        match="Kęstutis Šetkus has another meeting in this slot",
+    )
 
 
 def test_move_refused_when_the_table_is_taken(grid: Grid) -> None:
     g = grid
     place(g.db, g.requests["o_a"], g.slots[2], g.tables["T2"])
-    refused(g, move_meeting, g.meetings["k_j"], g.slots[2], g.tables["T2"],
-            match="table T2 is taken in this slot by Олена Фесенко — Åsa Ødegård")  # fmt: skip
+    refused(
+        g,
+        move_meeting,
+        g.meetings["k_j"],
+        g.slots[2],
+        g.tables["T2"],
+        match="table T2 is taken in this slot by Олена Фесенко — Åsa Ødegård",
+    )
 
 
 def test_move_refused_when_someone_is_unavailable(grid: Grid) -> None:
     g = grid
-    refused(g, move_meeting, g.meetings["a_jurgen"], g.slots[3], g.tables["T3"],
-            match="Åsa Ødegård is not available at this time")  # fmt: skip
+    refused(
+        g,
+        move_meeting,
+        g.meetings["a_jurgen"],
+        g.slots[3],
+        g.tables["T3"],
+        match="Åsa Ødegård is not available at this time",
+    )
 
 
 def test_host_tables_are_kept(grid: Grid) -> None:
     g = grid
-    refused(g, move_meeting, g.meetings["a_jurgen"], g.slots[1], g.tables["T2"],
-            match="Jürgen Groß meets only at their own table T3")  # fmt: skip
-    refused(g, move_meeting, g.meetings["k_j"], g.slots[2], g.tables["T3"],
-            match="table T3 is reserved for Jürgen Groß")  # fmt: skip
+    refused(
+        g,
+        move_meeting,
+        g.meetings["a_jurgen"],
+        g.slots[1],
+        g.tables["T2"],
+        match="Jürgen Groß meets only at their own table T3",
+    )
+    refused(
+        g,
+        move_meeting,
+        g.meetings["k_j"],
+        g.slots[2],
+        g.tables["T3"],
+        match="table T3 is reserved for Jürgen Groß",
+    )
     move_meeting(g.db, g.meetings["a_jurgen"], g.slots[1], g.tables["T3"])
 
 
@@ -78,15 +108,27 @@ def test_move_respects_caps_and_session_restrictions(grid: Grid) -> None:
         p.max_meetings_per_session = 1
     # moving within the session keeps his count at 2 (already over the new cap): still refused,
     # since the meeting would be his second in the session
-    refused(g, move_meeting, g.meetings["k_j"], g.slots[2], g.tables["T1"],
-            match="reached the cap of 1 meetings")  # fmt: skip
+    refused(
+        g,
+        move_meeting,
+        g.meetings["k_j"],
+        g.slots[2],
+        g.tables["T1"],
+        match="reached the cap of 1 meetings",
+    )
 
 
 def test_only_scheduled_meetings_move(grid: Grid) -> None:
     g = grid
     set_status(g.db, g.meetings["k_j"], "held")
-    refused(g, move_meeting, g.meetings["k_j"], g.slots[3], g.tables["T2"],
-            match="held; only scheduled meetings can be moved")  # fmt: skip
+    refused(
+        g,
+        move_meeting,
+        g.meetings["k_j"],
+        g.slots[3],
+        g.tables["T2"],
+        match="held; only scheduled meetings can be moved",
+    )
     refused(g, move_meeting, 999_999, g.slots[3], g.tables["T2"], match="No meeting with id")
 
 
@@ -101,7 +143,11 @@ def test_swap_and_undo(grid: Grid) -> None:
     change = swap_meetings(g.db, a, c)
     ma, mc = meeting(g.db, a), meeting(g.db, c)
     assert (ma.slot_id, ma.table_id, mc.slot_id, mc.table_id) == (
-        g.slots[1], g.tables["T1"], g.slots[0], g.tables["T1"])  # fmt: skip
+        g.slots[1],
+        g.tables["T1"],
+        g.slots[0],
+        g.tables["T1"],
+    )
     assert ma.locked and mc.locked
     assert change.undo is not None
     change.undo(g.db)
@@ -152,8 +198,13 @@ def test_bringing_back_a_cancelled_meeting_checks_the_rules(grid: Grid) -> None:
     cancelled = g.meetings["k_o"]
     set_status(g.db, cancelled, "cancelled")
     move_meeting(g.db, g.meetings["k_j"], g.slots[1], g.tables["T2"])
-    refused(g, set_status, cancelled, "scheduled",
-            match="Kęstutis Šetkus has another meeting in this slot")  # fmt: skip
+    refused(
+        g,
+        set_status,
+        cancelled,
+        "scheduled",
+        match="Kęstutis Šetkus has another meeting in this slot",
+    )
     move_meeting(g.db, g.meetings["k_j"], g.slots[2], g.tables["T2"])
     set_status(g.db, cancelled, "scheduled")
     assert meeting(g.db, cancelled).status == "scheduled"
@@ -189,8 +240,9 @@ def test_two_desks_cannot_fill_one_cell(grid: Grid) -> None:
     try:
         seen_by_desk2 = feasibility(other_desk, meeting_id=g.meetings["k_j"])
         assert seen_by_desk2.allowed(g.slots[2], g.tables["T1"])
-        add_meeting(g.db, request_id=g.requests["o_a"], slot_id=g.slots[2],
-                    table_id=g.tables["T1"])  # desk 1 fills the cell  # fmt: skip
+        add_meeting(
+            g.db, request_id=g.requests["o_a"], slot_id=g.slots[2], table_id=g.tables["T1"]
+        )  # desk 1 fills the cell
         before = snapshot(g.db)
         with pytest.raises(EditRefused, match="T1 is taken in this slot by Олена Фесенко — Åsa"):
             move_meeting(other_desk, g.meetings["k_j"], g.slots[2], g.tables["T1"])

@@ -21,20 +21,46 @@ TABLES, SLOTS, PEOPLE = 1000, 48, 5000
 def big_board() -> Board:
     rng = random.Random(7)
     start = datetime(2026, 5, 14, 9, 0)
-    slots = [BoardSlot(i + 1, 1 + i // 24, f"Day {1 + i // 24}", date(2026, 5, 14 + i // 24),
-                       start + timedelta(days=i // 24, minutes=20 * (i % 24)),
-                       start + timedelta(days=i // 24, minutes=20 * (i % 24 + 1)))
-             for i in range(SLOTS)]  # fmt: skip
+    slots = [
+        BoardSlot(
+            i + 1,
+            1 + i // 24,
+            f"Day {1 + i // 24}",
+            date(2026, 5, 14 + i // 24),
+            start + timedelta(days=i // 24, minutes=20 * (i % 24)),
+            start + timedelta(days=i // 24, minutes=20 * (i % 24 + 1)),
+        )
+        for i in range(SLOTS)
+    ]
     tables = [BoardTable(t + 1, f"T{t + 1}", "", "") for t in range(TABLES)]
-    people = {p: Person(p, f"Kęstutis Šetkus{p}", f"K. Šetkus{p}", "Klaipėda Science Park",
-                        "Lithuania", f"p{p}@x.example") for p in range(PEOPLE)}  # fmt: skip
+    people = {
+        p: Person(
+            p,
+            f"Kęstutis Šetkus{p}",
+            f"K. Šetkus{p}",
+            "Klaipėda Science Park",
+            "Lithuania",
+            f"p{p}@x.example",
+        )
+        for p in range(PEOPLE)
+    }
     meetings = []
     for s in slots:
         free = list(range(PEOPLE))
         rng.shuffle(free)
         for t in range(int(TABLES * 0.95)):
-            meetings.append(BoardMeeting(len(meetings) + 1, None, s.id, t + 1, free[2 * t],
-                                         free[2 * t + 1], "scheduled", t % 17 == 0))  # fmt: skip
+            meetings.append(
+                BoardMeeting(
+                    len(meetings) + 1,
+                    None,
+                    s.id,
+                    t + 1,
+                    free[2 * t],
+                    free[2 * t + 1],
+                    "scheduled",
+                    t % 17 == 0,
+                )
+            )
     return Board(slots, tables, meetings, people, [], 0)
 
 

@@ -23,13 +23,22 @@ INSTANCE = B2B / "tic-12.original.dzn"
 @pytest.mark.skipif(not INSTANCE.exists(), reason="the JAIR benchmark files are not here")
 def test_jair_instance_through_the_command_line(tmp_path: Path) -> None:
     out = tmp_path / "tic-12"
-    convert = subprocess.run([sys.executable, str(B2B / "jair_to_csv.py"), str(INSTANCE), str(out)],
-                             capture_output=True, text=True, timeout=60)  # fmt: skip
+    convert = subprocess.run(
+        [sys.executable, str(B2B / "jair_to_csv.py"), str(INSTANCE), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert convert.returncode == 0, convert.stderr
     event = tmp_path / "tic-12.cdesk"
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
-    setup = subprocess.run(["bash", str(out / "setup.sh"), str(event)], capture_output=True,
-                           text=True, timeout=600, env=env)  # fmt: skip
+    setup = subprocess.run(
+        ["bash", str(out / "setup.sh"), str(event)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
     assert setup.returncode == 0, setup.stdout + setup.stderr
     assert "125 created" in setup.stdout
 

@@ -32,8 +32,12 @@ def test_quick_schedule_takes_the_first_shared_free_cell(grid: Grid) -> None:
     # Olena meets Kęstutis in slot 1; Jolanta meets Kęstutis in slot 0: first shared free is slot 2
     change = add_meeting(g.db, request_id=g.requests["o_j"], actor="desk 1")
     m = meeting(g.db, change.meeting_ids[0])
-    assert (m.slot_id, m.table_id, m.locked, m.status) == (g.slots[2], g.tables["T1"], True,
-                                                           "scheduled")  # fmt: skip
+    assert (m.slot_id, m.table_id, m.locked, m.status) == (
+        g.slots[2],
+        g.tables["T1"],
+        True,
+        "scheduled",
+    )
     refused(g, add_meeting, request_id=g.requests["o_j"], match="already meet at table T1")
     assert change.undo is not None
     change.undo(g.db)
@@ -44,8 +48,14 @@ def test_quick_schedule_takes_the_first_shared_free_cell(grid: Grid) -> None:
 
 def test_add_at_a_chosen_cell_is_checked(grid: Grid) -> None:
     g = grid
-    refused(g, add_meeting, request_id=g.requests["o_a"], slot_id=g.slots[3],
-            table_id=g.tables["T2"], match="Åsa Ødegård is not available")  # fmt: skip
+    refused(
+        g,
+        add_meeting,
+        request_id=g.requests["o_a"],
+        slot_id=g.slots[3],
+        table_id=g.tables["T2"],
+        match="Åsa Ødegård is not available",
+    )
     add_meeting(g.db, request_id=g.requests["o_a"], slot_id=g.slots[2], table_id=g.tables["T2"])
 
 
@@ -74,8 +84,12 @@ def test_add_refusals(grid: Grid) -> None:
     refused(g, add_meeting, requester_id=p["olena"], target_id=p["olena"], match="themselves")
     refused(g, add_meeting, request_id=424242, match="No meeting request with id 424242")
     set_registration(g.db, p["jolanta"], "cancelled")
-    refused(g, add_meeting, request_id=g.requests["o_j"],
-            match="registration of Jolanta Aviženytė is cancelled")  # fmt: skip
+    refused(
+        g,
+        add_meeting,
+        request_id=g.requests["o_j"],
+        match="registration of Jolanta Aviženytė is cancelled",
+    )
     # Kęstutis–Olena already meet (the other direction of the same pair counts too)
     refused(g, add_meeting, requester_id=p["olena"], target_id=p["kestutis"], match="already meet")
 
@@ -85,12 +99,27 @@ def test_no_free_cell_gives_the_reason(grid: Grid) -> None:
     # fill Kęstutis's free slots 2 and 3 so Kęstutis–Åsa has no common free slot left
     add_meeting(g.db, request_id=g.requests["o_j"], slot_id=g.slots[2], table_id=g.tables["T2"])
     extra = add_person(g.db, "Doris", "Pold", org="Tartu Science Park", country="Estonia")
-    add_meeting(g.db, requester_id=extra, target_id=g.people["kestutis"], slot_id=g.slots[2],
-                table_id=g.tables["T1"])  # fmt: skip
-    add_meeting(g.db, requester_id=g.people["asa"], target_id=extra, slot_id=g.slots[1],
-                table_id=g.tables["T2"])  # fmt: skip
-    refused(g, add_meeting, requester_id=g.people["kestutis"], target_id=g.people["asa"],
-            match="No free cell for Kęstutis Šetkus — Åsa Ødegård: not placed")  # fmt: skip
+    add_meeting(
+        g.db,
+        requester_id=extra,
+        target_id=g.people["kestutis"],
+        slot_id=g.slots[2],
+        table_id=g.tables["T1"],
+    )
+    add_meeting(
+        g.db,
+        requester_id=g.people["asa"],
+        target_id=extra,
+        slot_id=g.slots[1],
+        table_id=g.tables["T2"],
+    )
+    refused(
+        g,
+        add_meeting,
+        requester_id=g.people["kestutis"],
+        target_id=g.people["asa"],
+        match="No free cell for Kęstutis Šetkus — Åsa Ødegård: not placed",
+    )
 
 
 def test_unschedule_one_and_all(grid: Grid) -> None:
@@ -117,8 +146,10 @@ def test_plan_lists_every_unplaced_request_with_a_reason(grid: Grid) -> None:
     g = grid
     plan = meeting_plan(g.db)
     assert plan.scheduled == 3
-    reasons = {(u.requester_email.split(".")[0], u.target_email.split(".")[0]): u.reason
-               for u in plan.unscheduled}  # fmt: skip
+    reasons = {
+        (u.requester_email.split(".")[0], u.target_email.split(".")[0]): u.reason
+        for u in plan.unscheduled
+    }
     assert reasons == {
         ("олена", "jolanta"): "not scheduled yet (a free cell exists)",
         ("олена", "åsa"): "not scheduled yet (a free cell exists)",

@@ -90,7 +90,10 @@ def test_move_with_the_keyboard_lock_and_undo(qtbot, db, tmp_path) -> None:  # t
     assert page.message.property("ok") is True
     fresh = load_board(db)  # the grid was patched, not reloaded: it must agree with the database
     assert (page.board.scheduled, page.board.breaks, page.board.tables_used) == (
-        fresh.scheduled, fresh.breaks, fresh.tables_used)  # fmt: skip
+        fresh.scheduled,
+        fresh.breaks,
+        fresh.tables_used,
+    )
     assert sorted(page.board.active, key=lambda x: x.id) == sorted(fresh.active, key=lambda x: x.id)
 
     qtbot.keyClick(page.grid, Qt.Key.Key_L, CTRL)  # unlock
@@ -209,7 +212,9 @@ def test_participant_agenda(qtbot, db, tmp_path) -> None:  # type: ignore[no-unt
     page.side.agenda.setCurrentItem(item)
     qtbot.keyClick(page.side.agenda, Qt.Key.Key_Return)
     assert page.current_meeting() is not None and person.id in (
-        page.current_meeting().a, page.current_meeting().b)  # fmt: skip
+        page.current_meeting().a,
+        page.current_meeting().b,
+    )
 
 
 def test_quick_schedule_from_the_unscheduled_list(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -43,8 +43,10 @@ def test_schedule_from_the_page(qtbot, tmp_path: Path) -> None:  # type: ignore[
         _set_limit(qtbot, dialog, "3")
         qtbot.keyClick(dialog.all, Qt.Key.Key_Space)  # plan everything anew
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: page.progress is None and page.board is not None
-                        and page.board.scheduled > 0, timeout=30_000)  # fmt: skip
+        qtbot.waitUntil(
+            lambda: page.progress is None and page.board is not None and page.board.scheduled > 0,
+            timeout=30_000,
+        )
         board = load_board(db)
         assert page.board.scheduled == board.scheduled > 0
         assert page.model.meeting_at(page.model.index_of(board.active[0].id)) is not None

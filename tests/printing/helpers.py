@@ -34,8 +34,16 @@ def place_meetings(db: EventDB, limit: int = 40) -> int:
                 free = [t for t in tables if (slot, t) not in used]
                 if not free:
                     continue
-                s.add(Meeting(request_id=rid, participant_a_id=a, participant_b_id=b,
-                              slot_id=slot, table_id=free[0], status="scheduled"))  # fmt: skip
+                s.add(
+                    Meeting(
+                        request_id=rid,
+                        participant_a_id=a,
+                        participant_b_id=b,
+                        slot_id=slot,
+                        table_id=free[0],
+                        status="scheduled",
+                    )
+                )
                 busy |= {(a, slot), (b, slot)}
                 used.add((slot, free[0]))
                 placed += 1

@@ -28,8 +28,9 @@ def test_arrival_printer_prints_one_label(qapp, demo_db: EventDB, tmp_path: Path
     printer = ArrivalPrinter(demo_db, layout="brother-ql-62x100", output_file=out)
     as_protocol: BadgePrinter = printer  # mypy checks that it implements the protocol
     assert callable(as_protocol.print_badge)
-    log_id = print_badge(demo_db, printer, pid, desk="Desk 2", layout=printer.layout,
-                         printer_name=printer.label)  # fmt: skip
+    log_id = print_badge(
+        demo_db, printer, pid, desk="Desk 2", layout=printer.layout, printer_name=printer.label
+    )
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox

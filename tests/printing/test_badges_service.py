@@ -31,10 +31,18 @@ PEOPLE = [
 
 def _people(db: EventDB) -> list[int]:
     return [
-        create_participant(db, ParticipantInput(first_name=f, last_name=last, category=c,
-                                                email=f"p{i}@example.org", organization="Org"))
+        create_participant(
+            db,
+            ParticipantInput(
+                first_name=f,
+                last_name=last,
+                category=c,
+                email=f"p{i}@example.org",
+                organization="Org",
+            ),
+        )
         for i, (f, last, c) in enumerate(PEOPLE)
-    ]  # fmt: skip
+    ]
 
 
 def _text(pdf: Path) -> str:

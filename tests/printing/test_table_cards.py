@@ -44,8 +44,10 @@ def test_records_carry_every_table_and_its_meetings(demo: Path) -> None:
         by_table = {r.label: r.meetings for r in job.records}
         assert sum(len(m) for m in by_table.values()) == 30
         first = meetings[0]
-        assert (first.starts_at.astimezone(event_info(db).tz).strftime("%H:%M"),
-                f"{first.names[0]} – {first.names[1]}") in by_table[first.table]  # fmt: skip
+        assert (
+            first.starts_at.astimezone(event_info(db).tz).strftime("%H:%M"),
+            f"{first.names[0]} – {first.names[1]}",
+        ) in by_table[first.table]
         for lines in by_table.values():
             assert [t for t, _ in lines] == sorted(t for t, _ in lines)
         only = prepare_table_cards(db, ["T2"])

@@ -31,10 +31,16 @@ def test_always_valid(
         if first.assignments:
             a = first.assignments[0]
             pb = Problem(
-                pb.n_participants, pb.slots, pb.tables, pb.requests, pb.unavailable,
-                pb.fixed_table, pb.cap_per_session, pb.default_cap,
+                pb.n_participants,
+                pb.slots,
+                pb.tables,
+                pb.requests,
+                pb.unavailable,
+                pb.fixed_table,
+                pb.cap_per_session,
+                pb.default_cap,
                 locked=(Assignment(a.request_id, a.slot, a.table),),
-            )  # fmt: skip
+            )
     res = solve(pb, time_limit=2, seed=seed)
     assert check(pb, res) == []
     assert res.scheduled <= lp_upper_bound(pb) + 1e-6

@@ -38,7 +38,7 @@ def _add(db: EventDB, first: str, last: str, country: str, org: str = "Baltic Cl
             organization=org,
             country=country,
             category="Company",
-        ),  # fmt: skip
+        ),
     )
 
 
@@ -51,9 +51,16 @@ def test_names_keep_every_character(event_db: EventDB) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("setkus", "Šetkus"), ("SETK", "Šetkus"), ("germanis", "Ģērmanis"), ("фесен", "Фесенко"),
-     ("thorunn", "Sigurðardóttir"), ("gross", "Groß"), ("jurgen gro", "Groß")],
-)  # fmt: skip
+    [
+        ("setkus", "Šetkus"),
+        ("SETK", "Šetkus"),
+        ("germanis", "Ģērmanis"),
+        ("фесен", "Фесенко"),
+        ("thorunn", "Sigurðardóttir"),
+        ("gross", "Groß"),
+        ("jurgen gro", "Groß"),
+    ],
+)
 def test_search_ignores_case_and_diacritics(event_db: EventDB, query: str, expected: str) -> None:
     for first, last, country in NAMES:
         _add(event_db, first, last, country)
@@ -100,7 +107,7 @@ def test_update_and_cancel(event_db: EventDB) -> None:
             organization="New Org",
             country="Estonia",
             attention="VIP",
-        ),  # fmt: skip
+        ),
     )
     row = get_participant(event_db, pid)
     assert (row.last_name, row.organization, row.attention) == ("Põld", "New Org", "VIP")
@@ -113,8 +120,11 @@ def test_update_and_cancel(event_db: EventDB) -> None:
         actions = list(s.scalars(select(AuditLog.action).order_by(AuditLog.id)))
         assert s.scalar(select(func.count(Organization.id))) == 2
     assert actions == [
-        "participant.create", "participant.update", "participant.cancelled", "participant.active",
-    ]  # fmt: skip
+        "participant.create",
+        "participant.update",
+        "participant.cancelled",
+        "participant.active",
+    ]
 
 
 def test_sorting(event_db: EventDB) -> None:

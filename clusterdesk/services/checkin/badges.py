@@ -44,8 +44,15 @@ def print_on_arrival(db: EventDB, result: CheckInResult) -> bool:
     return needs_badge(db, result.participant.id)
 
 
-def record_print(db: EventDB, participant_id: int, *, desk: str = "", layout: str = "",
-                 printer: str = "", reprint: bool | None = None) -> int:  # fmt: skip
+def record_print(
+    db: EventDB,
+    participant_id: int,
+    *,
+    desk: str = "",
+    layout: str = "",
+    printer: str = "",
+    reprint: bool | None = None,
+) -> int:
     """Log one printed badge; ``reprint`` defaults to "a badge had been printed before"."""
     with db.write() as s:
         if reprint is None:
@@ -53,15 +60,28 @@ def record_print(db: EventDB, participant_id: int, *, desk: str = "", layout: st
                 PrintLog.document == BADGE, PrintLog.participant_id == participant_id
             )
             reprint = s.scalar(q.limit(1)) is not None
-        entry = PrintLog(document=BADGE, participant_id=participant_id, layout=layout[:100],
-                         printer=printer[:200], desk=desk[:100], reprint=reprint)  # fmt: skip
+        entry = PrintLog(
+            document=BADGE,
+            participant_id=participant_id,
+            layout=layout[:100],
+            printer=printer[:200],
+            desk=desk[:100],
+            reprint=reprint,
+        )
         s.add(entry)
         s.flush()
         return entry.id
 
 
-def print_badge(db: EventDB, printer: BadgePrinter, participant_id: int, *, desk: str = "",
-                layout: str = "", printer_name: str = "") -> int:  # fmt: skip
+def print_badge(
+    db: EventDB,
+    printer: BadgePrinter,
+    participant_id: int,
+    *,
+    desk: str = "",
+    layout: str = "",
+    printer_name: str = "",
+) -> int:
     """Print through ``printer`` and record it (as a reprint when one was printed before)."""
     printer.print_badge(participant_id)
     return record_print(db, participant_id, desk=desk, layout=layout, printer=printer_name)

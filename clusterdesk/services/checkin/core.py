@@ -56,13 +56,23 @@ def event_keys(db: EventDB) -> tuple[str, str]:
 
 
 _T = Base.metadata.tables
-PT, OT, KT, AT, LT = (_T[n] for n in ("participant", "organization", "category", "attendance",
-                                      "checkin_log"))  # fmt: skip
+PT, OT, KT, AT, LT = (
+    _T[n] for n in ("participant", "organization", "category", "attendance", "checkin_log")
+)
 P, ORG, K, A, L = PT.c, OT.c, KT.c, AT.c, LT.c
 _PERSON_COLUMNS = (
-    P.id, P.first_name, P.last_name, P.email, func.coalesce(ORG.name, ""), P.country,
-    func.coalesce(K.name, ""), func.coalesce(K.colour, ""), P.attention, P.status, P.badge_code,
-)  # fmt: skip
+    P.id,
+    P.first_name,
+    P.last_name,
+    P.email,
+    func.coalesce(ORG.name, ""),
+    P.country,
+    func.coalesce(K.name, ""),
+    func.coalesce(K.colour, ""),
+    P.attention,
+    P.status,
+    P.badge_code,
+)
 # Core statements on the tables, built once and run with parameters: SQLAlchemy then reuses their
 # compiled form and a scan costs little more than the database work itself.
 _LOOKUP = (
@@ -91,8 +101,9 @@ _INSERT_ATTENDANCE = {
 }
 
 
-def _lookup(conn: Connection, *, code: str | None = None, pid: int | None = None
-            ) -> tuple[Person, First | None] | None:  # fmt: skip
+def _lookup(
+    conn: Connection, *, code: str | None = None, pid: int | None = None
+) -> tuple[Person, First | None] | None:
     if code is not None:
         row = conn.execute(_BY_CODE, {"p_code": code}).first()
     else:
@@ -142,21 +153,29 @@ class _Call:
             return person, first, R.CANCELLED
         return person, first, ""
 
-    def log(self, conn: Connection, person: Person | None, action: str, result: str,
-            reason: str = "") -> tuple[int, datetime]:  # fmt: skip
+    def log(
+        self, conn: Connection, person: Person | None, action: str, result: str, reason: str = ""
+    ) -> tuple[int, datetime]:
         at = utcnow()
         values = {
-            "nonce": self.nonce, "participant_id": person.id if person else None,
-            "action": action, "result": result, "reason": reason, "at": at,
-            "desk": self.desk[:100], "operator": self.operator[:100], "raw_input": self.raw[:200],
-        }  # fmt: skip
+            "nonce": self.nonce,
+            "participant_id": person.id if person else None,
+            "action": action,
+            "result": result,
+            "reason": reason,
+            "at": at,
+            "desk": self.desk[:100],
+            "operator": self.operator[:100],
+            "raw_input": self.raw[:200],
+        }
         res = conn.execute(_INSERT_LOG, values)
         key = res.inserted_primary_key
         assert key is not None
         return int(key[0]), at
 
-    def result(self, result: str, reason: str, person: Person | None, first: First | None,
-               log_id: int) -> CheckInResult:  # fmt: skip
+    def result(
+        self, result: str, reason: str, person: Person | None, first: First | None, log_id: int
+    ) -> CheckInResult:
         at, desk = (first[0], first[1]) if first else (None, "")
         return CheckInResult(result, reason, person, at, desk, self.nonce or "", log_id)
 
@@ -223,8 +242,14 @@ def check_in(
             log_id, _ = call.log(conn, person, R.ACTION_CHECK_IN, R.ALREADY, reason)
             return call.result(R.ALREADY, reason, person, first, log_id)
         log_id, at = call.log(conn, person, R.ACTION_CHECK_IN, R.CHECKED_IN)
-        values = {"participant_id": person.id, "checked_in_at": at, "desk": call.desk[:100],
-                  "operator": call.operator[:100], "log_id": log_id, "inside": True}  # fmt: skip
+        values = {
+            "participant_id": person.id,
+            "checked_in_at": at,
+            "desk": call.desk[:100],
+            "operator": call.operator[:100],
+            "log_id": log_id,
+            "inside": True,
+        }
         if _insert_attendance(conn, values):
             return call.result(R.CHECKED_IN, "", person, (at, call.desk[:100], True), log_id)
         # Another desk won the race and has committed: report its time and desk.
@@ -255,15 +280,29 @@ def _change_attendance(call: _Call, action: str, done: str, inside: bool | None)
     return call.run(body)
 
 
-def undo_check_in(db: EventDB, participant_id: int | None = None, *, code: str | None = None,
-                  desk: str, operator: str = "", nonce: str | None = None) -> CheckInResult:  # fmt: skip
+def undo_check_in(
+    db: EventDB,
+    participant_id: int | None = None,
+    *,
+    code: str | None = None,
+    desk: str,
+    operator: str = "",
+    nonce: str | None = None,
+) -> CheckInResult:
     """Take back a check-in: the attendance row goes, the log keeps both entries."""
     call = _Call(db, code, participant_id, desk, operator, nonce)
     return _change_attendance(call, R.ACTION_UNDO, R.UNDONE, None)
 
 
-def check_out(db: EventDB, participant_id: int | None = None, *, code: str | None = None,
-              desk: str, operator: str = "", nonce: str | None = None) -> CheckInResult:  # fmt: skip
+def check_out(
+    db: EventDB,
+    participant_id: int | None = None,
+    *,
+    code: str | None = None,
+    desk: str,
+    operator: str = "",
+    nonce: str | None = None,
+) -> CheckInResult:
     """Mark a checked-in person as having left (their next scan lets them back in)."""
     call = _Call(db, code, participant_id, desk, operator, nonce)
     return _change_attendance(call, R.ACTION_CHECK_OUT, R.CHECKED_OUT, False)

@@ -99,7 +99,7 @@ def recent_check_ins(db: EventDB, limit: int = 20, *, failed: bool = True) -> li
             func.coalesce(Participant.last_name, ""),
             func.coalesce(Organization.name, ""),
             func.coalesce(Category.name, ""),
-        )  # fmt: skip
+        )
         .outerjoin(Participant, Participant.id == CheckInLog.participant_id)
         .outerjoin(Organization, Participant.organization_id == Organization.id)
         .outerjoin(Category, Participant.category_id == Category.id)
@@ -113,6 +113,6 @@ def recent_check_ins(db: EventDB, limit: int = 20, *, failed: bool = True) -> li
     return [
         RecentEntry(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], f"{r[8]} {r[9]}".strip(), r[10], r[11]
-        )  # fmt: skip
+        )
         for r in rows
     ]

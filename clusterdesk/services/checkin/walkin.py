@@ -8,8 +8,9 @@ from clusterdesk.services.participants import ParticipantInput, create_participa
 from clusterdesk.store.engine import EventDB
 
 
-def register_walk_in(db: EventDB, data: ParticipantInput, *, desk: str, operator: str = "",
-                     nonce: str | None = None) -> CheckInResult:  # fmt: skip
+def register_walk_in(
+    db: EventDB, data: ParticipantInput, *, desk: str, operator: str = "", nonce: str | None = None
+) -> CheckInResult:
     """Save a new participant (validated; a clear UserError otherwise) and check them in."""
     if not data.notes:
         data.notes = f"Walk-in at {desk}".strip()

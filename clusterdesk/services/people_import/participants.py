@@ -86,13 +86,17 @@ class _Lookups:
         n_cats = len(self.ids_by_key["category"])
         top = s.scalar(select(func.max(MeetingTable.position))) or 0
         rows: dict[str, list[dict[str, object]]] = {
-            "organization": [{"name": n, "country": countries[k]}
-                             for k, n in new["organization"].items()],
-            "category": [{"name": n, "colour": category_colour(n_cats + j)}
-                         for j, n in enumerate(new["category"].values())],
-            "table": [{"label": n, "position": top + j + 1}
-                      for j, n in enumerate(new["table"].values())],
-        }  # fmt: skip
+            "organization": [
+                {"name": n, "country": countries[k]} for k, n in new["organization"].items()
+            ],
+            "category": [
+                {"name": n, "colour": category_colour(n_cats + j)}
+                for j, n in enumerate(new["category"].values())
+            ],
+            "table": [
+                {"label": n, "position": top + j + 1} for j, n in enumerate(new["table"].values())
+            ],
+        }
         for fld, _, model, column in _REFERENCES:
             if rows[fld]:
                 s.execute(insert(table_of(model)), rows[fld])
@@ -137,7 +141,7 @@ def _create(
                 v.get("last_name", ""),
                 r.email,
                 look.org_name(ref.get("organization_id")),
-            ),  # fmt: skip
+            ),
         )
         rows.append(row)
     # Core executemany: ORM bulk INSERT … RETURNING merges result batches quadratically.
@@ -219,9 +223,15 @@ def import_participants(
     nothing, unless ``dry_run`` (then the problems are in the returned report).
     """
     table, columns, report, problems = prepare(
-        PARTICIPANTS, path, encoding=encoding, delimiter=delimiter, mapping=mapping,
-        dry_run=dry_run, table=table, optional=frozenset({"first_name"} if update else ()),
-    )  # fmt: skip
+        PARTICIPANTS,
+        path,
+        encoding=encoding,
+        delimiter=delimiter,
+        mapping=mapping,
+        dry_run=dry_run,
+        table=table,
+        optional=frozenset({"first_name"} if update else ()),
+    )
     if problems:
         report.problems = problems.items
         if dry_run:
@@ -235,8 +245,12 @@ def import_participants(
         old = [r for r in records if r.email in existing]
         if old and not update:
             for r in old:
-                problems.add(r.row, "email", f"{r.email} is already registered in this event "
-                             "(use --update to update people matched by e-mail)")  # fmt: skip
+                problems.add(
+                    r.row,
+                    "email",
+                    f"{r.email} is already registered in this event "
+                    "(use --update to update people matched by e-mail)",
+                )
         for r in new:
             if not has_name(r.values):
                 problems.add(r.row, name_column(columns), "a name is required (a new participant)")

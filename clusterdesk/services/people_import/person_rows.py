@@ -16,11 +16,28 @@ from clusterdesk.services.people_import.report import Problems, Progress, tick
 
 # Column widths of the participant table (PostgreSQL enforces them; SQLite would not).
 MAX_LENGTH = {
-    "first_name": 200, "last_name": 200, "email": 320, "organization": 300, "country": 100,
-    "category": 100, "phone": 60, "title": 200, "table": 50, "notes": 10_000,
-}  # fmt: skip
-TEXT_FIELDS = ("first_name", "last_name", "organization", "country", "category", "phone",
-               "title", "table", "notes")  # fmt: skip
+    "first_name": 200,
+    "last_name": 200,
+    "email": 320,
+    "organization": 300,
+    "country": 100,
+    "category": 100,
+    "phone": 60,
+    "title": 200,
+    "table": 50,
+    "notes": 10_000,
+}
+TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "organization",
+    "country",
+    "category",
+    "phone",
+    "title",
+    "table",
+    "notes",
+)
 
 
 @dataclass

@@ -15,11 +15,16 @@ from clusterdesk.core.errors import UserError
 from clusterdesk.services.people_import.encoding import decode
 
 DELIMITERS = {
-    ",": ",", "comma": ",",
-    ";": ";", "semicolon": ";",
-    "\t": "\t", "\\t": "\t", "tab": "\t",
-    "|": "|", "pipe": "|",
-}  # fmt: skip
+    ",": ",",
+    "comma": ",",
+    ";": ";",
+    "semicolon": ";",
+    "\t": "\t",
+    "\\t": "\t",
+    "tab": "\t",
+    "|": "|",
+    "pipe": "|",
+}
 SNIFF_RECORDS = 50
 XLSX_MAGIC = b"PK\x03\x04"
 XLS_MAGIC = b"\xd0\xcf\x11\xe0"

@@ -53,7 +53,7 @@ class ImportReport:
                 "encoding": self.encoding,
                 "delimiter": self.delimiter,
                 "columns": self.columns,
-            },  # fmt: skip
+            },
             ensure_ascii=False,
         )
 

@@ -18,13 +18,26 @@ from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import REQUEST_STATUSES, B2BSession, MeetingRequest, Participant
 
 STATUS_WORDS = {
-    "accepted": "accepted", "accept": "accepted", "yes": "accepted", "confirmed": "accepted",
-    "approved": "accepted", "ok": "accepted", "priimtas": "accepted", "patvirtintas": "accepted",
+    "accepted": "accepted",
+    "accept": "accepted",
+    "yes": "accepted",
+    "confirmed": "accepted",
+    "approved": "accepted",
+    "ok": "accepted",
+    "priimtas": "accepted",
+    "patvirtintas": "accepted",
     "taip": "accepted",
-    "pending": "pending", "open": "pending", "waiting": "pending", "laukiama": "pending",
-    "declined": "declined", "decline": "declined", "rejected": "declined", "no": "declined",
-    "atmestas": "declined", "ne": "declined",
-}  # fmt: skip
+    "pending": "pending",
+    "open": "pending",
+    "waiting": "pending",
+    "laukiama": "pending",
+    "declined": "declined",
+    "decline": "declined",
+    "rejected": "declined",
+    "no": "declined",
+    "atmestas": "declined",
+    "ne": "declined",
+}
 
 
 @dataclass
@@ -77,9 +90,12 @@ def _priority(problems: Problems, row: int, text: str) -> tuple[bool, int | None
 
 
 def read_requests(
-    table: RawTable, columns: dict[str, int], problems: Problems, ctx: _Context,
+    table: RawTable,
+    columns: dict[str, int],
+    problems: Problems,
+    ctx: _Context,
     progress: Progress | None = None,
-) -> list[RequestRecord]:  # fmt: skip
+) -> list[RequestRecord]:
     out: list[RequestRecord] = []
     seen: dict[tuple[int, int], int] = {}
     total = len(table.rows)
@@ -101,8 +117,12 @@ def read_requests(
         status_text = fold(cell(raw, columns, "status"))
         status = STATUS_WORDS.get(status_text) if status_text else None
         if status_text and status is None:
-            problems.add(row, "status", f"{cell(raw, columns, 'status')!r} is not a status "
-                         f"(use {', '.join(REQUEST_STATUSES)})")  # fmt: skip
+            problems.add(
+                row,
+                "status",
+                f"{cell(raw, columns, 'status')!r} is not a status "
+                f"(use {', '.join(REQUEST_STATUSES)})",
+            )
             ok = False
         good, priority = _priority(problems, row, cell(raw, columns, "priority"))
         session_text = cell(raw, columns, "session")
@@ -129,9 +149,15 @@ def _write(
     for r in records:
         m = existing.get((r.requester, r.target))
         if m is None:
-            new.append({"requester_id": r.requester, "target_id": r.target,
-                        "status": r.status or "accepted", "priority": r.priority or 1,
-                        "session_id": r.session})  # fmt: skip
+            new.append(
+                {
+                    "requester_id": r.requester,
+                    "target_id": r.target,
+                    "status": r.status or "accepted",
+                    "priority": r.priority or 1,
+                    "session_id": r.session,
+                }
+            )
             continue
         changes: dict[str, object] = {}
         if r.status is not None:
@@ -172,9 +198,14 @@ def import_requests(
     ``dry_run``.
     """
     table, columns, report, problems = prepare(
-        REQUESTS, path, encoding=encoding, delimiter=delimiter, mapping=mapping,
-        dry_run=dry_run, table=table,
-    )  # fmt: skip
+        REQUESTS,
+        path,
+        encoding=encoding,
+        delimiter=delimiter,
+        mapping=mapping,
+        dry_run=dry_run,
+        table=table,
+    )
     if problems:
         report.problems = problems.items
         if dry_run:

@@ -107,10 +107,16 @@ def select_participants(db: EventDB, selection: BadgeSelection) -> list[int]:
 
 def badge_record(row: ParticipantRow, agenda: tuple[tuple[str, str, str], ...] = ()) -> BadgeRecord:
     return BadgeRecord(
-        first_name=row.first_name, last_name=row.last_name, organization=row.organization,
-        country=row.country, category=row.category, category_colour=row.category_colour or None,
-        badge_code=row.badge_code, title=row.title, agenda=agenda,
-    )  # fmt: skip
+        first_name=row.first_name,
+        last_name=row.last_name,
+        organization=row.organization,
+        country=row.country,
+        category=row.category,
+        category_colour=row.category_colour or None,
+        badge_code=row.badge_code,
+        title=row.title,
+        agenda=agenda,
+    )
 
 
 def agenda_lines(
@@ -147,20 +153,35 @@ def prepare_badges(
     return BadgeJob([r.id for r in rows], records, layout, event_info(db).name)
 
 
-def render_job(job: BadgeJob, out: Output, *, progress: Progress | None = None,
-               cancel: Cancel | None = None) -> RenderStats:  # fmt: skip
-    return render_badges(job.records, job.layout, out, event_name=job.event_name,
-                         progress=progress, cancel=cancel)  # fmt: skip
+def render_job(
+    job: BadgeJob, out: Output, *, progress: Progress | None = None, cancel: Cancel | None = None
+) -> RenderStats:
+    return render_badges(
+        job.records, job.layout, out, event_name=job.event_name, progress=progress, cancel=cancel
+    )
 
 
 def record_prints(
-    db: EventDB, participant_ids: Sequence[int], *, layout: str, printer: str = "", desk: str = "",
+    db: EventDB,
+    participant_ids: Sequence[int],
+    *,
+    layout: str,
+    printer: str = "",
+    desk: str = "",
     document: str = "badge",
-) -> int:  # fmt: skip
+) -> int:
     """Log one printed badge per participant; returns how many of them were reprints."""
     before = printed_counts(db, participant_ids)
     with db.write() as s:
         for pid in participant_ids:
-            s.add(PrintLog(document=document, participant_id=pid, layout=layout[:100],
-                           printer=printer[:200], desk=desk[:100], reprint=before.get(pid, 0) > 0))  # fmt: skip
+            s.add(
+                PrintLog(
+                    document=document,
+                    participant_id=pid,
+                    layout=layout[:100],
+                    printer=printer[:200],
+                    desk=desk[:100],
+                    reprint=before.get(pid, 0) > 0,
+                )
+            )
     return sum(1 for pid in participant_ids if before.get(pid, 0) > 0)

@@ -90,8 +90,9 @@ def prepare(db: EventDB, choices: PrintChoices) -> PreparedJob:
     )
 
 
-def render(job: PreparedJob, out: Output, *, progress: Progress | None = None,
-           cancel: Cancel | None = None) -> RenderStats:  # fmt: skip
+def render(
+    job: PreparedJob, out: Output, *, progress: Progress | None = None, cancel: Cancel | None = None
+) -> RenderStats:
     if job.cards is not None:
         return render_table_card_job(job.cards, out, progress=progress, cancel=cancel)
     assert job.badges is not None

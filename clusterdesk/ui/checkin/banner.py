@@ -9,8 +9,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 IDLE, CHECKED_IN, ATTENTION, ALREADY, REJECTED, UNDONE, INFO = (
-    "idle", "checked_in", "attention", "already", "rejected", "undone", "info",
-)  # fmt: skip
+    "idle",
+    "checked_in",
+    "attention",
+    "already",
+    "rejected",
+    "undone",
+    "info",
+)
 # state: (background, text colour)
 COLOURS = {
     IDLE: ("#24292f", "#ffffff"),
@@ -84,7 +90,11 @@ class ResultBanner(QFrame):
             " border-radius: 6px; padding: 6px 12px; }"
         )
         self.title.setText(content.title)
-        for label, text in ((self.name, content.name), (self.details, content.details),
-                            (self.when, content.when), (self.note, content.note)):  # fmt: skip
+        for label, text in (
+            (self.name, content.name),
+            (self.details, content.details),
+            (self.when, content.when),
+            (self.note, content.note),
+        ):
             label.setText(text)
             label.setVisible(bool(text))

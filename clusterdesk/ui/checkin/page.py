@@ -86,9 +86,14 @@ class CheckinPage(DeskView):
         self.print_on_arrival.toggled.connect(lambda on: self._save("print_on_arrival", on))
         self.desk_name.editingFinished.connect(self._on_desk_name)
         self.desk_name.returnPressed.connect(self.refocus)
-        keys = {"Ctrl+N": self.open_walk_in, "Ctrl+P": self.reprint, "Ctrl+Z": self.undo_last,
-                "Ctrl+M": self.mute.toggle, "Ctrl+B": self.print_on_arrival.toggle,
-                "Ctrl+D": self._edit_desk_name}  # fmt: skip
+        keys = {
+            "Ctrl+N": self.open_walk_in,
+            "Ctrl+P": self.reprint,
+            "Ctrl+Z": self.undo_last,
+            "Ctrl+M": self.mute.toggle,
+            "Ctrl+B": self.print_on_arrival.toggle,
+            "Ctrl+D": self._edit_desk_name,
+        }
         self.claimed_shortcuts = [QKeySequence(k) for k in keys]
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -141,8 +146,11 @@ class CheckinPage(DeskView):
         self.last_person = self.last_checked_in = None
         self._snapshot = None
         self._clear_search()
-        self.show_banner(presenter.B.BannerContent(
-            presenter.B.IDLE, self.tr("Ready — scan a badge or type a name")))  # fmt: skip
+        self.show_banner(
+            presenter.B.BannerContent(
+                presenter.B.IDLE, self.tr("Ready — scan a badge or type a name")
+            )
+        )
         self.setEnabled(db is not None)
         if db is None:
             self.tz = None
@@ -230,8 +238,9 @@ class CheckinPage(DeskView):
             return
         self.results.show_rows(rows, self.tz)
         self.results.setVisible(bool(rows))
-        self.hint.setText("" if rows else self.tr("Nobody found. Check the spelling, or Ctrl+N "
-                                                  "for a walk-in."))  # fmt: skip
+        self.hint.setText(
+            "" if rows else self.tr("Nobody found. Check the spelling, or Ctrl+N for a walk-in.")
+        )
         if self._enter_pending:
             self._enter_pending = False
             if len(rows) == 1:
@@ -251,8 +260,15 @@ class CheckinPage(DeskView):
     def undo_last(self) -> None:
         person = self.last_checked_in
         if person is None:
-            self.show_banner(BannerContent(INFO, self.tr("NOTHING TO UNDO"), "", "",
-                                           self.tr("This desk has no check-in to take back.")))  # fmt: skip
+            self.show_banner(
+                BannerContent(
+                    INFO,
+                    self.tr("NOTHING TO UNDO"),
+                    "",
+                    "",
+                    self.tr("This desk has no check-in to take back."),
+                )
+            )
         else:
             self._send(Request("undo", self.desk, new_nonce(), participant_id=person.id))
         self.refocus()

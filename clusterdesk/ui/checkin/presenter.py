@@ -31,11 +31,15 @@ def reason_text(reason: str) -> str:
 
 def short_reason(reason: str) -> str:
     texts = {
-        R.UNKNOWN_CODE: tr("unknown badge"), R.NOT_A_CODE: tr("not a badge code"),
-        R.ALTERED_CODE: tr("altered badge"), R.OTHER_EVENT: tr("another event's badge"),
-        R.CANCELLED: tr("cancelled"), R.NOT_CHECKED_IN: tr("not checked in"),
-        R.UNKNOWN_PARTICIPANT: tr("unknown person"), R.RE_ENTRY: tr("re-entry"),
-    }  # fmt: skip
+        R.UNKNOWN_CODE: tr("unknown badge"),
+        R.NOT_A_CODE: tr("not a badge code"),
+        R.ALTERED_CODE: tr("altered badge"),
+        R.OTHER_EVENT: tr("another event's badge"),
+        R.CANCELLED: tr("cancelled"),
+        R.NOT_CHECKED_IN: tr("not checked in"),
+        R.UNKNOWN_PARTICIPANT: tr("unknown person"),
+        R.RE_ENTRY: tr("re-entry"),
+    }
     return texts.get(reason, reason)
 
 
@@ -75,8 +79,9 @@ def present(result: CheckInResult, tz: tzinfo | None) -> tuple[B.BannerContent, 
         return B.BannerContent(B.ALREADY, title, name, details, when, note), "already"
     if result.result == REJECTED:
         title = tr("REJECTED")
-        return B.BannerContent(B.REJECTED, title, name, details, reason_text(result.reason),
-                               ""), "rejected"  # fmt: skip
+        return B.BannerContent(
+            B.REJECTED, title, name, details, reason_text(result.reason), ""
+        ), "rejected"
     if result.result == UNDONE:
         when = (
             tr("The check-in of %1 at desk %2 was taken back.")

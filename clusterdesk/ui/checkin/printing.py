@@ -42,7 +42,8 @@ class DeskPrinting(QObject):
             from clusterdesk.ui.printing.arrival import print_arrival_badge
 
             self.status.emit(self.tr("Printing the badge…"))
-            print_arrival_badge(self.context, db, participant_id, desk=desk, on_done=done,
-                                on_error=failed)  # fmt: skip
+            print_arrival_badge(
+                self.context, db, participant_id, desk=desk, on_done=done, on_error=failed
+            )
         else:
             self.status.emit(self.tr("No badge printer is connected to this desk."))

@@ -24,9 +24,15 @@ class SearchResults(QTableWidget):
         super().__init__(0, 5, parent)
         self.setObjectName("searchResults")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Organisation"),
-                                        self.tr("Country"), self.tr("Category"),
-                                        self.tr("Status")])  # fmt: skip
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Country"),
+                self.tr("Category"),
+                self.tr("Status"),
+            ]
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -11,10 +11,20 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 from clusterdesk.services.checkin import DeskCounters, RecentEntry
 from clusterdesk.ui.checkin.presenter import short_reason
 
-MARKS = {"checked_in": "✔", "already_checked_in": "↺", "rejected": "✖", "undone": "↶",
-         "checked_out": "→"}  # fmt: skip
-TINTS = {"checked_in": "#116329", "already_checked_in": "#9a6700", "rejected": "#b3131b",
-         "undone": "#3d4a57", "checked_out": "#3d4a57"}  # fmt: skip
+MARKS = {
+    "checked_in": "✔",
+    "already_checked_in": "↺",
+    "rejected": "✖",
+    "undone": "↶",
+    "checked_out": "→",
+}
+TINTS = {
+    "checked_in": "#116329",
+    "already_checked_in": "#9a6700",
+    "rejected": "#b3131b",
+    "undone": "#3d4a57",
+    "checked_out": "#3d4a57",
+}
 
 
 class SidePanel(QFrame):

@@ -56,8 +56,13 @@ class DeskView(QWidget):
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"))
         self.walkin_button = QPushButton(self.tr("Walk-in (Ctrl+N)"))
         self.reprint_button = QPushButton(self.tr("Reprint badge (Ctrl+P)"))
-        _no_focus(self.mute, self.print_on_arrival, self.undo_button, self.walkin_button,
-                  self.reprint_button)  # fmt: skip
+        _no_focus(
+            self.mute,
+            self.print_on_arrival,
+            self.undo_button,
+            self.walkin_button,
+            self.reprint_button,
+        )
 
         title = QLabel(self.tr("Check-in"))
         font = QFont(title.font())
@@ -72,8 +77,13 @@ class DeskView(QWidget):
         top.addWidget(desk_label)
         top.addWidget(self.desk_name)
         top.addStretch(1)
-        for w in (self.print_on_arrival, self.mute, self.walkin_button, self.reprint_button,
-                  self.undo_button):  # fmt: skip
+        for w in (
+            self.print_on_arrival,
+            self.mute,
+            self.walkin_button,
+            self.reprint_button,
+            self.undo_button,
+        ):
             top.addWidget(w)
 
         left = QVBoxLayout()

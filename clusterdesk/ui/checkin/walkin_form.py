@@ -31,10 +31,13 @@ class WalkInForm(QFrame):
         self.setObjectName("walkInForm")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         labels = {
-            "first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-            "email": self.tr("E-mail"), "organization": self.tr("Organisation"),
-            "country": self.tr("Country"), "category": self.tr("Category"),
-        }  # fmt: skip
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "email": self.tr("E-mail"),
+            "organization": self.tr("Organisation"),
+            "country": self.tr("Country"),
+            "category": self.tr("Category"),
+        }
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for name in FIELDS:

@@ -79,8 +79,9 @@ class DeskWorker(QObject):
 
     def _run(self, r: Request) -> C.CheckInResult:
         if r.kind == "check_in":
-            return C.check_in(self.db, code=r.code, participant_id=r.participant_id, desk=r.desk,
-                              nonce=r.nonce)  # fmt: skip
+            return C.check_in(
+                self.db, code=r.code, participant_id=r.participant_id, desk=r.desk, nonce=r.nonce
+            )
         if r.kind == "undo":
             return C.undo_check_in(self.db, r.participant_id, desk=r.desk, nonce=r.nonce)
         if r.kind == "check_out":
@@ -144,8 +145,12 @@ class DeskThread(QObject):
         self.worker.crashed.connect(page.on_worker_problem)
 
     def stop(self) -> None:
-        for signal in (self.worker.answered, self.worker.searched, self.worker.polled,
-                       self.worker.crashed):  # fmt: skip
+        for signal in (
+            self.worker.answered,
+            self.worker.searched,
+            self.worker.polled,
+            self.worker.crashed,
+        ):
             try:
                 signal.disconnect()
             except (RuntimeError, TypeError):

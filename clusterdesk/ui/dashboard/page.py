@@ -49,8 +49,10 @@ class DashboardPage(QWidget):
         self.by_category = BarList(limit=12)
         lists = QHBoxLayout()
         lists.setSpacing(12)
-        for title, bars in ((self.tr("By country"), self.by_country),
-                            (self.tr("By category"), self.by_category)):  # fmt: skip
+        for title, bars in (
+            (self.tr("By country"), self.by_country),
+            (self.tr("By category"), self.by_category),
+        ):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(bars)

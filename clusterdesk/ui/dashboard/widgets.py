@@ -65,8 +65,10 @@ class BarList(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         fm = self.fontMetrics()
-        label_w = min(self.width() // 3, max((fm.horizontalAdvance(t) for t, _n, _c in self.items),
-                                              default=0) + 12)  # fmt: skip
+        label_w = min(
+            self.width() // 3,
+            max((fm.horizontalAdvance(t) for t, _n, _c in self.items), default=0) + 12,
+        )
         count_w = fm.horizontalAdvance("00000") + 8
         bar_w = max(10, self.width() - label_w - count_w - 8)
         biggest = max((n for _t, n, _c in self.items), default=1) or 1
@@ -76,15 +78,18 @@ class BarList(QWidget):
             text_rect = QRectF(0, y, label_w - 8, self.ROW)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             elided)  # fmt: skip
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
+            )
             width = bar_w * n / biggest
             bar = QRectF(label_w, y + 5, max(2.0, width), self.ROW - 10)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour) if colour else accent)
             painter.drawRoundedRect(bar, 3, 3)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
-            painter.drawText(QRectF(label_w + width + 6, y, count_w, self.ROW),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             str(n))  # fmt: skip
+            painter.drawText(
+                QRectF(label_w + width + 6, y, count_w, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                str(n),
+            )
         painter.end()

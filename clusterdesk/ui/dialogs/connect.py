@@ -48,10 +48,12 @@ class ConnectDialog(QDialog):
         self.setWindowTitle(self.tr("Connect to shared database"))
         self.setMinimumWidth(500)
         intro = QLabel(
-            self.tr("Several desks can share one event in a PostgreSQL database on the venue "
-                    "network. Enter the server's details or a database URL."),
+            self.tr(
+                "Several desks can share one event in a PostgreSQL database on the venue "
+                "network. Enter the server's details or a database URL."
+            ),
             self,
-        )  # fmt: skip
+        )
         intro.setWordWrap(True)
         self.host = QLineEdit("localhost", self)
         self.port = QSpinBox(self)

@@ -140,9 +140,11 @@ class NewEventDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Event file"), self.path.text() or self.folder,
+            self,
+            self.tr("Event file"),
+            self.path.text() or self.folder,
             self.tr("ClusterDesk events (*.cdesk)"),
-        )  # fmt: skip
+        )
         if chosen:
             self._path_edited = True
             self.path.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)

@@ -39,9 +39,11 @@ class FilePage(QWizardPage):
         self.folder = folder
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
-            self.tr("A CSV or Excel (.xlsx) export from a registration platform, one row per "
-                    "person or per meeting request, with a header row.")
-        )  # fmt: skip
+            self.tr(
+                "A CSV or Excel (.xlsx) export from a registration platform, one row per "
+                "person or per meeting request, with a header row."
+            )
+        )
         self.path = QLineEdit(self)
         self.path.setObjectName("importPath")
         self.path.textChanged.connect(self._path_changed)
@@ -75,9 +77,11 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         chosen, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import file"), self.path.text() or self.folder,
+            self,
+            self.tr("Import file"),
+            self.path.text() or self.folder,
             self.tr("Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
-        )  # fmt: skip
+        )
         if chosen:
             self.path.setText(chosen)
 
@@ -107,8 +111,12 @@ class PreviewPage(QWizardPage):
         self.runner = runner
         self._task: Task | None = None
         self.setTitle(self.tr("Preview"))
-        self.setSubTitle(self.tr("Check that names and letters look right. If they do not, "
-                                 "choose the file's encoding or delimiter."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "Check that names and letters look right. If they do not, "
+                "choose the file's encoding or delimiter."
+            )
+        )
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("importEncoding")
         self.delimiter = QComboBox(self)
@@ -118,8 +126,11 @@ class PreviewPage(QWizardPage):
             self.encoding.addItem(name, name)
         self.delimiter.addItem(self.tr("Detect automatically"), None)
         for char, _name in DELIMITERS:
-            title = {",": self.tr("Comma (,)"), ";": self.tr("Semicolon (;)"),
-                     "\t": self.tr("Tab")}[char]  # fmt: skip
+            title = {
+                ",": self.tr("Comma (,)"),
+                ";": self.tr("Semicolon (;)"),
+                "\t": self.tr("Tab"),
+            }[char]
             self.delimiter.addItem(title, char)
         self.encoding.activated.connect(self.reload)
         self.delimiter.activated.connect(self.reload)
@@ -160,8 +171,9 @@ class PreviewPage(QWizardPage):
         path, enc, delim = self.state.path, self.state.encoding, self.state.delimiter
         self._task = self.runner.run(
             lambda _p, _c: read_table(path, encoding=enc, delimiter=delim),
-            on_result=self._loaded, on_error=self._failed,
-        )  # fmt: skip
+            on_result=self._loaded,
+            on_error=self._failed,
+        )
 
     @property
     def loading(self) -> bool:

@@ -31,8 +31,12 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.state = state
         self.setTitle(self.tr("Columns"))
-        self.setSubTitle(self.tr("Choose the column for each field. Fields marked * are "
-                                 "required; columns left out are not imported."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "Choose the column for each field. Fields marked * are "
+                "required; columns left out are not imported."
+            )
+        )
         self.combos: dict[str, QComboBox] = {}
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
@@ -73,8 +77,12 @@ class MappingPage(QWizardPage):
             required = fld in REQUIRED[kind]
             self.form.addRow(field_title(fld) + (" *" if required else ""), combo)
         if kind == PARTICIPANTS:
-            self.update_box.setText(self.tr("Update people already in the event (matched by "
-                                            "e-mail) instead of reporting them"))  # fmt: skip
+            self.update_box.setText(
+                self.tr(
+                    "Update people already in the event (matched by "
+                    "e-mail) instead of reporting them"
+                )
+            )
         else:
             self.update_box.setText(self.tr("Update requests already in the event"))
         self.update_box.setChecked(self.state.update)
@@ -97,11 +105,15 @@ class MappingPage(QWizardPage):
         twice = [names for names in taken.values() if len(names) > 1]
         lines = []
         if missing:
-            lines.append(self.tr("Choose a column for: {0}.").format(
-                ", ".join(field_title(f) for f in missing)))  # fmt: skip
+            lines.append(
+                self.tr("Choose a column for: {0}.").format(
+                    ", ".join(field_title(f) for f in missing)
+                )
+            )
         for names in twice:
-            lines.append(self.tr("One column is chosen for several fields: {0}.").format(
-                ", ".join(names)))  # fmt: skip
+            lines.append(
+                self.tr("One column is chosen for several fields: {0}.").format(", ".join(names))
+            )
         self.message.setText("\n".join(lines))
         self.completeChanged.emit()
 

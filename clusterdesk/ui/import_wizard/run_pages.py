@@ -27,20 +27,35 @@ class ImportCancelled(Exception):
     """Raised inside the import's transaction to roll it back when the user cancels."""
 
 
-def run_import(db: EventDB, state: ImportState, *, dry_run: bool,
-               progress: Callable[[int, int], None] | None = None) -> ImportReport:  # fmt: skip
+def run_import(
+    db: EventDB,
+    state: ImportState,
+    *,
+    dry_run: bool,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
     fn = import_participants if state.kind == PARTICIPANTS else import_requests
-    return fn(db, state.path, encoding=state.encoding, delimiter=state.delimiter,
-              mapping=state.mapping(), update=state.update, dry_run=dry_run,
-              progress=progress, table=state.table)  # fmt: skip
+    return fn(
+        db,
+        state.path,
+        encoding=state.encoding,
+        delimiter=state.delimiter,
+        mapping=state.mapping(),
+        update=state.update,
+        dry_run=dry_run,
+        progress=progress,
+        table=state.table,
+    )
 
 
 def counts_text(page: QWizardPage, report: ImportReport, dry_run: bool) -> str:
     if dry_run:
         return page.tr("{0} rows checked: {1} to create, {2} to update, {3} unchanged.").format(
-            report.rows, report.created, report.updated, report.unchanged)  # fmt: skip
+            report.rows, report.created, report.updated, report.unchanged
+        )
     return page.tr("{0} rows imported: {1} created, {2} updated, {3} unchanged.").format(
-        report.rows, report.created, report.updated, report.unchanged)  # fmt: skip
+        report.rows, report.created, report.updated, report.unchanged
+    )
 
 
 class ValidationPage(QWizardPage):
@@ -49,8 +64,12 @@ class ValidationPage(QWizardPage):
         self.state, self.runner, self.db = state, runner, db
         self._task: Task | None = None
         self.setTitle(self.tr("Check"))
-        self.setSubTitle(self.tr("Every row is checked before anything is written. Fix the "
-                                 "file and go back to re-read it, or change the columns."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "Every row is checked before anything is written. Fix the "
+                "file and go back to re-read it, or change the columns."
+            )
+        )
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
         self.summary = QLabel(self)
         self.summary.setObjectName("validationSummary")
@@ -78,8 +97,9 @@ class ValidationPage(QWizardPage):
         self.summary.setText(self.tr("Checking every row…"))
         self._task = self.runner.run(
             lambda _p, _c: run_import(self.db, self.state, dry_run=True),
-            on_result=self._checked, on_error=self._failed,
-        )  # fmt: skip
+            on_result=self._checked,
+            on_error=self._failed,
+        )
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -102,13 +122,14 @@ class ValidationPage(QWizardPage):
                     "%n problem(s) found; nothing can be imported until they are fixed.",
                     "",
                     len(report.problems),
-                )  # fmt: skip
+                )
             )
             self._list(report.problems)
         else:
             self.summary.setStyleSheet("color: #1a7f37;")
-            self.summary.setText(counts_text(self, report, dry_run=True) + " "
-                                 + self.tr("No problems found."))  # fmt: skip
+            self.summary.setText(
+                counts_text(self, report, dry_run=True) + " " + self.tr("No problems found.")
+            )
         self.completeChanged.emit()
 
     def _list(self, problems: list[Any]) -> None:
@@ -130,8 +151,13 @@ class ValidationPage(QWizardPage):
 class ImportPage(QWizardPage):
     """Runs the import (cancel rolls it back) and then shows what was done."""
 
-    def __init__(self, state: ImportState, runner: TaskRunner, db: EventDB,
-                 on_imported: Callable[[ImportReport], None]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        state: ImportState,
+        runner: TaskRunner,
+        db: EventDB,
+        on_imported: Callable[[ImportReport], None],
+    ) -> None:
         super().__init__()
         self.state, self.runner, self.db = state, runner, db
         self.on_imported = on_imported
@@ -164,9 +190,13 @@ class ImportPage(QWizardPage):
 
             return run_import(self.db, self.state, dry_run=False, progress=report)
 
-        self.task = self.runner.run(job, on_result=self._imported, on_error=self._failed,
-                                    on_progress=self._progress,
-                                    on_cancelled=self._cancelled)  # fmt: skip
+        self.task = self.runner.run(
+            job,
+            on_result=self._imported,
+            on_error=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+        )
         self.completeChanged.emit()
 
     def cancel(self) -> None:

@@ -29,8 +29,13 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage(self.state)
         self.validation_page = ValidationPage(self.state, context.runner, db)
         self.import_page = ImportPage(self.state, context.runner, db, self._imported)
-        for page in (self.file_page, self.preview_page, self.mapping_page,
-                     self.validation_page, self.import_page):  # fmt: skip
+        for page in (
+            self.file_page,
+            self.preview_page,
+            self.mapping_page,
+            self.validation_page,
+            self.import_page,
+        ):
             self.addPage(page)
         self.currentIdChanged.connect(self._page_changed)
 

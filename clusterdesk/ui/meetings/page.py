@@ -73,8 +73,9 @@ class MeetingsPage(QWidget):
         self.grid.setModel(self.model)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.side = SidePanel(self)
-        self.empty = QLabel(self.tr("No B2B session or tables yet. Use “Sessions and tables…” "
-                                    "to set up the grid."))  # fmt: skip
+        self.empty = QLabel(
+            self.tr("No B2B session or tables yet. Use “Sessions and tables…” to set up the grid.")
+        )
         self.empty.setObjectName("emptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -136,12 +137,14 @@ class MeetingsPage(QWidget):
         self.grid.escaped.connect(self.stop_move)
         self.grid.customContextMenuRequested.connect(self._context_menu)
         self.side.quickSchedule.connect(
-            lambda rid: self.edits.run(partial(M.add_meeting, request_id=rid)))  # fmt: skip
+            lambda rid: self.edits.run(partial(M.add_meeting, request_id=rid))
+        )
         self.side.placeRequest.connect(self.start_place)
         self.side.scheduleSelected.connect(lambda ids: self.schedule(True, set(ids)))
         self.side.showMeeting.connect(self.select_meeting)
         self.side.personChosen.connect(
-            lambda pid: self.model.set_highlight(pid if pid >= 0 else None))  # fmt: skip
+            lambda pid: self.model.set_highlight(pid if pid >= 0 else None)
+        )
         self.edits.done.connect(self._edit_done)
         self.edits.refused.connect(lambda text: self.say(text, ok=False))
         self.edits.failed.connect(lambda exc: report_bug(self, exc))
@@ -176,8 +179,9 @@ class MeetingsPage(QWidget):
         if self.db is None:
             return
         self._loading = True
-        self.context.runner.run(plain(load_board, self.db), on_result=self._loaded,
-                                on_error=self._failed)  # fmt: skip
+        self.context.runner.run(
+            plain(load_board, self.db), on_result=self._loaded, on_error=self._failed
+        )
 
     def _loaded(self, board: object) -> None:
         self._loading = False
@@ -258,8 +262,12 @@ class MeetingsPage(QWidget):
             return
         self.moving = ("meeting", m.id)
         self._show_feasibility(partial(E.feasibility, self.db, meeting_id=m.id), m.id)
-        self.say(self.tr("Moving the meeting: go to a green cell and press Ctrl+V "
-                         "(a cell with a meeting swaps the two); Esc stops."))  # fmt: skip
+        self.say(
+            self.tr(
+                "Moving the meeting: go to a green cell and press Ctrl+V "
+                "(a cell with a meeting swaps the two); Esc stops."
+            )
+        )
 
     def start_place(self, request_id: int) -> None:
         if self.db is None:
@@ -336,9 +344,11 @@ class MeetingsPage(QWidget):
         menu = QMenu(self)
         menu.setObjectName("noShowMenu")
         a, b = self.board.people[m.a].name, self.board.people[m.b].name
-        for text, side in ((self.tr("{0} did not come").format(a), "a"),
-                           (self.tr("{0} did not come").format(b), "b"),
-                           (self.tr("Neither came"), "both")):  # fmt: skip
+        for text, side in (
+            (self.tr("{0} did not come").format(a), "a"),
+            (self.tr("{0} did not come").format(b), "b"),
+            (self.tr("Neither came"), "both"),
+        ):
             menu.addAction(text).triggered.connect(partial(self._status, "no_show", side))
         rect = self.grid.visualRect(self.grid.currentIndex())
         menu.popup(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
@@ -373,8 +383,18 @@ class MeetingsPage(QWidget):
         if self.moving is not None:
             menu.addAction(a.paste)
         if self.current_meeting() is not None:
-            for action in (a.cut, a.lock, None, a.held, a.no_show, a.cancel, a.restore, None,
-                           a.unschedule, a.delete):  # fmt: skip
+            for action in (
+                a.cut,
+                a.lock,
+                None,
+                a.held,
+                a.no_show,
+                a.cancel,
+                a.restore,
+                None,
+                a.unschedule,
+                a.delete,
+            ):
                 menu.addSeparator() if action is None else menu.addAction(action)
         menu.addSeparator()
         menu.addAction(a.undo)
@@ -400,9 +420,16 @@ class MeetingsPage(QWidget):
             return
         self.stop_move()
         self.progress = ScheduleProgressDialog(self)
-        run_schedule(self.context.runner, self.db, self.progress, keep_existing=keep_existing,
-                     time_limit=float(self.time_limit), only=only,
-                     on_result=self._scheduled, on_error=self._schedule_failed)  # fmt: skip
+        run_schedule(
+            self.context.runner,
+            self.db,
+            self.progress,
+            keep_existing=keep_existing,
+            time_limit=float(self.time_limit),
+            only=only,
+            on_result=self._scheduled,
+            on_error=self._schedule_failed,
+        )
 
     def _scheduled(self, plan: MeetingPlan) -> None:
         stopped = self.progress is not None and self.progress.stop.is_set()
@@ -422,14 +449,21 @@ class MeetingsPage(QWidget):
         show_error(self, exc, self.tr("Scheduling"))
 
     def ask_unschedule_all(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unschedule all"),
-                          self.tr("Take every unlocked scheduled meeting off the grid? Locked, "
-                                  "held and no-show meetings stay."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unschedule all"),
+            self.tr(
+                "Take every unlocked scheduled meeting off the grid? Locked, "
+                "held and no-show meetings stay."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("unscheduleAllBox")
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.buttonClicked.connect(
-            lambda button: self.edits.run(M.unschedule_all, undoable=False)
-            if button is yes else None
-        )  # fmt: skip
+            lambda button: (
+                self.edits.run(M.unschedule_all, undoable=False) if button is yes else None
+            )
+        )
         box.open()

@@ -42,15 +42,23 @@ class SessionRequest:
         pauses = parse_pauses(self.pauses)
         info = None
         if self.name.strip():
-            info = add_session(db, name=self.name, day=self.day, start=self.start, end=self.end,
-                               slot_minutes=self.slot_minutes, pauses=pauses)  # fmt: skip
+            info = add_session(
+                db,
+                name=self.name,
+                day=self.day,
+                start=self.start,
+                end=self.end,
+                slot_minutes=self.slot_minutes,
+                pauses=pauses,
+            )
         labels = ensure_tables(db, self.tables, self.prefix or "T") if self.tables else []
         return info, len(labels)
 
 
 class SessionDialog(QDialog):
-    def __init__(self, parent: QWidget | None, *, day: date, existing: list[SessionInfo],
-                 tables: int) -> None:  # fmt: skip
+    def __init__(
+        self, parent: QWidget | None, *, day: date, existing: list[SessionInfo], tables: int
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
         self.setWindowTitle(self.tr("B2B sessions and tables"))
@@ -116,7 +124,7 @@ class SessionDialog(QDialog):
                     f"{s.end:%H:%M}",
                     s.slots,
                     s.slot_minutes,
-                )  # fmt: skip
+                )
             )
         return "\n".join(lines)
 

@@ -20,8 +20,12 @@ def open_setup(page: Any) -> SessionDialog | None:
         return None
     info = event_info(db)
     board = page.board
-    dialog = SessionDialog(page, day=info.start_date, existing=list_sessions(db),
-                           tables=len(board.tables) if board is not None else 0)  # fmt: skip
+    dialog = SessionDialog(
+        page,
+        day=info.start_date,
+        existing=list_sessions(db),
+        tables=len(board.tables) if board is not None else 0,
+    )
 
     def apply() -> None:
         request = dialog.request()
@@ -30,14 +34,19 @@ def open_setup(page: Any) -> SessionDialog | None:
             session, tables = result  # type: ignore[misc]
             text = page.tr("{0} tables.").format(tables)
             if isinstance(session, SessionInfo):
-                text = page.tr("Session “{0}” added: {1} slots of {2} min. ").format(
-                    session.name, session.slots, session.slot_minutes) + text  # fmt: skip
+                text = (
+                    page.tr("Session “{0}” added: {1} slots of {2} min. ").format(
+                        session.name, session.slots, session.slot_minutes
+                    )
+                    + text
+                )
             page.say(text)
             page.context.bus.changed.emit(MEETINGS)
             page.reload()
 
-        page.context.runner.run(plain(request.apply, db), on_result=done,
-                                on_error=lambda exc: show_error(page, exc))  # fmt: skip
+        page.context.runner.run(
+            plain(request.apply, db), on_result=done, on_error=lambda exc: show_error(page, exc)
+        )
 
     dialog.accepted.connect(apply)
     dialog.open()

@@ -152,8 +152,11 @@ class SidePanel(QWidget):
         words = fold(text).split()
         if self.board is None or not words:
             return
-        hits = [p for p in self.board.people.values()
-                if all(w in fold(f"{p.name} {p.organization} {p.email}") for w in words)]  # fmt: skip
+        hits = [
+            p
+            for p in self.board.people.values()
+            if all(w in fold(f"{p.name} {p.organization} {p.email}") for w in words)
+        ]
         for p in sorted(hits, key=lambda p: fold(p.name))[:200]:
             item = QListWidgetItem(f"{p.name} — {p.organization}" if p.organization else p.name)
             item.setData(ID_ROLE, p.id)
@@ -177,9 +180,11 @@ class SidePanel(QWidget):
             other = self.board.people[m.b if m.a == pid else m.a]
             slot = slots[m.slot_id]
             text = self.tr("{0}  table {1}  with {2} ({3})").format(
-                f"{slot.starts_at:%H:%M}", tables.get(m.table_id or -1, "—"), other.name,
+                f"{slot.starts_at:%H:%M}",
+                tables.get(m.table_id or -1, "—"),
+                other.name,
                 status_text(m.status),
-            )  # fmt: skip
+            )
             entry = QListWidgetItem(text)
             entry.setData(ID_ROLE, m.id)
             self.agenda.addItem(entry)

@@ -29,9 +29,17 @@ from clusterdesk.ui.errors import report_bug
 from clusterdesk.ui.workers import TaskRunner, plain
 
 LINE_FIELDS = (
-    "first_name", "last_name", "email", "organization", "country", "category",
-    "title", "phone", "table", "attention",
-)  # fmt: skip
+    "first_name",
+    "last_name",
+    "email",
+    "organization",
+    "country",
+    "category",
+    "title",
+    "phone",
+    "table",
+    "attention",
+)
 
 
 class ParticipantDialog(QDialog):

@@ -93,17 +93,23 @@ class ParticipantsPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(
-                QKeySequence(key), self.table, self.edit_selected,
+                QKeySequence(key),
+                self.table,
+                self.edit_selected,
                 context=Qt.ShortcutContext.WidgetShortcut,
-            )  # fmt: skip
+            )
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.New), self, self.add_participant,
+            QKeySequence(QKeySequence.StandardKey.New),
+            self,
+            self.add_participant,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )  # fmt: skip
+        )
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_filter,
+            QKeySequence(QKeySequence.StandardKey.Find),
+            self,
+            self._focus_filter,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )  # fmt: skip
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         context.bus.changed.connect(self._on_changed)
 
@@ -269,10 +275,14 @@ class ParticipantsPage(QWidget):
             )
 
         confirm(
-            self, title, text, yes, apply,
+            self,
+            title,
+            text,
+            yes,
+            apply,
             informative=self.tr("{0}, {1}").format(p.organization or "—", p.email),
             destructive=status == REGISTRATION_CANCELLED,
-        )  # fmt: skip
+        )
 
     def open_import(self) -> None:
         if self.db is None:

@@ -122,11 +122,13 @@ class PrintActions(QObject):
 
         if not PrintProcess.available():  # a frozen build: a worker thread instead
             self.task, _dialog = run_with_progress(
-                self.widget, self.context.runner,
+                self.widget,
+                self.context.runner,
                 lambda progress, stop: print_pdf(path, printer, progress, stop, pages=pages),
-                title, on_result=printed,
+                title,
+                on_result=printed,
                 on_error=lambda exc: show_error(self.widget, exc, self.tr("Printing failed")),
-            )  # fmt: skip
+            )
             self.task.on_cancelled = cancelled
             return self.task
         own = self.pipeline.keep_copy(path)  # the preview may move on while this prints
@@ -173,11 +175,16 @@ class PrintActions(QObject):
 
     def _ask_and_save(self, target: Path) -> None:
         self.context.settings.set_last_folder(str(target.parent))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Save as PDF"),
-                          self.tr("Will this file be printed? Then the badges are recorded as printed "
-                                  "(and left out of \"only badges not printed yet\")."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self.widget)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save as PDF"),
+            self.tr(
+                "Will this file be printed? Then the badges are recorded as printed "
+                '(and left out of "only badges not printed yet").'
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.widget,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.finished.connect(
             lambda result: self.save_to(

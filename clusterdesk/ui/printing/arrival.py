@@ -35,8 +35,14 @@ class ArrivalPrinter:
     """Prints one participant's badge on the desk's label printer (or into ``output_file``, a PDF,
     which is how the tests and a "print to file" desk work)."""
 
-    def __init__(self, db: EventDB, *, layout: str, printer_name: str = "",
-                 output_file: str | Path | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        db: EventDB,
+        *,
+        layout: str,
+        printer_name: str = "",
+        output_file: str | Path | None = None,
+    ) -> None:
         self.db = db
         self.layout = layout
         self.printer_name = printer_name
@@ -104,8 +110,9 @@ def print_arrival_badge(
     chosen = printer or arrival_printer(context.settings, db)
 
     def job(_progress: object, _cancelled: object) -> int:
-        return print_badge(db, chosen, participant_id, desk=desk, layout=chosen.layout,
-                           printer_name=chosen.label)  # fmt: skip
+        return print_badge(
+            db, chosen, participant_id, desk=desk, layout=chosen.layout, printer_name=chosen.label
+        )
 
     def done(log_id: int) -> None:
         context.bus.changed.emit(PARTICIPANTS)

@@ -40,8 +40,14 @@ def render_in_process(
         job_file = Path(folder) / "job.pickle"
         job_file.write_bytes(pickle.dumps(_payload(job), protocol=pickle.HIGHEST_PROTOCOL))
         stats_file = Path(folder) / "stats.pickle"
-        command = [sys.executable, "-m", "clusterdesk.ui.printing.render_worker",
-                   str(job_file), str(out), str(stats_file)]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "clusterdesk.ui.printing.render_worker",
+            str(job_file),
+            str(out),
+            str(stats_file),
+        ]
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         watcher = threading.Thread(target=_watch, args=(proc, cancelled), daemon=True)
         watcher.start()

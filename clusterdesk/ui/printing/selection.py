@@ -60,8 +60,17 @@ class BadgeSelectionPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.all_radio, self.category_radio, self.category, self.chosen_radio,
-                  self.search, self.people, self.chosen_label, self.not_printed, self.checked_in):  # fmt: skip
+        for w in (
+            self.all_radio,
+            self.category_radio,
+            self.category,
+            self.chosen_radio,
+            self.search,
+            self.people,
+            self.chosen_label,
+            self.not_printed,
+            self.checked_in,
+        ):
             layout.addWidget(w)
         layout.addStretch(1)
 
@@ -112,8 +121,15 @@ class BadgeSelectionPanel(QWidget):
 
         def load() -> tuple[list[str], list[tuple[int, str]]]:
             rows = rows_by_id(db, search_ids(db, "", sort="name"))
-            people = [(r.id, " · ".join(p for p in (f"{r.last_name} {r.first_name}".strip(), r.organization) if p))
-                      for r in rows]  # fmt: skip
+            people = [
+                (
+                    r.id,
+                    " · ".join(
+                        p for p in (f"{r.last_name} {r.first_name}".strip(), r.organization) if p
+                    ),
+                )
+                for r in rows
+            ]
             return badge_categories(db), people
 
         def show(result: tuple[list[str], list[tuple[int, str]]]) -> None:
