@@ -22,8 +22,9 @@ def render_pages(pdf: Path, dpi: int = 150, pages: int | None = None) -> list[Im
 
 def decode_qr_codes(pdf: Path, dpi: int = 150, pages: int | None = None) -> list[str]:
     """The texts of all QR codes on the rendered pages, page by page, as a scanner reads them."""
+    qr = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
     return [
         r.text
         for image in render_pages(pdf, dpi, pages)
-        for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        for r in zxingcpp.read_barcodes(image, formats=qr)
     ]
