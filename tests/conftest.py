@@ -85,10 +85,11 @@ def pytest_terminal_summary(
         return
     terminalreporter.section("not run here: system packages missing (CI requires them)", sep="-")
     for message, count in sorted(reasons.items()):
-        terminalreporter.write_line(f"{count:5d} tests skipped  {message}")
+        tests = "test skipped" if count == 1 else "tests skipped"
+        terminalreporter.write_line(f"{count:5d} {tests}  {message}")
     if files:
         terminalreporter.write_line(
-            f"{len(files):5d} test files not loaded (they import Qt)  "
+            f"{len(files):5d} test file{'s' * (len(files) != 1)} not loaded (they import Qt)  "
             + skip_reason("qt", qt_gui_problem() or "")
         )
         terminalreporter.write_line("       " + ", ".join(files))

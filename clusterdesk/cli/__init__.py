@@ -27,7 +27,14 @@ from clusterdesk.cli import (
     cmd_sessions,
     cmd_stats,
 )
-from clusterdesk.cli.common import EXIT_BUG, EXIT_USAGE, CommandError, err, setup_logging
+from clusterdesk.cli.common import (
+    EXIT_BUG,
+    EXIT_USAGE,
+    CommandError,
+    err,
+    log_file,
+    setup_logging,
+)
 
 # In the order `--help` lists them.
 COMMAND_MODULES = [
@@ -109,8 +116,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             err(f"error: {exc}")
             return exc.exit_code
         import logging
-
-        from clusterdesk.cli.common import log_file
 
         setup_logging()
         logging.getLogger("clusterdesk").exception("unexpected error running %s", argv)
