@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck suite bench clean translations
+.PHONY: run platform-check test lint typecheck suite bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,12 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-run: $(STAMP_RUN)
+# Before anything is installed and before Qt starts: on Linux, are the system libraries Qt's
+# window needs here? If not, one `sudo apt-get install …` line names them (the app checks again).
+platform-check:
+	@PYTHONPATH=. $(PYTHON) -m clusterdesk.core.platform_check
+
+run: platform-check $(STAMP_RUN)
 	$(BIN)/clusterdesk --demo
 
 lint: $(STAMP_TEST)

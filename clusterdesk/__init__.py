@@ -1,8 +1,5 @@
 """ClusterDesk: the offline event desk for cluster matchmaking forums."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("clusterdesk")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml reads it from here (dynamic version), so
+# `clusterdesk --version` needs no package-metadata lookup at start-up.
+__version__ = "0.1.0"

@@ -2,12 +2,16 @@
 
 Exit codes: 0 done; 2 bad usage or input (nothing changed); 3/4 check-in outcomes; 1 a bug (the
 traceback goes to the log file, not the screen).
+
+Start-up: the ``cmd_*`` modules register their arguments with the standard library only; each
+command imports its services (SQLAlchemy, reportlab, the solvers …) when it runs, so
+``--version``, ``--help`` and a parse error cost about as much as a bare ``python -c pass`` and
+``checkin`` pays only for the check-in service (benchmarks/bench_startup.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -23,9 +27,16 @@ from clusterdesk.cli import (
     cmd_sessions,
     cmd_stats,
 )
-from clusterdesk.cli.common import EXIT_BUG, EXIT_USAGE, CommandError, err, setup_logging
-from clusterdesk.core.errors import UserError
+from clusterdesk.cli.common import (
+    EXIT_BUG,
+    EXIT_USAGE,
+    CommandError,
+    err,
+    log_file,
+    setup_logging,
+)
 
+# In the order `--help` lists them.
 COMMAND_MODULES = [
     cmd_event,
     cmd_import,
@@ -37,7 +48,6 @@ COMMAND_MODULES = [
     cmd_backup,
     cmd_checkin,
 ]
-log = logging.getLogger("clusterdesk")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,11 +65,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
 def _gui(argv: Sequence[str]) -> int:
     gui = _Parser(prog="clusterdesk", description="Open the ClusterDesk desktop app.")
     gui.add_argument("event", nargs="?", help="event file or database URL to open")
     gui.add_argument("--demo", action="store_true", help="open the demo event (created if missing)")
     args = gui.parse_args(list(argv))
+    from clusterdesk.core.platform_check import gui_platform_problem
+
+    problem = gui_platform_problem()
+    if problem:  # Qt would abort with a message naming the wrong package
+        raise CommandError(problem, EXIT_USAGE)
+    setup_logging()
     from clusterdesk.ui.app import run_app  # Qt is imported only here
 
     return run_app(event=args.event, demo=args.demo)
@@ -67,31 +90,35 @@ def _gui(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    setup_logging()
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     try:
-        if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help", "--version")):
+        parser = build_parser()
+        if not argv or (
+            argv[0] not in _command_names(parser) and argv[0] not in ("-h", "--help", "--version")
+        ):
             return _gui(argv)
         args = parser.parse_args(argv)
+        setup_logging()
         return int(args.handler(args) or 0)
     except CommandError as exc:
         if exc.message:
             err(exc.message)
         return exc.code
-    except UserError as exc:
-        err(f"error: {exc}")
-        return exc.exit_code
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
         err("interrupted")
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, apologise, exit 1
-        log.exception("unexpected error running %s", argv)
-        from clusterdesk.cli.common import log_file
+    except Exception as exc:  # noqa: BLE001 - expected (UserError) or the last line of defence
+        from clusterdesk.core.errors import UserError  # not at the top: it costs --version 10 ms
 
+        if isinstance(exc, UserError):
+            err(f"error: {exc}")
+            return exc.exit_code
+        import logging
+
+        setup_logging()
+        logging.getLogger("clusterdesk").exception("unexpected error running %s", argv)
         err(
             f"clusterdesk: unexpected error ({type(exc).__name__}: {exc}). "
             f"Details are in {log_file()}"

@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from clusterdesk.cli.common import open_db, out
-from clusterdesk.services.backup import backup_event
 
 
 def register(sub: Any) -> None:
@@ -17,6 +16,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from clusterdesk.services.backup import backup_event
+
     db = open_db(args.event)
     try:
         dest = backup_event(db, args.out)

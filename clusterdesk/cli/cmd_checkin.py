@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clusterdesk.cli.common import (
     EXIT_ALREADY,
@@ -16,8 +14,9 @@ from clusterdesk.cli.common import (
     out,
     print_json,
 )
-from clusterdesk.services.checkin import ALREADY, REJECTED, CheckInResult, check_in, undo_check_in
-from clusterdesk.services.events import event_info
+
+if TYPE_CHECKING:
+    from clusterdesk.services.checkin.result import CheckInResult
 
 
 def register(sub: Any) -> None:
@@ -31,6 +30,8 @@ def register(sub: Any) -> None:
 
 
 def _operator() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -38,6 +39,8 @@ def _operator() -> str:
 
 
 def _describe(result: CheckInResult, tz: Any) -> str:
+    from clusterdesk.services.checkin.result import ALREADY, REJECTED
+
     who = result.participant.full_name if result.participant else "Unknown badge"
     org = (
         f" ({result.participant.organization})"
@@ -60,6 +63,12 @@ def _describe(result: CheckInResult, tz: Any) -> str:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
+    import socket
+
+    from clusterdesk.services.checkin.core import check_in, undo_check_in
+    from clusterdesk.services.checkin.result import ALREADY, REJECTED
+    from clusterdesk.services.events import event_info
+
     db = open_db(args.event)
     try:
         desk = args.desk.strip() or socket.gethostname() or "cli"

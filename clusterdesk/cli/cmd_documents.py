@@ -6,12 +6,6 @@ import argparse
 from typing import Any
 
 from clusterdesk.cli.common import open_db, out
-from clusterdesk.services.printing import BadgeSelection, prepare_badges, record_prints, render_job
-from clusterdesk.services.table_cards import (
-    prepare_table_cards,
-    record_table_card_prints,
-    render_table_card_job,
-)
 
 
 def register(sub: Any) -> None:
@@ -49,6 +43,13 @@ def register(sub: Any) -> None:
 
 
 def cmd_badges(args: argparse.Namespace) -> int:
+    from clusterdesk.services.printing import (
+        BadgeSelection,
+        prepare_badges,
+        record_prints,
+        render_job,
+    )
+
     db = open_db(args.event)
     try:
         selection = BadgeSelection(
@@ -70,6 +71,12 @@ def cmd_badges(args: argparse.Namespace) -> int:
 
 
 def cmd_table_cards(args: argparse.Namespace) -> int:
+    from clusterdesk.services.table_cards import (
+        prepare_table_cards,
+        record_table_card_prints,
+        render_table_card_job,
+    )
+
     db = open_db(args.event)
     try:
         job = prepare_table_cards(db, args.table)

@@ -6,8 +6,6 @@ import argparse
 from typing import Any
 
 from clusterdesk.cli.common import out
-from clusterdesk.services.demo import build_demo
-from clusterdesk.services.events import create_event, parse_date
 
 
 def register(sub: Any) -> None:
@@ -28,6 +26,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from clusterdesk.services.events import create_event, parse_date
+
     start = parse_date(args.start, "--start")
     end = parse_date(args.end, "--end") if args.end else None
     db = create_event(
@@ -39,6 +39,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from clusterdesk.services.demo import build_demo
+
     summary = build_demo(args.event, participants=args.participants, seed=args.seed)
     out(
         f"Created demo event in {args.event}: {summary.participants} participants, "

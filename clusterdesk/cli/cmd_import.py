@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clusterdesk.cli.common import EXIT_OK, EXIT_USAGE, err, open_db, out
-from clusterdesk.core.errors import InputFileError
-from clusterdesk.services.people_import import (
-    ImportReport,
-    import_participants,
-    import_requests,
-    parse_mapping,
-)
 
-KINDS = {"participants": import_participants, "requests": import_requests}
+if TYPE_CHECKING:
+    from clusterdesk.core.errors import InputFileError
+    from clusterdesk.services.people_import import ImportReport
 
 
 def register(sub: Any) -> None:
@@ -49,10 +44,18 @@ def _report_problems(report: ImportReport | InputFileError) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from clusterdesk.core.errors import InputFileError
+    from clusterdesk.services.people_import import (
+        import_participants,
+        import_requests,
+        parse_mapping,
+    )
+
+    kinds = {"participants": import_participants, "requests": import_requests}
     mapping = parse_mapping(args.map)
     db = open_db(args.event)
     try:
-        report = KINDS[args.kind](
+        report = kinds[args.kind](
             db,
             args.file,
             encoding=args.encoding,

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from clusterdesk.cli.common import open_db, out, print_json
-from clusterdesk.scheduling.problem import Progress
-from clusterdesk.services.events import event_info
-from clusterdesk.services.meetings import MeetingPlan, meeting_plan, schedule_meetings
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from clusterdesk.scheduling.problem import Progress
+    from clusterdesk.services.meetings import MeetingPlan
 
 
 def register(sub: Any) -> None:
@@ -73,6 +75,9 @@ def _print_plan(plan: MeetingPlan, tz: ZoneInfo) -> None:
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
+    from clusterdesk.services.events import event_info
+    from clusterdesk.services.meetings import schedule_meetings
+
     db = open_db(args.event)
     tz = event_info(db).tz
 
@@ -102,6 +107,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 
 def cmd_meetings(args: argparse.Namespace) -> int:
+    from clusterdesk.services.events import event_info
+    from clusterdesk.services.meetings import meeting_plan
+
     db = open_db(args.event)
     try:
         tz = event_info(db).tz

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clusterdesk.cli.common import iso, open_db, out, print_json
-from clusterdesk.services.participants import ParticipantRow, list_participants
+
+if TYPE_CHECKING:
+    from clusterdesk.services.participants import ParticipantRow
 
 
 def register(sub: Any) -> None:
@@ -34,6 +36,8 @@ def participant_json(r: ParticipantRow) -> dict[str, Any]:
 
 
 def cmd_participants(args: argparse.Namespace) -> int:
+    from clusterdesk.services.participants import list_participants
+
     db = open_db(args.event)
     rows = list_participants(db, args.search)
     db.dispose()

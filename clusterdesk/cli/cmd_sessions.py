@@ -6,9 +6,6 @@ import argparse
 from typing import Any
 
 from clusterdesk.cli.common import open_db, out, print_json
-from clusterdesk.core.timeslots import parse_hhmm, parse_hhmm_range
-from clusterdesk.services.events import parse_date
-from clusterdesk.services.sessions import add_session, ensure_tables, list_sessions
 
 
 def register(sub: Any) -> None:
@@ -43,6 +40,10 @@ def register(sub: Any) -> None:
 
 
 def cmd_sessions_add(args: argparse.Namespace) -> int:
+    from clusterdesk.core.timeslots import parse_hhmm, parse_hhmm_range
+    from clusterdesk.services.events import parse_date
+    from clusterdesk.services.sessions import add_session
+
     day = parse_date(args.date, "--date")
     start, end = parse_hhmm(args.start, "--start"), parse_hhmm(args.end, "--end")
     pauses = [parse_hhmm_range(p, "--break") for p in args.pauses]
@@ -64,6 +65,8 @@ def cmd_sessions_add(args: argparse.Namespace) -> int:
 
 
 def cmd_sessions_list(args: argparse.Namespace) -> int:
+    from clusterdesk.services.sessions import list_sessions
+
     db = open_db(args.event)
     sessions = list_sessions(db)
     db.dispose()
@@ -92,6 +95,8 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
 
 
 def cmd_tables(args: argparse.Namespace) -> int:
+    from clusterdesk.services.sessions import ensure_tables
+
     db = open_db(args.event)
     try:
         labels = ensure_tables(db, args.count, args.prefix)

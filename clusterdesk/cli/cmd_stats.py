@@ -6,7 +6,6 @@ import argparse
 from typing import Any
 
 from clusterdesk.cli.common import open_db, out, print_json
-from clusterdesk.services.stats import event_stats
 
 
 def register(sub: Any) -> None:
@@ -17,6 +16,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from clusterdesk.services.stats import event_stats
+
     db = open_db(args.event)
     stats = event_stats(db)
     db.dispose()

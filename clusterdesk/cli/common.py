@@ -1,19 +1,20 @@
-"""Shared helpers of the command-line modules."""
+"""Shared helpers of the command-line modules.
+
+Start-up matters here (scripts call `clusterdesk checkin` once per scan): this module and the
+`cmd_*` modules import only the standard library at the top; the services, SQLAlchemy and the
+document stack are imported by the command that runs (see tests/cli/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
-from dataclasses import dataclass
-from datetime import datetime
-from logging.handlers import RotatingFileHandler
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from clusterdesk.core.paths import log_dir
-from clusterdesk.services.events import open_event
-from clusterdesk.store.engine import EventDB
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
+
+    from clusterdesk.store.engine import EventDB
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -22,19 +23,27 @@ EXIT_ALREADY = 3
 EXIT_REJECTED = 4
 
 
-@dataclass
 class CommandError(Exception):
-    message: str
-    code: int = EXIT_USAGE
+    """A command stops with ``message`` (printed to stderr unless empty) and exit ``code``."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
 
 
 def log_file() -> Path:
+    from clusterdesk.core.paths import log_dir
+
     return log_dir() / "clusterdesk.log"
 
 
 def setup_logging() -> None:
     """Log to the user's log file (rotated). Called again after the data folder changed (tests
     point CLUSTERDESK_HOME elsewhere), it moves the log to the new file."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
     root = logging.getLogger("clusterdesk")
     target = str(log_file())
     for old in list(root.handlers):
@@ -56,6 +65,8 @@ def setup_logging() -> None:
 
 
 def open_db(target: str) -> EventDB:
+    from clusterdesk.services.events import open_event
+
     return open_event(target)
 
 
@@ -64,6 +75,8 @@ def iso(value: datetime | None) -> str | None:
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 

@@ -7,7 +7,6 @@ tables between tests: creating a PostgreSQL event costs seconds, emptying it mil
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,7 @@ from clusterdesk.services.events import create_event
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Base
 from tests.checkin.helpers import add_person
-from tests.pg import PostgresServer
+from tests.system_deps import need_pg
 
 KEEP = {"event", "alembic_version", "setting"}
 
@@ -33,14 +32,7 @@ def module_event(
     if request.param == "sqlite":
         target = str(tmp_path_factory.mktemp("event") / "event.cdesk")
     else:
-        server: PostgresServer | None = request.getfixturevalue("pg_server")
-        if server is None:
-            if os.environ.get("CLUSTERDESK_REQUIRE_POSTGRES"):
-                pytest.fail(
-                    "PostgreSQL binaries are required (CLUSTERDESK_REQUIRE_POSTGRES is set)"
-                )
-            pytest.skip("PostgreSQL server binaries not found")
-        target = server.new_database()
+        target = need_pg(request.getfixturevalue("pg_server")).new_database()
     db = create_event(target, name="Baltic Cluster Forum", start=date(2026, 5, 14), venue="Vilnius")
     yield db
     db.dispose()

@@ -1,13 +1,6 @@
-"""Helpers for the document tests: sample names from every script, page rasterising, geometry."""
+"""Helpers for the document tests: sample names from every script, geometry."""
 
 from __future__ import annotations
-
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
-
-from PIL import Image
 
 from clusterdesk.core.badge_codes import new_code
 from clusterdesk.documents.badges import BadgeRecord
@@ -70,20 +63,3 @@ def records(with_codes: bool = True, agenda: bool = False) -> list[BadgeRecord]:
             )
         )
     return out
-
-
-def rasterise(pdf: Path, dpi: int = 150, pages: int = 1000) -> list[Image.Image]:
-    """Render the first ``pages`` pages to images with poppler's ``pdftoppm`` (pdfium where
-    poppler is not installed)."""
-    if shutil.which("pdftoppm"):
-        with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(
-                ["pdftoppm", "-r", str(dpi), "-l", str(pages), "-png", str(pdf), f"{tmp}/page"],
-                check=True,
-                capture_output=True,
-            )
-            return [Image.open(p).copy() for p in sorted(Path(tmp).glob("page-*.png"))]
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(str(pdf))
-    return [doc[i].render(scale=dpi / 72).to_pil() for i in range(min(pages, len(doc)))]

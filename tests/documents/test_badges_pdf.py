@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-import zxingcpp
 from reportlab.pdfgen.canvas import Canvas
 
 from clusterdesk.core.badge_codes import CodeKind, check
@@ -16,7 +15,8 @@ from clusterdesk.documents.badges import BadgeRecord, draw_badge, render_badges
 from clusterdesk.documents.layouts import Layout, QrElement, TextElement, load_layout
 from clusterdesk.documents.output import RenderCancelled, Tally
 from clusterdesk.documents.qr import qr_matrix
-from tests.documents.helpers import MM, PREFIX, SECRET, rasterise, records
+from tests.documents.helpers import MM, PREFIX, SECRET, records
+from tests.pdf_render import decode_qr_codes
 
 EVENT = "Baltic Cluster Forum 2026"
 # The stock each layout is for: page size and the top-left corner of every label, in mm, taken
@@ -116,15 +116,11 @@ def test_names_read_back_exactly_and_inside_their_boxes(rendered, name: str) -> 
 
 
 def test_qr_codes_decode_to_the_badge_codes_on_every_layout(rendered) -> None:  # type: ignore[no-untyped-def]
-    """Pages rendered at 150 dpi (``pdftoppm``), decoded with zxing-cpp (a real decoder)."""
+    """Pages rendered at 150 dpi (pypdfium2), decoded with zxing-cpp (a real decoder)."""
     for name, (path, recs) in rendered.items():
         layout = load_layout(name)
         pages = 2 if layout.per_page > 1 else 4  # 17 badges: enough pages to cover each kind
-        found: list[str] = []
-        for image in rasterise(path, dpi=150, pages=pages):
-            found += [
-                r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
-            ]
+        found = decode_qr_codes(path, dpi=150, pages=pages)
         on_pages = recs[: pages * layout.per_page]
         codes_per_badge = sum(isinstance(e, QrElement) for e in layout.elements)
         assert sorted(found) == sorted(

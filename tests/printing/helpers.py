@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pdfplumber
@@ -59,17 +58,3 @@ def pdf_text(pdf: Path) -> str:
 def pdf_pages(pdf: Path) -> int:
     with pdfplumber.open(pdf) as doc:
         return len(doc.pages)
-
-
-def decode_qr_codes(pdf: Path, workdir: Path, dpi: int = 150) -> list[str]:
-    """Render every page with pdftoppm and decode the QR codes with zxing-cpp."""
-    import zxingcpp
-    from PIL import Image
-
-    prefix = workdir / "page"
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
-    codes: list[str] = []
-    for png in sorted(workdir.glob("page-*.png")):
-        with Image.open(png) as image:
-            codes += [r.text for r in zxingcpp.read_barcodes(image)]
-    return codes

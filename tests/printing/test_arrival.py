@@ -16,8 +16,8 @@ from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import PrintLog
 from clusterdesk.ui.printing.arrival import ArrivalPrinter, arrival_printer, print_arrival_badge
 from clusterdesk.ui.printing.prefs import ARRIVAL, PrintPrefs
+from tests.pdf_render import decode_qr_codes
 from tests.printing.conftest import PageEnv
-from tests.printing.helpers import decode_qr_codes
 
 MM = 72 / 25.4
 
@@ -36,7 +36,7 @@ def test_arrival_printer_prints_one_label(qapp, demo_db: EventDB, tmp_path: Path
     box = reader.pages[0].mediabox
     assert sorted((round(float(box.width) / MM), round(float(box.height) / MM))) == [62, 100]
     (row,) = rows_by_id(demo_db, [pid])
-    assert decode_qr_codes(out, tmp_path) == [row.badge_code]
+    assert decode_qr_codes(out) == [row.badge_code]
     with demo_db.read() as s:
         entry = s.get(PrintLog, log_id)
         assert entry is not None

@@ -18,8 +18,9 @@ from clusterdesk.services.printing import (
     user_layouts_dir,
 )
 from clusterdesk.store.models import PrintLog
+from tests.pdf_render import decode_qr_codes
 from tests.printing.conftest import PageEnv
-from tests.printing.helpers import decode_qr_codes, pdf_pages
+from tests.printing.helpers import pdf_pages
 
 TIMEOUT = 60_000
 
@@ -76,7 +77,7 @@ def test_print_records_prints_and_reprints(qtbot, print_env: PageEnv, tmp_path: 
     out = tmp_path / "printed.pdf"
     assert print_and_wait(qtbot, print_env, out) == (len(ids), 0)
     assert pdf_pages(out) == -(-len(ids) // 4)
-    decoded = decode_qr_codes(out, tmp_path)
+    decoded = decode_qr_codes(out)
     assert set(decoded) == codes and len(decoded) == len(ids)
     assert printed_counts(db) == dict.fromkeys(ids, 1)
     assert "participants" in print_env.topics and "print" in print_env.topics
