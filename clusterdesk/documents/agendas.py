@@ -21,11 +21,19 @@ from clusterdesk.documents.output import (
     check_cancel,
     finish,
 )
-from clusterdesk.documents.page_kit import GREY, MARGIN, PORTRAIT, SHADE, EventHeader, Pen
+from clusterdesk.documents.page_kit import (
+    GREY,
+    HEADER_DEPTH,
+    MARGIN,
+    PORTRAIT,
+    SHADE,
+    EventHeader,
+    Pen,
+)
 
 PAGE_W, PAGE_H = PORTRAIT
 BODY_W = PAGE_W - 2 * MARGIN
-HEADER_H = 46.0  # from the page top to below the event header
+HEADER_H = HEADER_DEPTH + 8.0  # from the page top to below the event header
 PERSON_H = 96.0
 HEADING_H = 24.0
 COLUMNS_H = 15.0
@@ -178,7 +186,14 @@ def _row(pen: Pen, row: AgendaRow, y: float) -> None:
     if row.kind == "day":
         pen.text(x + 2, y - 14, row.day, width=BODY_W, size=10, bold=True)
     elif row.kind == "none":
-        pen.text(x + 2, y - 13, "No one-to-one meetings are planned for you yet.", width=BODY_W, size=10, colour=GREY)
+        pen.text(
+            x + 2,
+            y - 13,
+            "No one-to-one meetings are planned for you yet.",
+            width=BODY_W,
+            size=10,
+            colour=GREY,
+        )
     elif row.kind == "break":
         pen.text(x + 2, y - 11.5, f"{row.start}–{row.end}", width=58, size=9, colour=GREY)
         pen.text(x + COLS[2] + 2, y - 11.5, "Break", width=200, size=9, colour=GREY)
@@ -186,9 +201,22 @@ def _row(pen: Pen, row: AgendaRow, y: float) -> None:
         pen.text(x + 2, y - 13, f"{row.start}–{row.end}", width=58, size=10, bold=True)
         pen.text(x + COLS[1] + 2, y - 13, row.table, width=46, size=11, bold=True)
         pen.text(
-            x + COLS[2] + 2, y - 13, row.partner, width=COLS[3] - COLS[2] - 6, size=10, bold=True, name=True
+            x + COLS[2] + 2,
+            y - 13,
+            row.partner,
+            width=COLS[3] - COLS[2] - 6,
+            size=10,
+            bold=True,
+            name=True,
         )
-        pen.text(x + COLS[2] + 2, y - 23, row.organization, width=COLS[3] - COLS[2] - 6, size=8.5, colour=GREY)
+        pen.text(
+            x + COLS[2] + 2,
+            y - 23,
+            row.organization,
+            width=COLS[3] - COLS[2] - 6,
+            size=8.5,
+            colour=GREY,
+        )
         pen.text(x + COLS[3] + 2, y - 13, row.country, width=BODY_W - COLS[3] - 4, size=9)
     pen.rule(MARGIN, y - ROW_H[row.kind], MARGIN + BODY_W)
 
@@ -220,7 +248,15 @@ def render_agendas(
             if n == 0:
                 top = _person(pen, record, top)
             else:
-                pen.text(MARGIN, top - 14, f"{record.name} (continued)", width=BODY_W, size=11, bold=True, name=True)
+                pen.text(
+                    MARGIN,
+                    top - 14,
+                    f"{record.name} (continued)",
+                    width=BODY_W,
+                    size=11,
+                    bold=True,
+                    name=True,
+                )
                 top -= 20
             if rows:
                 top = _columns(pen, top, "Your meetings" if n == 0 else "Your meetings (continued)")

@@ -25,6 +25,7 @@ from clusterdesk.documents.textfit import ELLIPSIS
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
 MARGIN = 14 * mm
+HEADER_DEPTH = MARGIN + 31.0  # from the page's top edge to the rule under the event header
 INK = "#000000"
 GREY = "#5e5c64"
 RULE = "#c0bfbc"
@@ -117,7 +118,9 @@ class Pen:
         draw_line_text(self.canvas, x, y, line, weight, size)
         return size
 
-    def rule(self, x1: float, y: float, x2: float, *, colour: str = RULE, width: float = 0.5) -> None:
+    def rule(
+        self, x1: float, y: float, x2: float, *, colour: str = RULE, width: float = 0.5
+    ) -> None:
         self.canvas.addLiteral(f"{' '.join(f'{c:.4g}' for c in rgb(colour))} RG {width:g} w")
         self.canvas.addLiteral(f"{x1:.2f} {y:.2f} m {x2:.2f} {y:.2f} l S")
 
@@ -174,12 +177,10 @@ class Pen:
                 colour=GREY,
             )
         self.rule(MARGIN, top - 31, self.width - MARGIN, colour=INK, width=0.8)
-        return top - 31
+        return self.height - HEADER_DEPTH
 
     def footer(self, text: str) -> None:
-        self.text(
-            MARGIN, MARGIN * 0.6, text, width=self.width - 2 * MARGIN, size=7.5, colour=GREY
-        )
+        self.text(MARGIN, MARGIN * 0.6, text, width=self.width - 2 * MARGIN, size=7.5, colour=GREY)
 
     def page_done(self) -> None:
         self.canvas.showPage()

@@ -121,12 +121,27 @@ class EventPlan:
         return len(self.days) > 1 or self.info.start_date != self.info.end_date
 
 
+def day_text(day: date) -> str:
+    """ "Thursday 14 May 2026" """
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def dates_text(info: EventInfo) -> str:
+    """ "14 May 2026", "14–15 May 2026" or "30 May 2026 – 2 June 2026" """
+    a, b = info.start_date, info.end_date
+    if a == b:
+        return f"{a.day} {a:%B %Y}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {a:%B %Y}"
+    return f"{a.day} {a:%B %Y} – {b.day} {b:%B %Y}"
+
+
 def load_plan(db: EventDB) -> EventPlan:
     info = event_info(db)
     tz = info.tz
     with db.read() as s:
         people = {
-            r[0]: PlanPerson(*r)
+            r[0]: PlanPerson(*r)  # type: ignore[call-arg]
             for r in s.execute(
                 select(
                     Participant.id,

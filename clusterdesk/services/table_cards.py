@@ -47,7 +47,9 @@ def table_card_document(
     """Every table (or only those labelled ``labels``) in table order, with their meetings."""
     tables = table_rows(db, labels)
     meetings = table_meetings(db)
-    records = tuple(TableCardRecord(label, zone, meetings.get(label, ())) for _, label, zone in tables)
+    records = tuple(
+        TableCardRecord(label, zone, meetings.get(label, ())) for _, label, zone in tables
+    )
     return [t[0] for t in tables], TableCardDocument(records, event_info(db).name)
 
 

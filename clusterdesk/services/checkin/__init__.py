@@ -9,7 +9,6 @@ from clusterdesk.services.checkin.badges import (
     needs_badge,
     print_badge,
     print_on_arrival,
-    record_print,
 )
 from clusterdesk.services.checkin.core import (
     check_in,
@@ -60,7 +59,6 @@ __all__ = [
     "print_badge",
     "print_on_arrival",
     "recent_check_ins",
-    "record_print",
     "register_walk_in",
     "undo_check_in",
 ]

@@ -11,21 +11,8 @@ from datetime import UTC, date, datetime
 from clusterdesk.documents.agendas import AgendaRecord, AgendaRow, ProgrammeLine
 from clusterdesk.documents.page_kit import EventHeader
 from clusterdesk.services.events import EventInfo
-from clusterdesk.services.plan import EventPlan, PlanPerson
+from clusterdesk.services.plan import EventPlan, PlanPerson, dates_text, day_text
 from clusterdesk.services.programme import ProgrammeRow
-
-
-def day_text(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def dates_text(info: EventInfo) -> str:
-    a, b = info.start_date, info.end_date
-    if a == b:
-        return f"{a.day} {a:%B %Y}"
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {a:%B %Y}"
-    return f"{a.day} {a:%B %Y} – {b.day} {b:%B %Y}"
 
 
 def event_header(info: EventInfo, now: datetime | None = None) -> EventHeader:

@@ -211,7 +211,7 @@ class PrintPage(QWidget):
     def _show_count(self, job: PreparedJob) -> None:
         what = (
             plural(self.tr("%n badge(s)", "", job.items), job.items)
-            if job.cards is None
+            if job.kind == BADGE
             else plural(self.tr("%n table card(s)", "", job.items), job.items)
         )
         pages = plural(self.tr("%n page(s)", "", job.pages), job.pages)
