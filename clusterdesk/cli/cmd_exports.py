@@ -80,6 +80,9 @@ def cmd_agendas(args: argparse.Namespace) -> int:
             changed=args.changed,
         )
         job = prepare(db, choices)
+        if args.changed and not job.ids:
+            out(f"{job.nothing} Nothing was written.")
+            return 0
         done = produce(db, job, FileSink(Path(args.out)), desk="cli", log=not args.no_log)
     finally:
         db.dispose()

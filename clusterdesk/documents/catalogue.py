@@ -69,7 +69,7 @@ def wrap(text: str, width: float, size: float, max_lines: int) -> list[str]:
 def _entry_height(entry: CatalogueEntry) -> float:
     notes = wrap(entry.notes, COL_W, NOTE_SIZE, MAX_NOTE_LINES) if entry.notes else []
     meta = 11.0 if (entry.title or entry.country or entry.category) else 0.0
-    org = 12.0 if entry.organization else 0.0
+    org = 12.0 * len(wrap(entry.organization, COL_W, 9, 2)) if entry.organization else 0.0
     return 15.0 + org + meta + NOTE_PITCH * len(notes) + 8.0
 
 
@@ -129,8 +129,9 @@ def _draw_entry(pen: Pen, entry: CatalogueEntry, x: float, y: float) -> None:
     pen.text(x, y - 11, entry.name, width=COL_W, size=10.5, bold=True, name=True)
     y -= 15.0
     if entry.organization:
-        pen.text(x, y - 9, entry.organization, width=COL_W, size=9)
-        y -= 12.0
+        for line in wrap(entry.organization, COL_W, 9, 2):
+            pen.text(x, y - 9, line, width=COL_W, size=9)
+            y -= 12.0
     meta = " · ".join(p for p in (entry.title, entry.country, entry.category) if p)
     if meta:
         pen.text(x, y - 8, meta, width=COL_W, size=8, colour=GREY)
