@@ -67,6 +67,7 @@ class Pen:
         self.width, self.height = width, height
         self.tally = Tally()
         self._colour = ""
+        self._checked: set[tuple[str, Weight]] = set()
 
     def forget_colour(self) -> None:
         """After a form or a graphics state change: set the fill colour again before drawing."""
@@ -96,7 +97,9 @@ class Pen:
         if not line:
             return 0.0
         weight: Weight = "bold" if bold else "regular"
-        self.tally.check_glyphs(line, weight)
+        if (line, weight) not in self._checked:
+            self._checked.add((line, weight))
+            self.tally.check_glyphs(line, weight)
         w = text_width(line, weight, size)
         if w > width:
             smallest = size * 0.8 if min_size is None else min_size

@@ -8,6 +8,7 @@ all read this one snapshot, so they agree with each other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -109,14 +110,14 @@ class EventPlan:
         mine = self._by_person.get(person, [])
         return [m for m in mine if m.active] if active_only else list(mine)
 
-    @property
+    @cached_property
     def days(self) -> list[date]:
         found = {m.starts_at.date() for m in self.meetings} | {
             p.starts_at.date() for p in self.programme
         }
         return sorted(found)
 
-    @property
+    @cached_property
     def several_days(self) -> bool:
         return len(self.days) > 1 or self.info.start_date != self.info.end_date
 

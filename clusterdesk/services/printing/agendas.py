@@ -75,4 +75,9 @@ def agenda_record(plan: EventPlan, person: PlanPerson) -> AgendaRecord:
 
 def digest(record: AgendaRecord) -> str:
     """A fingerprint of the personal part of an agenda (the person and their meetings)."""
-    return hashlib.sha256(repr(record).encode("utf-8")).hexdigest()[:32]
+    rows = tuple(
+        (r.kind, r.start, r.end, r.table, r.partner, r.organization, r.country, r.day)
+        for r in record.rows
+    )
+    fields = (record.name, record.organization, record.country, record.category, record.title)
+    return hashlib.sha256(repr((fields, record.badge_code, rows)).encode("utf-8")).hexdigest()[:32]
