@@ -8,8 +8,8 @@ all read this one snapshot, so they agree with each other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, datetime
+from functools import cached_property
 
 from sqlalchemy import func, select
 
