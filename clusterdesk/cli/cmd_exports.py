@@ -37,6 +37,17 @@ def register(sub: Any) -> None:
     )
     a.set_defaults(handler=cmd_agendas)
 
+    t = sub.add_parser(
+        "table-sheets", help="per-table sheets with tick boxes for table hosts (PDF)"
+    )
+    t.add_argument("event", metavar="EVENT")
+    t.add_argument("out", metavar="OUT.pdf")
+    t.add_argument(
+        "--table", action="append", default=[], metavar="LABEL", help="only this table (repeatable)"
+    )
+    t.add_argument("--no-log", action="store_true", help="do not record the sheets as printed")
+    t.set_defaults(handler=cmd_table_sheets)
+
     r = sub.add_parser("report", help="the statistics report with charts as a PDF")
     r.add_argument("event", metavar="EVENT")
     r.add_argument("out", metavar="OUT.pdf")
@@ -49,6 +60,12 @@ def register(sub: Any) -> None:
     e.add_argument("out", metavar="OUT", help="the file (a folder for one calendar per person)")
     e.add_argument("--format", choices=FORMATS, default=None, help="default: from OUT's suffix")
     e.add_argument("--what", choices=WHATS, default="participants")
+    e.add_argument(
+        "--group-by",
+        choices=("country", "category"),
+        default="country",
+        help="the participant catalogue (pdf): group by country or by category",
+    )
     e.add_argument(
         "--participant",
         action="append",
@@ -90,6 +107,21 @@ def cmd_agendas(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_table_sheets(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from clusterdesk.services.printing import TABLE_SHEET, FileSink, PrintChoices, prepare, produce
+
+    db = open_db(args.event)
+    try:
+        job = prepare(db, PrintChoices(TABLE_SHEET, tables=tuple(args.table)))
+        done = produce(db, job, FileSink(Path(args.out)), desk="cli", log=not args.no_log)
+    finally:
+        db.dispose()
+    out(f"{job.items} table sheets on {done.stats.pages} pages written to {args.out}")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -111,7 +143,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_db(args.event)
     try:
         done = export(
-            db, args.out, fmt=args.format, what=args.what, emails=args.participant, desk="cli"
+            db,
+            args.out,
+            fmt=args.format,
+            what=args.what,
+            emails=args.participant,
+            desk="cli",
+            group_by=args.group_by,
         )
     finally:
         db.dispose()

@@ -33,7 +33,7 @@ TITLE_H = 64.0
 COLUMNS_H = 16.0
 BOTTOM = MARGIN + 40.0
 # x offsets from the margin: time, participant A, participant B, took place, no-show
-X = (0.0, 58.0, 58.0 + (BODY_W - 170) / 2, BODY_W - 108, BODY_W - 52)
+X = (0.0, 70.0, 70.0 + (BODY_W - 182) / 2, BODY_W - 108, BODY_W - 52)
 BOX = 11.0
 
 

@@ -78,6 +78,7 @@ def export(
     what: str = PARTICIPANTS,
     emails: Sequence[str] = (),
     desk: str = "",
+    group_by: str = "country",
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> Exported:
@@ -90,7 +91,7 @@ def export(
     if emails and fmt != "ics":
         raise UserError("Choosing participants by e-mail works for calendars (ics) only")
     if fmt == "pdf":
-        return _pdf(db, target, what, desk, progress, cancel)
+        return _pdf(db, target, what, desk, group_by, progress, cancel)
     plan = load_plan(db)
     check_cancel(cancel)
     if fmt in ("csv", "xlsx"):
@@ -123,6 +124,7 @@ def _pdf(
     target: Path,
     what: str,
     desk: str,
+    group_by: str,
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> Exported:
@@ -136,7 +138,7 @@ def _pdf(
     )
 
     kind = CATALOGUE if what == PARTICIPANTS else MASTER_SCHEDULE
-    job = prepare(db, PrintChoices(kind))
+    job = prepare(db, PrintChoices(kind, group_by=group_by))
     done = produce(db, job, FileSink(target), desk=desk, progress=progress, cancel=cancel)
     return Exported([target], "pdf", what, done.stats.pages)
 
