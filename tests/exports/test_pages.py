@@ -139,3 +139,52 @@ def test_programme_page_add_edit_delete(qtbot: Any, context: PageContext, forum:
         "Registration and coffee",
         "Keynote: Smart specialisation",
     ]
+
+
+def test_programme_import_through_the_wizard(
+    qtbot: Any, context: PageContext, forum: Forum, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from clusterdesk.ui.programme.page import ProgrammePage
+
+    path = tmp_path / "programme.csv"
+    path.write_bytes(
+        "Pavadinimas;Pradžia;Pabaiga;Salė;Pranešėjai\r\n"
+        "Vakarienė;19:00;21:00;Restoranas;\r\n"
+        "Diskusija;17:00;18:00;Salė B;Þórunn Sigurðardóttir\r\n".encode()
+    )
+    page = ProgrammePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_event(forum.db)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=TIMEOUT)
+    page.import_file()
+    wizard = QApplication.activeModalWidget() or context.window.findChild(QWizard)
+    assert isinstance(wizard, QWizard)
+    assert wizard.file_page.programme.isChecked()  # type: ignore[attr-defined]
+    wizard.file_page.path.setText(str(path))  # type: ignore[attr-defined]
+
+    def next_page() -> None:
+        button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(button.isEnabled, timeout=TIMEOUT)
+        button.click()
+
+    next_page()  # preview
+    qtbot.waitUntil(lambda: wizard.state.table is not None, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    next_page()  # mapping: the Lithuanian headers are recognised
+    combos = wizard.mapping_page.combos  # type: ignore[attr-defined]
+    assert [combos[f].currentData() for f in ("title", "start", "end", "room", "speakers")] == [
+        0,
+        1,
+        2,
+        3,
+        4,
+    ]
+    next_page()  # dry run
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    next_page()  # import
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=TIMEOUT)
+    assert [r.title for r in list_programme(forum.db)][-2:] == ["Diskusija", "Vakarienė"]
