@@ -104,3 +104,44 @@ def test_cli_import_programme(tmp_path: Path) -> None:
     f.write_text("title,start,end\nBroken,12:30,\n", encoding="utf-8")
     bad = cli("import", "programme", str(event), str(f))
     assert bad.code == 2 and "row 2" in bad.err
+
+
+def test_revision_0003_keeps_the_rooms_of_an_older_file(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from clusterdesk.services.events import open_event
+    from clusterdesk.store.engine import connect
+    from clusterdesk.store.schema import current_revision, head_revision, upgrade_to
+
+    path = tmp_path / "old.cdesk"
+    db = connect(path, must_exist=False)
+    upgrade_to(db, "0002")
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO event (name, start_date, end_date, timezone, venue, badge_prefix, "
+                "secret, created_at) VALUES ('Old', '2018-05-16', '2018-05-16', 'Europe/Vilnius', "
+                "'', 'ABCD', 'x', '2018-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO programme_item (title, starts_at, ends_at, location, description) "
+                "VALUES ('Pietūs', '2018-05-16 09:30:00', '2018-05-16 10:30:00', 'Salė A', '')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO print_log (at, document, layout, printer, desk, reprint) "
+                "VALUES ('2018-05-16 08:00:00', 'badge', 'a6', 'P', 'D', 0)"
+            )
+        )
+    db.dispose()
+    opened = open_event(path)
+    try:
+        assert current_revision(opened) == head_revision()
+        (item,) = list_programme(opened)
+        assert (item.title, item.room, item.speakers) == ("Pietūs", "Salė A", "")
+        assert f"{item.starts_at:%H:%M}" == "12:30"  # stored in UTC, shown in Vilnius time
+    finally:
+        opened.dispose()
