@@ -35,6 +35,7 @@ class ExportChoices(QWidget):
             self.kinds.addItem(item)
         self.kinds.setCurrentRow(0)
         self.kinds.setMinimumHeight(300)
+        self.kinds.setMaximumWidth(640)  # wide screens: the options stay beside the list
         self.kinds.setSpacing(2)
 
         self.agenda_group = QButtonGroup(self)
@@ -79,6 +80,7 @@ class ExportChoices(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.kinds, 3)
         layout.addLayout(self.side, 2)
+        layout.addStretch(1)
 
         self.kinds.currentRowChanged.connect(lambda _r: self._sync())
         self.agenda_group.idToggled.connect(lambda *_: self.changed.emit())
