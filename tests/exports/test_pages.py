@@ -188,3 +188,34 @@ def test_programme_import_through_the_wizard(
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=TIMEOUT)
     assert [r.title for r in list_programme(forum.db)][-2:] == ["Diskusija", "Vakarienė"]
+
+
+def test_print_page_previews_agendas_and_only_the_changed_ones(
+    qtbot: Any, context: PageContext, forum: Forum, tmp_path: Path
+) -> None:
+    from clusterdesk.services.printing import AGENDA, FileSink, PrintChoices, prepare, produce
+    from clusterdesk.ui.printing.page import PrintPage
+
+    page = PrintPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.set_event(forum.db)
+    page.on_shown()
+    qtbot.waitUntil(lambda: page.pipeline.ready, timeout=TIMEOUT)
+    page.kind.setCurrentIndex(page.kind.findData(AGENDA))
+    qtbot.waitUntil(
+        lambda: page.pipeline.ready and page.pipeline.job.kind == AGENDA, timeout=TIMEOUT
+    )  # type: ignore[union-attr]
+    n = len(forum.ids)
+    assert page.count.text() == f"{n} agendas on {n} pages"
+    assert page.preview.document.pageCount() == n and page.who.isVisible()
+    assert not page.layouts.isVisible() and page.changed_only.isVisible()
+    produce(forum.db, prepare(forum.db, PrintChoices(AGENDA)), FileSink(tmp_path / "all.pdf"))
+    page.changed_only.click()
+    qtbot.waitUntil(lambda: page.count.text() == "0 agendas on 1 page", timeout=TIMEOUT)
+    assert not page.print_button.isEnabled()
+    page.kind.setCurrentIndex(page.kind.findData("master_schedule"))
+    qtbot.waitUntil(lambda: page.count.text() == "Master schedule on 1 page", timeout=TIMEOUT)
+    assert not page.who.isVisible()
+    qtbot.waitUntil(lambda: page.print_button.isEnabled(), timeout=TIMEOUT)
