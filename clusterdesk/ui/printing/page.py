@@ -78,6 +78,7 @@ class PrintPage(QWidget):
         self.layouts = LayoutCombo(self)
         self.layouts.setObjectName("layoutCombo")
         self.card_format = QLabel(self.tr("A4 landscape tent card, one per table"), self)
+        self.card_format.setWordWrap(True)
         self.selection = BadgeSelectionPanel(self)
         self.who = QGroupBox(self.tr("Who gets a badge"), self)
         QVBoxLayout(self.who).addWidget(self.selection)
@@ -215,7 +216,7 @@ class PrintPage(QWidget):
         kind = self.current_kind()
         formats = {
             TABLE_CARD: self.tr("A4 landscape tent card, one per table"),
-            AGENDA: self.tr("A4, one page per person: meetings, breaks, programme, QR code"),
+            AGENDA: self.tr("A4, a page per person with meetings and programme"),
             TABLE_SHEET: self.tr("A4, one sheet per table with tick boxes for the table host"),
             MASTER_SCHEDULE: self.tr("A4 landscape: tables × slots"),
             CATALOGUE: self.tr("A4, two columns, grouped by country"),
