@@ -118,3 +118,57 @@ def test_cli_agendas(forum: Forum, tmp_path: Path) -> None:
     assert not (tmp_path / "changed.pdf").exists()
     bad = cli("agendas", event, str(tmp_path / "x.pdf"), "--participant", "nobody@example.org")
     assert bad.code == 2 and "nobody@example.org" in bad.err and not (tmp_path / "x.pdf").exists()
+
+
+def test_several_days_get_day_headings(tmp_path: Path) -> None:
+    from datetime import date, time
+
+    from clusterdesk.services.events import create_event
+    from clusterdesk.services.participants import ParticipantInput, create_participant
+    from clusterdesk.services.sessions import add_session, ensure_tables
+    from clusterdesk.store.models import MeetingRequest, Slot
+
+    db = create_event(
+        tmp_path / "two.cdesk", name="Two days", start=date(2018, 5, 16), end=date(2018, 5, 17)
+    )
+    try:
+        a, b = (
+            create_participant(db, ParticipantInput(first_name=f, last_name=s, email=e))
+            for f, s, e in (("Doris", "Pold", "d@x.org"), ("Tõnu", "Õunapuu", "t@x.org"))
+        )
+        for day in (16, 17):
+            add_session(
+                db,
+                name=f"B2B {day}",
+                day=date(2018, 5, day),
+                start=time(14),
+                end=time(15),
+                slot_minutes=30,
+            )
+        ensure_tables(db, 1)
+        with db.write() as s:
+            slots = s.scalars(select(Slot.id).order_by(Slot.starts_at)).all()
+            table = s.scalar(select(MeetingTable.id))
+            for n, slot in enumerate((slots[0], slots[-1])):
+                req = MeetingRequest(requester_id=a if n else b, target_id=b if n else a)
+                s.add(req)
+                s.flush()
+                s.add(
+                    Meeting(
+                        request_id=req.id,
+                        participant_a_id=a,
+                        participant_b_id=b,
+                        slot_id=slot,
+                        table_id=table,
+                    )
+                )
+        out = tmp_path / "two.pdf"
+        produce(db, prepare(db, PrintChoices(AGENDA)), FileSink(out))
+        text = page_texts(out)[0]
+        assert "Wednesday 16 May 2018" in text and "Thursday 17 May 2018" in text
+        assert (
+            text.index("Wednesday 16 May 2018") < text.index("14:00–14:30") < text.index("Thursday")
+        )
+        assert "Break" not in text  # no break across days
+    finally:
+        db.dispose()
