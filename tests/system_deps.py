@@ -8,7 +8,8 @@ and sets the ``CLUSTERDESK_REQUIRE_*`` variables below, so there a missing packa
 * ``postgres`` — PostgreSQL server binaries (initdb, pg_ctl) for the shared-database tests;
 * ``qt`` — the system libraries PySide6's GUI modules link against (libEGL, libGL, libxkbcommon …,
   see clusterdesk/core/platform_check.py); without them no test that imports Qt can even load;
-* ``xvfb`` — an X server and the xcb libraries, for the smoke test that opens the real window.
+* ``xvfb`` — an X server and the xcb libraries, for the smoke test that opens the real window;
+* ``chromium`` — Debian's Chromium, in which Playwright opens and searches the HTML plan.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ REQUIRE = {
     "postgres": "CLUSTERDESK_REQUIRE_POSTGRES",
     "qt": "CLUSTERDESK_REQUIRE_QT",
     "xvfb": "CLUSTERDESK_REQUIRE_XVFB",
+    "chromium": "CLUSTERDESK_REQUIRE_CHROMIUM",
 }
 QT_FIXTURES = frozenset({"qtbot", "qapp", "qapp_args", "qapp_cls", "qtmodeltester", "qtlog"})
 _QT_MODULES = ("PySide6", "shiboken6", "pytestqt", "clusterdesk.ui")

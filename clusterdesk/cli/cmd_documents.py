@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from clusterdesk.cli.common import open_db, out
@@ -44,10 +45,12 @@ def register(sub: Any) -> None:
 
 def cmd_badges(args: argparse.Namespace) -> int:
     from clusterdesk.services.printing import (
+        BADGE,
         BadgeSelection,
-        prepare_badges,
-        record_prints,
-        render_job,
+        FileSink,
+        PrintChoices,
+        prepare,
+        produce,
     )
 
     db = open_db(args.event)
@@ -58,33 +61,23 @@ def cmd_badges(args: argparse.Namespace) -> int:
             only_not_printed=args.not_printed,
             only_checked_in=args.checked_in,
         )
-        job = prepare_badges(db, selection, args.layout)
-        stats = render_job(job, args.out)
-        if not args.no_log:
-            record_prints(
-                db, job.participant_ids, layout=job.layout.name, printer=str(args.out), desk="cli"
-            )
+        job = prepare(db, PrintChoices(BADGE, args.layout or "", selection))
+        stats = produce(db, job, FileSink(Path(args.out)), desk="cli", log=not args.no_log).stats
     finally:
         db.dispose()
-    out(f"{stats.items} badges on {stats.pages} pages ({job.layout.title}) written to {args.out}")
+    out(f"{stats.items} badges on {stats.pages} pages ({job.layout_title}) written to {args.out}")
     return 0
 
 
 def cmd_table_cards(args: argparse.Namespace) -> int:
-    from clusterdesk.services.table_cards import (
-        prepare_table_cards,
-        record_table_card_prints,
-        render_table_card_job,
-    )
+    from clusterdesk.services.printing import TABLE_CARD, FileSink, PrintChoices, prepare, produce
 
     db = open_db(args.event)
     try:
-        job = prepare_table_cards(db, args.table)
-        stats = render_table_card_job(job, args.out)
-        if not args.no_log:
-            record_table_card_prints(db, job.table_ids, printer=str(args.out), desk="cli")
+        job = prepare(db, PrintChoices(TABLE_CARD, tables=tuple(args.table)))
+        stats = produce(db, job, FileSink(Path(args.out)), desk="cli", log=not args.no_log).stats
     finally:
         db.dispose()
-    meetings = sum(len(r.meetings) for r in job.records)
+    meetings = sum(len(r.meetings) for r in getattr(job.document, "records", ()))
     out(f"{stats.items} table cards ({meetings} meetings) written to {args.out}")
     return 0

@@ -13,11 +13,14 @@ if TYPE_CHECKING:
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("import", help="import participants or meeting requests (CSV/XLSX)")
+    p = sub.add_parser(
+        "import", help="import participants, meeting requests or the programme (CSV/XLSX)"
+    )
     kinds = p.add_subparsers(dest="kind", metavar="WHAT", required=True, parser_class=type(p))
     for kind, help_text in (
         ("participants", "people (first_name, last_name, email, organization, …)"),
         ("requests", "meeting requests (requester_email, target_email, status, …)"),
+        ("programme", "programme items (title, date, start, end, room, speakers)"),
     ):
         k = kinds.add_parser(kind, help=help_text)
         k.add_argument("event", metavar="EVENT")
@@ -47,11 +50,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     from clusterdesk.core.errors import InputFileError
     from clusterdesk.services.people_import import (
         import_participants,
+        import_programme,
         import_requests,
         parse_mapping,
     )
 
-    kinds = {"participants": import_participants, "requests": import_requests}
+    kinds = {
+        "participants": import_participants,
+        "requests": import_requests,
+        "programme": import_programme,
+    }
     mapping = parse_mapping(args.map)
     db = open_db(args.event)
     try:

@@ -41,7 +41,14 @@ from clusterdesk.documents.output import (
     write_out,
 )
 
-__all__ = ["AgendaLine", "BadgeRecord", "RenderCancelled", "RenderStats", "render_badges"]
+__all__ = [
+    "AgendaLine",
+    "BadgeDocument",
+    "BadgeRecord",
+    "RenderCancelled",
+    "RenderStats",
+    "render_badges",
+]
 
 
 @dataclass(frozen=True)
@@ -193,3 +200,31 @@ def render_badges(
     data = buffer.getvalue()
     write_out(data, out)
     return tally.stats(len(data))
+
+
+@dataclass(frozen=True)
+class BadgeDocument:
+    """Badges to render: the records in print order, the layout, the event's name."""
+
+    records: tuple[BadgeRecord, ...]
+    layout: Layout
+    event_name: str
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-len(self.records) // max(1, self.layout.per_page)))
+
+    def render(
+        self,
+        out: Output,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        max_pages: int | None = None,
+    ) -> RenderStats:
+        records = self.records
+        if max_pages is not None:
+            records = records[: max_pages * max(1, self.layout.per_page)]
+        return render_badges(
+            records, self.layout, out, event_name=self.event_name, progress=progress, cancel=cancel
+        )

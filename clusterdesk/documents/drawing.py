@@ -86,14 +86,23 @@ def draw_line_text(
     reportlab's subset bookkeeping (``splitString`` / ``getSubsetInternalName``).
     """
     doc = canvas._doc
-    out = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"]
-    for font_name, part in runs(text, weight):
-        font = pdfmetrics.getFont(font_name)
-        for subset, chunk in font.splitString(part, doc):  # type: ignore[attr-defined]
-            name = font.getSubsetInternalName(subset, doc)  # type: ignore[attr-defined]
-            out.append(f"{name} {size:g} Tf ({escapePDF(chunk)}) Tj")
-    out.append("ET")
-    canvas.addLiteral(" ".join(out))
+    cache: dict[tuple[str, str, float], str] | None = getattr(doc, "_cd_text_ops", None)
+    if cache is None:
+        cache = {}
+        doc._cd_text_ops = cache
+    key = (text, weight, size)
+    ops = cache.get(key)
+    if ops is None:
+        # A character keeps its subset slot for the whole document once assigned, so the
+        # operators of a text are the same every time it is drawn again in this document.
+        parts = []
+        for font_name, part in runs(text, weight):
+            font = pdfmetrics.getFont(font_name)
+            for subset, chunk in font.splitString(part, doc):  # type: ignore[attr-defined]
+                name = font.getSubsetInternalName(subset, doc)  # type: ignore[attr-defined]
+                parts.append(f"{name} {size:g} Tf ({escapePDF(chunk)}) Tj")
+        ops = cache[key] = " ".join(parts)
+    canvas.addLiteral(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {ops} ET")
 
 
 def draw_fitted(

@@ -73,6 +73,7 @@ def primary(weight: Weight) -> str:
     return CHAINS[weight][0]
 
 
+@lru_cache(maxsize=65536)
 def clean_text(text: str | None) -> str:
     """NFC-normalise, drop control/format characters and collapse white space to single spaces."""
     text = nfc(text)

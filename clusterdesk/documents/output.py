@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -103,3 +103,32 @@ def write_out(data: bytes, out: Output) -> None:
             raise
     else:
         out.write(data)
+
+
+class Document(Protocol):
+    """A document ready to render: plain records plus what its one renderer needs.
+
+    ``render`` writes the whole PDF into ``out`` (or only its first ``max_pages`` pages: a quick
+    preview of a big job). Documents are frozen dataclasses of plain values, so they pickle into a
+    render process unchanged.
+    """
+
+    def render(
+        self,
+        out: Output,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        max_pages: int | None = None,
+    ) -> RenderStats: ...
+
+
+def finish(canvas: Canvas, buffer: io.BytesIO, out: Output, tally: Tally) -> RenderStats:
+    """Close the canvas (a blank page when nothing was drawn), write the file, return the stats."""
+    if tally.pages == 0:
+        canvas.showPage()
+        tally.pages = 1
+    canvas.save()
+    data = buffer.getvalue()
+    write_out(data, out)
+    return tally.stats(len(data))

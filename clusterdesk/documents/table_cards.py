@@ -29,7 +29,7 @@ from clusterdesk.documents.output import (
 )
 from clusterdesk.documents.textfit import fit_text
 
-__all__ = ["TableCardRecord", "render_table_cards"]
+__all__ = ["TableCardDocument", "TableCardRecord", "render_table_cards"]
 
 MeetingLine = tuple[str, str]  # (time, who meets whom)
 
@@ -185,3 +185,28 @@ def render_table_cards(
     data = buffer.getvalue()
     write_out(data, out)
     return tally.stats(len(data))
+
+
+@dataclass(frozen=True)
+class TableCardDocument:
+    """Tent cards to render, one per record (an A4 page each)."""
+
+    records: tuple[TableCardRecord, ...]
+    event_name: str
+
+    @property
+    def pages(self) -> int:
+        return max(1, len(self.records))
+
+    def render(
+        self,
+        out: Output,
+        *,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        max_pages: int | None = None,
+    ) -> RenderStats:
+        records = self.records if max_pages is None else self.records[:max_pages]
+        return render_table_cards(
+            records, out, event_name=self.event_name, progress=progress, cancel=cancel
+        )

@@ -156,7 +156,7 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
             s.add(
                 ProgrammeItem(
                     title=title,
-                    location=where,
+                    room=where,
                     starts_at=datetime.combine(DEMO_DAY, parse_hhmm(a), tz),
                     ends_at=datetime.combine(DEMO_DAY, parse_hhmm(b), tz),
                 )

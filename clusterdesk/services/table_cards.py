@@ -1,38 +1,26 @@
 """Table tent cards: one card per meeting table with its meetings per slot once scheduled.
 
-Gathers plain :class:`TableCardRecord` s from the event, renders them with the one table-card
-renderer (``clusterdesk.documents.table_cards``) and records printed cards in the print log
-(``document="table_card"``, ``table_id``). Shared by the CLI and the Print page.
+Gathers plain :class:`TableCardRecord` s from the event for the one table-card renderer
+(``clusterdesk.documents.table_cards``); the print pipeline (``services.printing``) renders them
+and logs every card (``document="table_card"``, ``table_id``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.documents.output import Cancel, Output, Progress, RenderStats
-from clusterdesk.documents.table_cards import TableCardRecord, render_table_cards
+from clusterdesk.documents.table_cards import TableCardDocument, TableCardRecord
 from clusterdesk.services.events import event_info
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import MeetingTable, PrintLog
+from clusterdesk.store.models import MeetingTable
 
 TABLE_CARD = "table_card"
 TABLE_CARD_LAYOUT = "a4-tent-card"  # the one format (A4 landscape, folded): logged as the layout
-
-
-@dataclass(frozen=True)
-class TableCardJob:
-    table_ids: list[int]
-    records: list[TableCardRecord]
-    event_name: str
-
-    @property
-    def pages(self) -> int:
-        return max(1, len(self.records))
+NO_TABLES = "The event has no meeting tables yet: add tables first"
 
 
 def _clock(when: datetime, several_days: bool) -> str:
@@ -53,62 +41,33 @@ def table_meetings(db: EventDB) -> dict[str, tuple[tuple[str, str], ...]]:
     return {label: tuple(lines) for label, lines in out.items()}
 
 
-def prepare_table_cards(db: EventDB, labels: Sequence[str] = ()) -> TableCardJob:
+def table_card_document(
+    db: EventDB, labels: Sequence[str] = ()
+) -> tuple[list[int], TableCardDocument]:
     """Every table (or only those labelled ``labels``) in table order, with their meetings."""
+    tables = table_rows(db, labels)
+    meetings = table_meetings(db)
+    records = tuple(
+        TableCardRecord(label, zone, meetings.get(label, ())) for _, label, zone in tables
+    )
+    return [t[0] for t in tables], TableCardDocument(records, event_info(db).name)
+
+
+def table_rows(db: EventDB, labels: Sequence[str] = ()) -> list[tuple[int, str, str]]:
+    """(id, label, zone) of every table in table order, or only those labelled ``labels``."""
     with db.read() as s:
-        tables = list(
-            s.execute(
+        tables = [
+            (int(i), str(label), str(zone))
+            for i, label, zone in s.execute(
                 select(MeetingTable.id, MeetingTable.label, MeetingTable.zone).order_by(
                     MeetingTable.position, MeetingTable.id
                 )
             )
-        )
+        ]
     if labels:
         wanted = {label.strip() for label in labels}
         unknown = sorted(wanted - {label for _, label, _ in tables})
         if unknown:
             raise UserError("No meeting table labelled " + ", ".join(unknown))
         tables = [t for t in tables if t[1] in wanted]
-    meetings = table_meetings(db)
-    records = [TableCardRecord(label, zone, meetings.get(label, ())) for _, label, zone in tables]
-    return TableCardJob([t[0] for t in tables], records, event_info(db).name)
-
-
-def render_table_card_job(
-    job: TableCardJob,
-    out: Output,
-    *,
-    progress: Progress | None = None,
-    cancel: Cancel | None = None,
-) -> RenderStats:
-    if not job.records:
-        raise UserError("The event has no meeting tables yet: add tables first")
-    return render_table_cards(
-        job.records, out, event_name=job.event_name, progress=progress, cancel=cancel
-    )
-
-
-def record_table_card_prints(
-    db: EventDB, table_ids: Sequence[int], *, printer: str = "", desk: str = ""
-) -> int:
-    """Log one printed card per table; returns how many of them were reprints."""
-    with db.write() as s:
-        before = set(
-            s.scalars(
-                select(PrintLog.table_id).where(
-                    PrintLog.document == TABLE_CARD, PrintLog.table_id.in_(list(table_ids))
-                )
-            )
-        )
-        for tid in table_ids:
-            s.add(
-                PrintLog(
-                    document=TABLE_CARD,
-                    table_id=tid,
-                    layout=TABLE_CARD_LAYOUT,
-                    printer=printer[:200],
-                    desk=desk[:100],
-                    reprint=tid in before,
-                )
-            )
-    return sum(1 for tid in table_ids if tid in before)
+    return tables

@@ -158,14 +158,17 @@ class Unavailability(Base):
 
 
 class ProgrammeItem(Base):
+    """A talk, panel, break or reception of the event's programme (revision 0003: room, speakers)."""
+
     __tablename__ = "programme_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
-    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    location: Mapped[str] = mapped_column(String(200), default="")
+    room: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    speakers: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class B2BSession(Base):
@@ -332,3 +335,5 @@ class PrintLog(Base):
     printer: Mapped[str] = mapped_column(String(200), default="")
     desk: Mapped[str] = mapped_column(String(100), default="")
     reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    # revision 0003: a fingerprint of what was printed for this person (agendas: "changed since")
+    digest: Mapped[str] = mapped_column(String(64), default="", server_default="")

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
+
 from clusterdesk.core import badge_codes
+from clusterdesk.documents.output import RenderStats
 from clusterdesk.services.events import badge_keys
 from clusterdesk.services.participants import ParticipantInput, apply_input, create_participant
+from clusterdesk.services.printing import PreparedJob, render
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Participant
 
@@ -63,3 +67,22 @@ def code_of(db: EventDB, pid: int) -> str:
         p = s.get(Participant, pid)
         assert p is not None
         return p.badge_code
+
+
+class PaperTray:
+    """A badge printer (a print-pipeline sink) that keeps what it printed (and can jam)."""
+
+    label = "Tray"
+
+    def __init__(self) -> None:
+        self.printed: list[int] = []
+        self.jammed = False
+
+    def deliver(
+        self, job: PreparedJob, progress: object = None, cancel: object = None
+    ) -> RenderStats:
+        if self.jammed:
+            raise OSError("paper jam")
+        stats = render(job, io.BytesIO())
+        self.printed += job.ids
+        return stats

@@ -22,17 +22,9 @@ from clusterdesk.store.models import Attendance, CheckInLog, PrintLog
 from clusterdesk.ui.checkin import banner as B
 from clusterdesk.ui.checkin.page import CheckinPage
 from clusterdesk.ui.checkin.worker import Answer
-from tests.checkin.helpers import add_many, add_person, code_of
+from tests.checkin.helpers import PaperTray, add_many, add_person, code_of
 
 SHOTS = os.environ.get("CLUSTERDESK_SHOTS")  # a folder to keep the banner screenshots in
-
-
-class PaperTray:
-    def __init__(self) -> None:
-        self.printed: list[int] = []
-
-    def print_badge(self, participant_id: int) -> None:
-        self.printed.append(participant_id)
 
 
 @pytest.fixture

@@ -8,21 +8,10 @@ from sqlalchemy import select
 from clusterdesk.core.errors import UserError
 from clusterdesk.services import checkin as C
 from clusterdesk.services.participants import ParticipantInput, get_participant
+from clusterdesk.services.printing import record_prints
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import PrintLog
-
-
-class PaperTray:
-    """A badge printer that keeps what it printed (and can jam)."""
-
-    def __init__(self) -> None:
-        self.printed: list[int] = []
-        self.jammed = False
-
-    def print_badge(self, participant_id: int) -> None:
-        if self.jammed:
-            raise OSError("paper jam")
-        self.printed.append(participant_id)
+from tests.checkin.helpers import PaperTray
 
 
 def prints(db: EventDB) -> list[tuple[int | None, bool, str]]:
@@ -38,7 +27,7 @@ def test_print_on_arrival_only_for_a_first_check_in_without_badge(
     a, b = people["kestutis"], people["jolanta"]
     first = C.check_in(event_db, participant_id=a, desk="D1", nonce="n-1")
     assert C.print_on_arrival(event_db, first)
-    C.print_badge(event_db, tray, a, desk="D1", layout="a6")
+    C.print_badge(event_db, tray, a, desk="D1", layout="a6-portrait")
     assert tray.printed == [a] and prints(event_db) == [(a, False, "D1")]
     assert not C.needs_badge(event_db, a) and C.badge_printed(event_db, a)
 
@@ -50,7 +39,7 @@ def test_print_on_arrival_only_for_a_first_check_in_without_badge(
     C.undo_check_in(event_db, a, desk="D1")
     assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=a, desk="D1"))
     # a badge printed in the batch run before the event counts too
-    C.record_print(event_db, b, desk="", layout="a6-4up")
+    record_prints(event_db, "badge", [b], layout="a6-4up-a4")
     assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=b, desk="D1"))
     assert not C.print_on_arrival(event_db, C.check_in(event_db, code="junk", desk="D1"))
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pdfplumber
 from sqlalchemy import select
 
+from clusterdesk.services.printing import BADGE, BadgeSelection, PreparedJob, PrintChoices, prepare
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Meeting, MeetingRequest, MeetingTable, Slot
 
@@ -48,6 +49,13 @@ def place_meetings(db: EventDB, limit: int = 40) -> int:
                 placed += 1
                 break
     return placed
+
+
+def prepare_badges(
+    db: EventDB, selection: BadgeSelection, layout: str | None = None
+) -> PreparedJob:
+    """A badge job through the print pipeline (ids in print order, the document's records)."""
+    return prepare(db, PrintChoices(BADGE, layout or "", selection))
 
 
 def pdf_text(pdf: Path) -> str:

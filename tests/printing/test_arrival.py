@@ -9,9 +9,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.services.checkin import BadgePrinter, print_badge
+from clusterdesk.services.checkin import print_badge
 from clusterdesk.services.participants import rows_by_id
-from clusterdesk.services.printing import BadgeSelection, printed_counts, select_participants
+from clusterdesk.services.printing import BadgeSelection, Sink, printed_counts, select_participants
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import PrintLog
 from clusterdesk.ui.printing.arrival import ArrivalPrinter, arrival_printer, print_arrival_badge
@@ -26,11 +26,9 @@ def test_arrival_printer_prints_one_label(qapp, demo_db: EventDB, tmp_path: Path
     pid = select_participants(demo_db, BadgeSelection())[0]
     out = tmp_path / "label.pdf"
     printer = ArrivalPrinter(demo_db, layout="brother-ql-62x100", output_file=out)
-    as_protocol: BadgePrinter = printer  # mypy checks that it implements the protocol
-    assert callable(as_protocol.print_badge)
-    log_id = print_badge(
-        demo_db, printer, pid, desk="Desk 2", layout=printer.layout, printer_name=printer.label
-    )
+    as_protocol: Sink = printer  # mypy checks that it is a print-pipeline sink
+    assert callable(as_protocol.deliver)
+    log_id = print_badge(demo_db, printer, pid, desk="Desk 2", layout=printer.layout)
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox

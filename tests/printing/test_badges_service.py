@@ -11,15 +11,10 @@ import pytest
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.checkin import check_in
 from clusterdesk.services.participants import ParticipantInput, create_participant, set_registration
-from clusterdesk.services.printing import (
-    BadgeSelection,
-    prepare_badges,
-    printed_counts,
-    record_prints,
-    render_job,
-)
+from clusterdesk.services.printing import BadgeSelection, printed_counts, record_prints, render
 from clusterdesk.store.engine import EventDB
 from tests.cli.helpers import cli
+from tests.printing.helpers import prepare_badges
 
 PEOPLE = [
     ("Kęstutis", "Šetkus", "Company"),
@@ -53,38 +48,38 @@ def _text(pdf: Path) -> str:
 def test_selection_filters(event_db: EventDB) -> None:
     ids = _people(event_db)
     assert (
-        prepare_badges(event_db, BadgeSelection()).participant_ids
+        prepare_badges(event_db, BadgeSelection()).ids
         == sorted(ids, key=lambda i: PEOPLE[ids.index(i)][1])
-        or len(prepare_badges(event_db, BadgeSelection()).participant_ids) == 4
+        or len(prepare_badges(event_db, BadgeSelection()).ids) == 4
     )
     company = prepare_badges(event_db, BadgeSelection(category="Company"))
-    assert sorted(company.participant_ids) == sorted([ids[0], ids[2]])
+    assert sorted(company.ids) == sorted([ids[0], ids[2]])
     set_registration(event_db, ids[1], "cancelled")
-    assert ids[1] not in prepare_badges(event_db, BadgeSelection()).participant_ids
+    assert ids[1] not in prepare_badges(event_db, BadgeSelection()).ids
     picked = prepare_badges(event_db, BadgeSelection(participant_ids=(ids[3],)))
-    assert picked.participant_ids == [ids[3]]
+    assert picked.ids == [ids[3]]
     by_mail = prepare_badges(event_db, BadgeSelection(emails=("P0@example.org",)))
-    assert by_mail.participant_ids == [ids[0]]
+    assert by_mail.ids == [ids[0]]
     with pytest.raises(UserError, match="nobody@example.org"):
         prepare_badges(event_db, BadgeSelection(emails=("nobody@example.org",)))
 
 
 def test_not_printed_and_checked_in(event_db: EventDB) -> None:
     ids = _people(event_db)
-    record_prints(event_db, [ids[0]], layout="a6-portrait")
-    assert record_prints(event_db, [ids[0]], layout="a6-portrait") == 1  # a reprint
+    record_prints(event_db, "badge", [ids[0]], layout="a6-portrait")
+    assert record_prints(event_db, "badge", [ids[0]], layout="a6-portrait").reprints == 1
     assert printed_counts(event_db) == {ids[0]: 2}
-    rest = prepare_badges(event_db, BadgeSelection(only_not_printed=True)).participant_ids
+    rest = prepare_badges(event_db, BadgeSelection(only_not_printed=True)).ids
     assert ids[0] not in rest and len(rest) == 3
     check_in(event_db, participant_id=ids[2], desk="Desk 1")
-    inside = prepare_badges(event_db, BadgeSelection(only_checked_in=True)).participant_ids
+    inside = prepare_badges(event_db, BadgeSelection(only_checked_in=True)).ids
     assert inside == [ids[2]]
 
 
 def test_rendered_names_read_back_exactly(sqlite_event: EventDB, tmp_path: Path) -> None:
     _people(sqlite_event)
     job = prepare_badges(sqlite_event, BadgeSelection(), "a6-4up-a4")
-    stats = render_job(job, tmp_path / "b.pdf")
+    stats = render(job, tmp_path / "b.pdf")
     assert stats.items == 4 and stats.pages == 1
     text = _text(tmp_path / "b.pdf")
     for first, last, _ in PEOPLE:
@@ -141,9 +136,9 @@ def test_foldover_badges_carry_each_agenda(tmp_path: Path) -> None:
         job = prepare_badges(
             db, BadgeSelection(emails=(first.participants[0],)), "a4-foldover-agenda"
         )
-        (record,) = job.records
+        (record,) = job.document.records  # type: ignore[attr-defined]
         assert (first.table, first.names[1]) in {(t, who) for _, t, who in record.agenda}
-        render_job(job, tmp_path / "fold.pdf")
+        render(job, tmp_path / "fold.pdf")
         text = _text(tmp_path / "fold.pdf")  # the agenda half is printed upside down
         assert first.names[1] in text or first.names[1][::-1] in text
     finally:

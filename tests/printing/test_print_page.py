@@ -13,14 +13,13 @@ from sqlalchemy import select
 from clusterdesk.services.participants import rows_by_id
 from clusterdesk.services.printing import (
     BadgeSelection,
-    prepare_badges,
     printed_counts,
     user_layouts_dir,
 )
 from clusterdesk.store.models import PrintLog
 from tests.pdf_render import decode_qr_codes
 from tests.printing.conftest import PageEnv
-from tests.printing.helpers import pdf_pages
+from tests.printing.helpers import pdf_pages, prepare_badges
 
 TIMEOUT = 60_000
 
@@ -49,7 +48,7 @@ def print_and_wait(qtbot, env: PageEnv, out: Path) -> tuple[int, int]:  # type: 
 
 def test_category_count_and_preview(qtbot, print_env: PageEnv) -> None:  # type: ignore[no-untyped-def]
     page = print_env.page
-    everybody = prepare_badges(print_env.db, BadgeSelection(), "a6-4up-a4").participant_ids
+    everybody = prepare_badges(print_env.db, BadgeSelection(), "a6-4up-a4").ids
     assert page.count.text() == f"{len(everybody)} badges on {-(-len(everybody) // 4)} pages"
     assert page.preview.document.pageCount() == -(-len(everybody) // 4)
 
@@ -58,7 +57,7 @@ def test_category_count_and_preview(qtbot, print_env: PageEnv) -> None:  # type:
     qtbot.keyClick(page.selection.category, Qt.Key.Key_Down)
     category = page.selection.category.currentText()
     wait_ready(qtbot, print_env)
-    expected = prepare_badges(print_env.db, BadgeSelection(category=category)).participant_ids
+    expected = prepare_badges(print_env.db, BadgeSelection(category=category)).ids
     assert 0 < len(expected) < len(everybody)
     pages = -(-len(expected) // 4)
     noun = "badge" if len(expected) == 1 else "badges"
@@ -93,7 +92,7 @@ def test_print_records_prints_and_reprints(qtbot, print_env: PageEnv, tmp_path: 
     click(qtbot, page.selection.not_printed)
     wait_ready(qtbot, print_env)
     rest = page.pipeline.job.ids
-    everybody = prepare_badges(db, BadgeSelection()).participant_ids
+    everybody = prepare_badges(db, BadgeSelection()).ids
     assert set(rest) == set(everybody) - set(ids)
     assert page.count.text().startswith(f"{len(rest)} badges on ")
 
@@ -115,7 +114,7 @@ def test_cancelled_print_records_nothing(qtbot, print_env: PageEnv, tmp_path: Pa
 
 def test_chosen_participants_and_save_as_pdf(qtbot, print_env: PageEnv, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page, db = print_env.page, print_env.db
-    everybody = prepare_badges(db, BadgeSelection()).participant_ids
+    everybody = prepare_badges(db, BadgeSelection()).ids
     chosen = everybody[3:6]
     page.select_participants(chosen)
     wait_ready(qtbot, print_env)

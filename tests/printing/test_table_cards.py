@@ -11,17 +11,17 @@ from clusterdesk.core.errors import UserError
 from clusterdesk.services.demo import build_demo
 from clusterdesk.services.events import event_info, open_event
 from clusterdesk.services.meetings import list_meetings
+from clusterdesk.services.printing import PreparedJob, PrintChoices, prepare, record, render
 from clusterdesk.services.sessions import ensure_tables
-from clusterdesk.services.table_cards import (
-    TABLE_CARD,
-    prepare_table_cards,
-    record_table_card_prints,
-    render_table_card_job,
-)
+from clusterdesk.services.table_cards import TABLE_CARD
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import PrintLog
 from tests.cli.helpers import cli
 from tests.printing.helpers import pdf_pages, pdf_text, place_meetings
+
+
+def prepare_table_cards(db: EventDB, labels: list[str] | None = None) -> PreparedJob:
+    return prepare(db, PrintChoices(TABLE_CARD, tables=tuple(labels or ())))  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -35,13 +35,13 @@ def test_records_carry_every_table_and_its_meetings(demo: Path) -> None:
     db = open_event(demo)
     try:
         empty = prepare_table_cards(db)
-        labels = [r.label for r in empty.records]
+        labels = [r.label for r in empty.document.records]
         assert len(labels) >= 4 and labels == [f"T{i}" for i in range(1, len(labels) + 1)]
-        assert all(r.meetings == () for r in empty.records)
+        assert all(r.meetings == () for r in empty.document.records)
         assert place_meetings(db, 30) == 30
         job = prepare_table_cards(db)
         meetings = list_meetings(db)
-        by_table = {r.label: r.meetings for r in job.records}
+        by_table = {r.label: r.meetings for r in job.document.records}
         assert sum(len(m) for m in by_table.values()) == 30
         first = meetings[0]
         assert (
@@ -51,7 +51,7 @@ def test_records_carry_every_table_and_its_meetings(demo: Path) -> None:
         for lines in by_table.values():
             assert [t for t, _ in lines] == sorted(t for t, _ in lines)
         only = prepare_table_cards(db, ["T2"])
-        assert [r.label for r in only.records] == ["T2"]
+        assert [r.label for r in only.document.records] == ["T2"]
         with pytest.raises(UserError, match="T99"):
             prepare_table_cards(db, ["T99"])
     finally:
@@ -64,8 +64,8 @@ def test_rendered_cards_read_back(demo: Path, tmp_path: Path) -> None:
         place_meetings(db, 20)
         job = prepare_table_cards(db)
         out = tmp_path / "cards.pdf"
-        stats = render_table_card_job(job, out)
-        assert stats.items == len(job.records) == pdf_pages(out)
+        stats = render(job, out)
+        assert stats.items == len(job.document.records) == pdf_pages(out)
         text = pdf_text(out)
         for m in list_meetings(db):
             assert m.names[0] in text and m.names[1] in text
@@ -77,8 +77,8 @@ def test_rendered_cards_read_back(demo: Path, tmp_path: Path) -> None:
 def test_print_log_counts_reprints(event_db: EventDB) -> None:
     ensure_tables(event_db, 3)
     job = prepare_table_cards(event_db)
-    assert record_table_card_prints(event_db, job.table_ids[:2], printer="Office") == 0
-    assert record_table_card_prints(event_db, job.table_ids, printer="Office") == 2
+    assert record(event_db, job, printer="Office", ids=job.ids[:2]) == 0
+    assert record(event_db, job, printer="Office") == 2
     with event_db.read() as s:
         rows = s.execute(
             select(PrintLog.table_id, PrintLog.reprint, PrintLog.participant_id).where(
@@ -86,14 +86,14 @@ def test_print_log_counts_reprints(event_db: EventDB) -> None:
             )
         ).all()
     assert len(rows) == 5
-    assert sorted(r.table_id for r in rows if r.reprint) == sorted(job.table_ids[:2])
+    assert sorted(r.table_id for r in rows if r.reprint) == sorted(job.ids[:2])
     assert all(r.participant_id is None for r in rows)
 
 
 def test_no_tables_is_a_clear_error(event_db: EventDB, tmp_path: Path) -> None:
     out = tmp_path / "none.pdf"
     with pytest.raises(UserError, match="no meeting tables"):
-        render_table_card_job(prepare_table_cards(event_db), out)
+        render(prepare_table_cards(event_db), out)
     assert not out.exists()
 
 

@@ -4,12 +4,10 @@ See docs/checkin.md. Everything here is Qt-free and returns plain, detached data
 """
 
 from clusterdesk.services.checkin.badges import (
-    BadgePrinter,
     badge_printed,
     needs_badge,
     print_badge,
     print_on_arrival,
-    record_print,
 )
 from clusterdesk.services.checkin.core import (
     check_in,
@@ -43,7 +41,6 @@ __all__ = [
     "CHECKED_OUT",
     "REJECTED",
     "UNDONE",
-    "BadgePrinter",
     "CategoryCount",
     "CheckInResult",
     "DeskCounters",
@@ -60,7 +57,6 @@ __all__ = [
     "print_badge",
     "print_on_arrival",
     "recent_check_ins",
-    "record_print",
     "register_walk_in",
     "undo_check_in",
 ]

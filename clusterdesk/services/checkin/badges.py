@@ -1,35 +1,26 @@
-"""Printing badges at the desk: the "should print" rule, the printer hook and the print log.
+"""Printing badges at the desk: the "should print" rule, and one badge through the print pipeline.
 
-The badge renderer lives in ``clusterdesk.documents``; whatever prints a badge (a PDF to a printer,
-a label printer driver, a test double) implements :class:`BadgePrinter` and is handed to
-:func:`print_badge`, which records every print in ``print_log``.
+Whatever prints the badge (the desk's label printer, a PDF file, a test double) is a print
+pipeline sink (:class:`clusterdesk.services.printing.Sink`); :func:`print_badge` prepares the
+badge, hands it to the sink and logs it with the one print-log writer — the same path as every
+other document.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
+from clusterdesk.core.errors import UserError
 from clusterdesk.services.checkin.result import CHECKED_IN, CheckInResult
+from clusterdesk.services.printing.log import printed_counts
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import PrintLog
 
-BADGE = "badge"
-
-
-class BadgePrinter(Protocol):
-    """Prints one participant's badge; raises on failure (then nothing is logged)."""
-
-    def print_badge(self, participant_id: int) -> None: ...
+if TYPE_CHECKING:
+    from clusterdesk.services.printing.sinks import Sink
 
 
 def badge_printed(db: EventDB, participant_id: int) -> bool:
-    with db.read() as s:
-        q = select(PrintLog.id).where(
-            PrintLog.document == BADGE, PrintLog.participant_id == participant_id
-        )
-        return s.scalar(q.limit(1)) is not None
+    return bool(printed_counts(db, [participant_id]))
 
 
 def needs_badge(db: EventDB, participant_id: int) -> bool:
@@ -44,44 +35,18 @@ def print_on_arrival(db: EventDB, result: CheckInResult) -> bool:
     return needs_badge(db, result.participant.id)
 
 
-def record_print(
-    db: EventDB,
-    participant_id: int,
-    *,
-    desk: str = "",
-    layout: str = "",
-    printer: str = "",
-    reprint: bool | None = None,
-) -> int:
-    """Log one printed badge; ``reprint`` defaults to "a badge had been printed before"."""
-    with db.write() as s:
-        if reprint is None:
-            q = select(PrintLog.id).where(
-                PrintLog.document == BADGE, PrintLog.participant_id == participant_id
-            )
-            reprint = s.scalar(q.limit(1)) is not None
-        entry = PrintLog(
-            document=BADGE,
-            participant_id=participant_id,
-            layout=layout[:100],
-            printer=printer[:200],
-            desk=desk[:100],
-            reprint=reprint,
-        )
-        s.add(entry)
-        s.flush()
-        return entry.id
-
-
 def print_badge(
-    db: EventDB,
-    printer: BadgePrinter,
-    participant_id: int,
-    *,
-    desk: str = "",
-    layout: str = "",
-    printer_name: str = "",
+    db: EventDB, printer: Sink, participant_id: int, *, desk: str = "", layout: str = ""
 ) -> int:
-    """Print through ``printer`` and record it (as a reprint when one was printed before)."""
-    printer.print_badge(participant_id)
-    return record_print(db, participant_id, desk=desk, layout=layout, printer=printer_name)
+    """Print one badge through ``printer`` and log it (a reprint when one was printed before).
+
+    Returns the print-log id. Raises (and logs nothing) when the sink fails or the registration
+    is cancelled.
+    """
+    from clusterdesk.services.printing import BADGE, BadgeSelection, PrintChoices, prepare, produce
+
+    choices = PrintChoices(BADGE, layout, BadgeSelection(participant_ids=(participant_id,)))
+    job = prepare(db, choices)
+    if not job.ids:
+        raise UserError("This registration is cancelled: no badge was printed.")
+    return produce(db, job, printer, desk=desk).recorded.log_ids[0]

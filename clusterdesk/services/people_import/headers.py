@@ -14,6 +14,7 @@ from clusterdesk.core.folding import fold
 
 PARTICIPANTS = "participants"
 REQUESTS = "requests"
+PROGRAMME = "programme"
 
 FIELDS: dict[str, list[str]] = {
     PARTICIPANTS: [
@@ -31,12 +32,14 @@ FIELDS: dict[str, list[str]] = {
         "notes",
     ],
     REQUESTS: ["requester_email", "target_email", "status", "priority", "session"],
+    PROGRAMME: ["title", "date", "start", "end", "room", "speakers", "description"],
 }
 # A participants file needs a name: ``first_name`` (with or without ``last_name``), or one ``name``
 # column ("Full name", "Vardas pavardė") that is split into first and last name.
 REQUIRED: dict[str, set[str]] = {
     PARTICIPANTS: {"first_name", "email"},
     REQUESTS: {"requester_email", "target_email"},
+    PROGRAMME: {"title", "start", "end"},
 }
 NAME_FIELD = "name"
 
@@ -291,6 +294,27 @@ _SYNONYMS: dict[str, list[str]] = {
 }
 
 
+# The programme's own words (its "title" is an item's title, not a person's position).
+_PROGRAMME_SYNONYMS: dict[str, list[str]] = {
+    "title": ["title", "item", "talk", "session", "topic", "pavadinimas", "tema", "renginys"],
+    "date": ["date", "day", "data", "diena", "datums", "kuupäev"],
+    "start": ["start", "starts", "from", "begin", "begins", "start time", "time", "pradžia", "nuo"],
+    "end": ["end", "ends", "to", "until", "finish", "end time", "pabaiga", "iki"],
+    "room": ["room", "location", "hall", "venue", "place", "stage", "salė", "vieta", "patalpa"],
+    "speakers": [
+        "speakers",
+        "speaker",
+        "presenter",
+        "presenters",
+        "moderator",
+        "pranešėjai",
+        "pranešėjas",
+        "kalbėtojai",
+    ],
+    "description": ["description", "abstract", "details", "notes", "aprašymas", "pastabos"],
+}
+
+
 def header_key(text: str) -> str:
     """The comparable form of a header: folded, letters and digits only."""
     return re.sub(r"[\W_]+", "", fold(text.replace("\ufeff", "")))
@@ -298,8 +322,9 @@ def header_key(text: str) -> str:
 
 def _synonyms(kind: str) -> dict[str, str]:
     out: dict[str, str] = {}
+    words = _PROGRAMME_SYNONYMS if kind == PROGRAMME else _SYNONYMS
     for fld in FIELDS[kind]:
-        for word in [fld, *_SYNONYMS.get(fld, [])]:
+        for word in [fld, *words.get(fld, [])]:
             out.setdefault(header_key(word), fld)
     return out
 
@@ -319,7 +344,7 @@ def field_for_header(header: str, kind: str) -> str | None:
 
 def check_kind(kind: str) -> None:
     if kind not in FIELDS:
-        raise UserError(f"Unknown import kind {kind!r} (use participants or requests)")
+        raise UserError(f"Unknown import kind {kind!r} (use {', '.join(FIELDS)})")
 
 
 def _find_column(headers: list[str], column: str) -> int | None:

@@ -1,20 +1,19 @@
-"""Badges: choose who, gather plain records, render with the one badge renderer, and
-record every printed badge in the print log (reprints counted). Shared by the CLI, the Print page
-and print-on-arrival at the check-in desk."""
+"""Badges: choose who (the selection every per-person document shares) and gather plain badge
+records for the one badge renderer. Rendering and the print log are the pipeline's
+(:mod:`.jobs`, :mod:`.log`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.paths import data_dir
-from clusterdesk.documents.badges import BadgeRecord, RenderStats, render_badges
+from clusterdesk.documents.badges import BadgeDocument, BadgeRecord
 from clusterdesk.documents.layouts import AgendaElement, Layout, load_layout
-from clusterdesk.documents.output import Cancel, Output, Progress
 from clusterdesk.services.events import event_info
 from clusterdesk.services.participants import ParticipantRow, rows_by_id, search_ids
 from clusterdesk.store.engine import EventDB
@@ -39,7 +38,8 @@ def get_layout(name: str | None) -> Layout:
 
 @dataclass(frozen=True)
 class BadgeSelection:
-    """Who gets a badge. Filters combine (all must hold); cancelled registrations never do."""
+    """Who gets a badge (or an agenda). Filters combine (all must hold); cancelled registrations
+    never do. ``only_not_printed`` asks the print log about the document being printed."""
 
     participant_ids: tuple[int, ...] = ()  # selected rows (empty: everybody)
     emails: tuple[str, ...] = ()
@@ -48,35 +48,15 @@ class BadgeSelection:
     only_checked_in: bool = False
 
 
-@dataclass(frozen=True)
-class BadgeJob:
-    participant_ids: list[int]
-    records: list[BadgeRecord]
-    layout: Layout
-    event_name: str
-    agendas: dict[int, int] = field(default_factory=dict)
-
-
-def printed_counts(db: EventDB, participant_ids: Sequence[int] | None = None) -> dict[int, int]:
-    """How many badges each participant has had printed (absent = none)."""
-    q = (
-        select(PrintLog.participant_id, func.count())
-        .where(PrintLog.document == "badge", PrintLog.participant_id.is_not(None))
-        .group_by(PrintLog.participant_id)
-    )
-    if participant_ids is not None:
-        q = q.where(PrintLog.participant_id.in_(list(participant_ids)))
-    with db.read() as s:
-        return {int(pid): int(n) for pid, n in s.execute(q) if pid is not None}
-
-
 def badge_categories(db: EventDB) -> list[str]:
     """The event's category names, alphabetically (for choosing "a category")."""
     with db.read() as s:
         return sorted(s.scalars(select(Category.name)), key=str.casefold)
 
 
-def select_participants(db: EventDB, selection: BadgeSelection) -> list[int]:
+def select_participants(
+    db: EventDB, selection: BadgeSelection, document: str = "badge"
+) -> list[int]:
     q = select(Participant.id).where(Participant.status == REGISTRATION_ACTIVE)
     if selection.participant_ids:
         q = q.where(Participant.id.in_(selection.participant_ids))
@@ -92,7 +72,7 @@ def select_participants(db: EventDB, selection: BadgeSelection) -> list[int]:
         q = q.where(Participant.id.in_(select(Attendance.participant_id)))
     if selection.only_not_printed:
         printed = select(PrintLog.participant_id).where(
-            PrintLog.document == "badge", PrintLog.participant_id.is_not(None)
+            PrintLog.document == document, PrintLog.participant_id.is_not(None)
         )
         q = q.where(Participant.id.not_in(printed))
     with db.read() as s:
@@ -141,47 +121,14 @@ def agenda_lines(
     return {pid: tuple(lines) for pid, lines in out.items()}
 
 
-def prepare_badges(
+def badge_document(
     db: EventDB, selection: BadgeSelection, layout_name: str | None = None
-) -> BadgeJob:
+) -> tuple[list[int], BadgeDocument]:
+    """The chosen participants' ids (name order) and their badges with the layout."""
     layout = get_layout(layout_name)
     ids = select_participants(db, selection)
     rows = rows_by_id(db, ids)
     has_agenda = any(isinstance(e, AgendaElement) for e in layout.elements)
     agendas = agenda_lines(db, ids) if has_agenda else {}
-    records = [badge_record(r, agendas.get(r.id, ())) for r in rows]
-    return BadgeJob([r.id for r in rows], records, layout, event_info(db).name)
-
-
-def render_job(
-    job: BadgeJob, out: Output, *, progress: Progress | None = None, cancel: Cancel | None = None
-) -> RenderStats:
-    return render_badges(
-        job.records, job.layout, out, event_name=job.event_name, progress=progress, cancel=cancel
-    )
-
-
-def record_prints(
-    db: EventDB,
-    participant_ids: Sequence[int],
-    *,
-    layout: str,
-    printer: str = "",
-    desk: str = "",
-    document: str = "badge",
-) -> int:
-    """Log one printed badge per participant; returns how many of them were reprints."""
-    before = printed_counts(db, participant_ids)
-    with db.write() as s:
-        for pid in participant_ids:
-            s.add(
-                PrintLog(
-                    document=document,
-                    participant_id=pid,
-                    layout=layout[:100],
-                    printer=printer[:200],
-                    desk=desk[:100],
-                    reprint=before.get(pid, 0) > 0,
-                )
-            )
-    return sum(1 for pid in participant_ids if before.get(pid, 0) > 0)
+    records = tuple(badge_record(r, agendas.get(r.id, ())) for r in rows)
+    return [r.id for r in rows], BadgeDocument(records, layout, event_info(db).name)

@@ -1,109 +1,141 @@
-"""One print job, whatever the document: prepare (who/what, how many pages) → render the PDF →
-record what was printed. The Print page runs each step off the GUI thread; the CLI and
-print-on-arrival use the same steps.
+"""The one document pipeline: a job (what to print, for whom) → the document's one renderer →
+a sink (a file, the printer, the preview) → the print log.
+
+``prepare(db, choices)`` gathers plain records into a :class:`PreparedJob` (its ``document`` knows
+its renderer); ``render(job, out)`` writes the PDF; ``record(db, job, ...)`` logs what was
+printed. :func:`clusterdesk.services.printing.sinks.produce` chains the three for the CLI, the
+tests and print-on-arrival; the Print and Export pages run the same steps off the GUI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from clusterdesk.documents.output import Cancel, Output, Progress, RenderStats
-from clusterdesk.services.printing.badges import (
-    BadgeJob,
-    BadgeSelection,
-    prepare_badges,
-    record_prints,
-    render_job,
-)
-from clusterdesk.services.table_cards import (
-    TableCardJob,
-    prepare_table_cards,
-    record_table_card_prints,
-    render_table_card_job,
-)
+from clusterdesk.core.errors import UserError
+from clusterdesk.documents.output import Cancel, Document, Output, Progress, RenderStats
+from clusterdesk.services.printing.badges import BadgeSelection
+from clusterdesk.services.printing.log import Recorded, record_prints
 from clusterdesk.store.engine import EventDB
 
-DocumentKind = Literal["badge", "table_card"]
+DocumentKind = Literal[
+    "badge", "table_card", "agenda", "master_schedule", "table_sheet", "catalogue", "report"
+]
 BADGE: DocumentKind = "badge"
 TABLE_CARD: DocumentKind = "table_card"
+AGENDA: DocumentKind = "agenda"
+MASTER_SCHEDULE: DocumentKind = "master_schedule"
+TABLE_SHEET: DocumentKind = "table_sheet"
+CATALOGUE: DocumentKind = "catalogue"
+REPORT: DocumentKind = "report"
+PER_TABLE = {TABLE_CARD, TABLE_SHEET}  # logged by table; the rest by participant or whole
 
 
 @dataclass(frozen=True)
 class PrintChoices:
+    """What to print and for whom."""
+
     kind: DocumentKind = BADGE
     layout: str = ""  # badges only; "" = the default layout
-    selection: BadgeSelection = field(default_factory=BadgeSelection)
-    tables: tuple[str, ...] = ()  # table cards only; empty = every table
+    selection: BadgeSelection = field(default_factory=BadgeSelection)  # badges, agendas
+    tables: tuple[str, ...] = ()  # table cards and sheets; empty = every table
+    with_meetings: bool = False  # agendas: only people with meetings
+    changed: bool = False  # agendas: only those that changed since they were last printed
+    group_by: str = "country"  # catalogue: "country" or "category"
 
 
 @dataclass(frozen=True)
 class PreparedJob:
     choices: PrintChoices
-    ids: list[int]  # participant ids (badges) or table ids (table cards), in print order
+    document: Document
+    ids: list[int]  # participants or tables in print order (empty: one whole-event document)
     pages: int  # pages the PDF will have
     layout_name: str
     layout_title: str
-    badges: BadgeJob | None = None
-    cards: TableCardJob | None = None
+    first_page: tuple[int, ...] = ()  # the (0-based) page on which each item starts
+    digests: dict[int, str] = field(default_factory=dict)  # what each item's page shows
+    nothing: str = ""  # why there is nothing to print (then rendering is refused)
+    max_pages: int | None = None  # a preview: only the first pages
+
+    @property
+    def kind(self) -> DocumentKind:
+        return self.choices.kind
 
     @property
     def items(self) -> int:
         return len(self.ids)
 
-    @property
-    def per_page(self) -> int:
-        return max(1, self.badges.layout.per_page) if self.badges is not None else 1
-
     def ids_on_pages(self, pages: range) -> list[int]:
-        """The items printed on these pages (0-based page numbers)."""
-        n = self.per_page
-        return [i for p in pages for i in self.ids[p * n : (p + 1) * n]]
+        """The items that start on these pages (0-based page numbers)."""
+        starts = self.first_page or tuple(range(len(self.ids)))
+        return [i for i, p in zip(self.ids, starts, strict=False) if p in pages]
+
+
+def per_page_starts(count: int, per_page: int) -> tuple[int, ...]:
+    return tuple(i // max(1, per_page) for i in range(count))
 
 
 def first_pages(job: PreparedJob, pages: int) -> PreparedJob:
     """The same job cut to its first ``pages`` pages (a quick preview of a big job)."""
     if pages >= job.pages:
         return job
-    n = pages * job.per_page
-    badges = cards = None
-    if job.badges is not None:
-        b = job.badges
-        badges = BadgeJob(b.participant_ids[:n], b.records[:n], b.layout, b.event_name)
-    if job.cards is not None:
-        c = job.cards
-        cards = TableCardJob(c.table_ids[:n], c.records[:n], c.event_name)
-    return replace(job, ids=job.ids[:n], pages=pages, badges=badges, cards=cards)
+    kept = job.ids_on_pages(range(pages))
+    return replace(
+        job, ids=kept, pages=pages, first_page=job.first_page[: len(kept)], max_pages=pages
+    )
+
+
+def _preparers() -> dict[str, Callable[[EventDB, PrintChoices], PreparedJob]]:
+    from clusterdesk.services.printing import documents
+
+    return {
+        BADGE: documents.prepare_badges,
+        TABLE_CARD: documents.prepare_table_cards,
+        AGENDA: documents.prepare_agendas,
+        MASTER_SCHEDULE: documents.prepare_master_schedule,
+        TABLE_SHEET: documents.prepare_table_sheets,
+        CATALOGUE: documents.prepare_catalogue,
+        REPORT: documents.prepare_report,
+    }
 
 
 def prepare(db: EventDB, choices: PrintChoices) -> PreparedJob:
     """Who or what gets printed (raises UserError on a bad layout or selection)."""
-    if choices.kind == TABLE_CARD:
-        cards = prepare_table_cards(db, choices.tables)
-        n = len(cards.table_ids)
-        return PreparedJob(choices, cards.table_ids, n, "a4-tent-card", "A4 tent card", cards=cards)
-    job = prepare_badges(db, choices.selection, choices.layout or None)
-    per_page = max(1, job.layout.per_page)
-    pages = -(-len(job.participant_ids) // per_page)
-    return PreparedJob(
-        choices, job.participant_ids, pages, job.layout.name, job.layout.title, badges=job
-    )
+    preparers = _preparers()
+    if choices.kind not in preparers:
+        raise UserError(f"Unknown document {choices.kind!r}")
+    return preparers[choices.kind](db, choices)
 
 
 def render(
     job: PreparedJob, out: Output, *, progress: Progress | None = None, cancel: Cancel | None = None
 ) -> RenderStats:
-    if job.cards is not None:
-        return render_table_card_job(job.cards, out, progress=progress, cancel=cancel)
-    assert job.badges is not None
-    return render_job(job.badges, out, progress=progress, cancel=cancel)
+    """The document's one renderer into ``out`` (a path or a binary stream)."""
+    if job.nothing:
+        raise UserError(job.nothing)
+    return job.document.render(out, progress=progress, cancel=cancel, max_pages=job.max_pages)
 
 
 def record(
     db: EventDB, job: PreparedJob, *, printer: str, desk: str = "", ids: list[int] | None = None
 ) -> int:
     """Log every printed item (or only ``ids``); returns how many were reprints."""
+    return record_job(db, job, printer=printer, desk=desk, ids=ids).reprints
+
+
+def record_job(
+    db: EventDB, job: PreparedJob, *, printer: str, desk: str = "", ids: list[int] | None = None
+) -> Recorded:
+    """Log the job's items (one row per participant or table, or one for the whole document)."""
     printed = job.ids if ids is None else ids
-    if job.cards is not None:
-        return record_table_card_prints(db, printed, printer=printer, desk=desk)
-    return record_prints(db, printed, layout=job.layout_name, printer=printer, desk=desk)
+    return record_prints(
+        db,
+        job.kind,
+        printed,
+        by_table=job.kind in PER_TABLE,
+        layout=job.layout_name,
+        printer=printer,
+        desk=desk,
+        digests=job.digests,
+    )

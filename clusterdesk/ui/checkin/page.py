@@ -17,10 +17,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.core.badge_codes import looks_like_code
-from clusterdesk.services.checkin import CHECKED_IN, BadgePrinter, new_nonce
+from clusterdesk.services.checkin import CHECKED_IN, new_nonce
 from clusterdesk.services.checkin.result import Person
 from clusterdesk.services.events import event_info
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow
+from clusterdesk.services.printing import Sink
 from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.checkin import presenter
 from clusterdesk.ui.checkin.banner import INFO, BannerContent
@@ -114,12 +115,12 @@ class CheckinPage(DeskView):
         self.settings.q.sync()
 
     @property
-    def badge_printer(self) -> BadgePrinter | None:
+    def badge_printer(self) -> Sink | None:
         """A printer for this desk; None: the check-in desk printer chosen on the Print page."""
         return self.printing.printer
 
     @badge_printer.setter
-    def badge_printer(self, printer: BadgePrinter | None) -> None:
+    def badge_printer(self, printer: Sink | None) -> None:
         self.printing.printer = printer
 
     @property

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from clusterdesk.services.checkin import BadgePrinter, print_badge
+from clusterdesk.services.checkin import print_badge
+from clusterdesk.services.printing import Sink
 from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.workers import TaskRunner, plain
@@ -15,7 +16,7 @@ from clusterdesk.ui.workers import TaskRunner, plain
 class DeskPrinting(QObject):
     """Sends one badge to the printer; ``status`` says what happened (for the desk's status line).
 
-    ``printer`` (a :class:`BadgePrinter`) wins when set; otherwise the check-in desk printer chosen
+    ``printer`` (a print-pipeline sink) wins when set; otherwise the check-in desk printer chosen
     on the Print page is used (when the app gave us its context).
     """
 
@@ -25,7 +26,7 @@ class DeskPrinting(QObject):
         super().__init__(parent)
         self.context = context
         self.runner = context.runner if context else TaskRunner(self, max_threads=1)
-        self.printer: BadgePrinter | None = None
+        self.printer: Sink | None = None
 
     def print_badge(self, db: EventDB, participant_id: int, desk: str) -> None:
         done: Callable[[object], None] = lambda _log_id: self.status.emit(  # noqa: E731

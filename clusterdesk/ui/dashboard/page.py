@@ -1,4 +1,5 @@
-"""The Dashboard page: KPI tiles and by-country / by-category bars, refreshed when shown."""
+"""The Dashboard page: KPI tiles (the statistics report's figures) and by-country / by-category
+bars, refreshed when shown."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.services.events import EventInfo, event_info
-from clusterdesk.services.stats import EventStats, event_stats
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB, EventInfo, event_info
+from clusterdesk.services.report_data import EventKpis, event_kpis
+from clusterdesk.services.stats import EventStats
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.dashboard.widgets import BarList, KpiTile
 from clusterdesk.ui.errors import show_error
@@ -40,6 +41,12 @@ class DashboardPage(QWidget):
             "categories": KpiTile(self.tr("Categories")),
             "checked_in": KpiTile(self.tr("Checked in")),
             "requests": KpiTile(self.tr("Meeting requests")),
+            "accepted": KpiTile(self.tr("Meetings accepted")),
+            "scheduled": KpiTile(self.tr("Meetings scheduled")),
+            "held": KpiTile(self.tr("Meetings held")),
+            "no_shows": KpiTile(self.tr("No-shows")),
+            "per_person": KpiTile(self.tr("Meetings per participant")),
+            "realised": KpiTile(self.tr("Realised")),
         }
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -101,8 +108,8 @@ class DashboardPage(QWidget):
             return
         self._loading = True
 
-        def job(_p: object, _c: object) -> tuple[EventStats, EventInfo]:
-            return event_stats(db), event_info(db)
+        def job(_p: object, _c: object) -> tuple[EventKpis, EventInfo]:
+            return event_kpis(db), event_info(db)
 
         self.context.runner.run(job, on_result=self._show, on_error=self._failed)
 
@@ -110,11 +117,13 @@ class DashboardPage(QWidget):
         self._loading = False
         show_error(self, error)
 
-    def _show(self, result: tuple[EventStats, EventInfo]) -> None:
+    def _show(self, result: tuple[EventKpis, EventInfo]) -> None:
         self._loading = False
-        stats, info = result
+        kpis, info = result
+        stats = kpis.stats
         if self.db is None:
             return
+        self._show_meetings(kpis)
         self.stats = stats
         t = self.tiles
         t["participants"].set_value(
@@ -139,3 +148,18 @@ class DashboardPage(QWidget):
         self.by_category.set_items(
             [(none if c == "—" else c, n, "") for c, n in stats.by_category.items()], others
         )
+
+    def _show_meetings(self, k: EventKpis) -> None:
+        t = self.tiles
+        t["accepted"].set_value(k.accepted)
+        cancelled = self.tr("%n cancelled", "", k.cancelled) if k.cancelled else ""
+        t["scheduled"].set_value(k.scheduled, cancelled)
+        t["held"].set_value(k.held)
+        t["no_shows"].set_value(k.no_shows)
+        t["per_person"].set_value(f"{k.mean_meetings:.1f}", self.tr("on average"))
+        if k.realised is None:
+            t["realised"].set_value("—", self.tr("no accepted meetings yet"))
+        else:
+            t["realised"].set_value(
+                f"{100 * k.realised:.0f}%", self.tr("of accepted meetings were held")
+            )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.people_import import RawTable, read_table
-from clusterdesk.ui.import_wizard.state import PARTICIPANTS, REQUESTS, ImportState
+from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, REQUESTS, ImportState
 from clusterdesk.ui.workers import Task, TaskRunner
 
 PREVIEW_ROWS = 20
@@ -57,8 +57,11 @@ class FilePage(QWizardPage):
         self.requests = QRadioButton(self.tr("Meeting requests"), self)
         self.requests.setObjectName("kindRequests")
         self.kinds = QButtonGroup(self)
+        self.programme = QRadioButton(self.tr("Programme"), self)
+        self.programme.setObjectName("kindProgramme")
         self.kinds.addButton(self.participants)
         self.kinds.addButton(self.requests)
+        self.kinds.addButton(self.programme)
         self.participants.setChecked(True)
         self.kinds.buttonToggled.connect(lambda *_: self._kind_changed())
         self.message = QLabel(self)
@@ -68,12 +71,19 @@ class FilePage(QWizardPage):
         form.addRow("", self.message)
         form.addRow(self.tr("The file holds"), self.participants)
         form.addRow("", self.requests)
+        form.addRow("", self.programme)
 
     def sync_kind(self) -> None:
-        (self.requests if self.state.kind == REQUESTS else self.participants).setChecked(True)
+        buttons = {REQUESTS: self.requests, PROGRAMME: self.programme}
+        buttons.get(self.state.kind, self.participants).setChecked(True)
 
     def _kind_changed(self) -> None:
-        self.state.kind = REQUESTS if self.requests.isChecked() else PARTICIPANTS
+        if self.requests.isChecked():
+            self.state.kind = REQUESTS
+        elif self.programme.isChecked():
+            self.state.kind = PROGRAMME
+        else:
+            self.state.kind = PARTICIPANTS
 
     def _browse(self) -> None:
         chosen, _f = QFileDialog.getOpenFileName(

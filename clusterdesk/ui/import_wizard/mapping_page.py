@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.services.people_import import FIELDS, REQUIRED, match_columns, missing_fields
-from clusterdesk.ui.import_wizard.state import PARTICIPANTS, ImportState, field_title
+from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState, field_title
 
 
 def column_label(index: int, header: str) -> str:
@@ -75,13 +75,17 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(self._changed)
             self.combos[fld] = combo
             required = fld in REQUIRED[kind]
-            self.form.addRow(field_title(fld) + (" *" if required else ""), combo)
+            self.form.addRow(field_title(fld, kind) + (" *" if required else ""), combo)
         if kind == PARTICIPANTS:
             self.update_box.setText(
                 self.tr(
                     "Update people already in the event (matched by "
                     "e-mail) instead of reporting them"
                 )
+            )
+        elif kind == PROGRAMME:
+            self.update_box.setText(
+                self.tr("Update items already in the programme (same title and start)")
             )
         else:
             self.update_box.setText(self.tr("Update requests already in the event"))

@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.errors import InputFileError, UserError
-from clusterdesk.services.people_import import ImportReport, import_participants, import_requests
+from clusterdesk.services.people_import import (
+    ImportReport,
+    import_participants,
+    import_programme,
+    import_requests,
+)
 from clusterdesk.store.engine import EventDB
-from clusterdesk.ui.import_wizard.state import PARTICIPANTS, ImportState
+from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState
 from clusterdesk.ui.workers import Task, TaskRunner
 
 
@@ -34,7 +39,10 @@ def run_import(
     dry_run: bool,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    fn = import_participants if state.kind == PARTICIPANTS else import_requests
+    fn = {
+        PARTICIPANTS: import_participants,
+        PROGRAMME: import_programme,
+    }.get(state.kind, import_requests)
     return fn(
         db,
         state.path,

@@ -10,6 +10,7 @@ from clusterdesk.services.people_import import ImportReport, RawTable
 
 PARTICIPANTS = "participants"
 REQUESTS = "requests"
+PROGRAMME = "programme"
 
 FIELD_TITLES = {
     "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
@@ -32,9 +33,20 @@ FIELD_TITLES = {
 }
 
 
-def field_title(name: str) -> str:
-    source = FIELD_TITLES.get(name)
-    return QCoreApplication.translate("ImportFields", source) if source else name
+PROGRAMME_TITLES = {
+    "title": QT_TRANSLATE_NOOP("ImportFields", "Title"),
+    "date": QT_TRANSLATE_NOOP("ImportFields", "Date"),
+    "start": QT_TRANSLATE_NOOP("ImportFields", "Starts"),
+    "end": QT_TRANSLATE_NOOP("ImportFields", "Ends"),
+    "room": QT_TRANSLATE_NOOP("ImportFields", "Room"),
+    "speakers": QT_TRANSLATE_NOOP("ImportFields", "Speakers"),
+    "description": QT_TRANSLATE_NOOP("ImportFields", "Description"),
+}
+
+
+def field_title(name: str, kind: str = "") -> str:
+    source = (PROGRAMME_TITLES if kind == PROGRAMME else FIELD_TITLES).get(name)
+    return QCoreApplication.translate("ImportFields", str(source)) if source else name
 
 
 @dataclass

@@ -45,6 +45,9 @@ class ImportWizard(QWizard):
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def _imported(self, report: ImportReport) -> None:
+        if report.kind == "programme":
+            self.context.bus.changed.emit("programme")
+            return
         self.context.bus.changed.emit(PARTICIPANTS)
         if report.kind != "participants":
             self.context.bus.changed.emit(MEETINGS)

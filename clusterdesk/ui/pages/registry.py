@@ -84,4 +84,16 @@ PAGES: list[PageEntry] = [
         "clusterdesk.ui.printing.page:PrintPage",
         icon="print",
     ),
+    PageEntry(
+        "programme",
+        QT_TRANSLATE_NOOP("pages", "Programme"),
+        "clusterdesk.ui.programme.page:ProgrammePage",
+        icon="dashboard",
+    ),
+    PageEntry(
+        "export",
+        QT_TRANSLATE_NOOP("pages", "Export"),
+        "clusterdesk.ui.exports.page:ExportPage",
+        icon="print",
+    ),
 ]

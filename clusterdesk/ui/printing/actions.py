@@ -162,7 +162,14 @@ class PrintActions(QObject):
         if current is None:
             return None
         job, _path = current
-        name = "badges.pdf" if job.choices.kind == BADGE else "table-cards.pdf"
+        name = {
+            "badge": "badges.pdf",
+            "table_card": "table-cards.pdf",
+            "agenda": "agendas.pdf",
+            "table_sheet": "table-sheets.pdf",
+            "master_schedule": "master-schedule.pdf",
+            "catalogue": "participants.pdf",
+        }.get(job.kind, "document.pdf")
         folder = self.context.settings.last_folder()
         dialog = QFileDialog(self.widget, self.tr("Save as PDF"), str(Path(folder) / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -179,8 +186,8 @@ class PrintActions(QObject):
             QMessageBox.Icon.Question,
             self.tr("Save as PDF"),
             self.tr(
-                "Will this file be printed? Then the badges are recorded as printed "
-                '(and left out of "only badges not printed yet").'
+                "Will this file be printed? Then it is recorded as printed "
+                '(and left out of "only … not printed yet").'
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.widget,

@@ -1,9 +1,10 @@
 """Print-on-arrival at the check-in desk: one badge, the chosen label layout, the remembered
 printer, no dialog.
 
-:class:`ArrivalPrinter` implements ``services.checkin.BadgePrinter``. Its ``print_badge`` blocks
-until the page is sent to the printer, so call it **off the GUI thread** — :func:`print_arrival_badge`
-does that through the page context's task runner and records the print in the print log::
+:class:`ArrivalPrinter` is a print-pipeline sink (``services.printing.Sink``): ``deliver`` renders
+the prepared badge and sends it to the printer. It blocks until the page is sent, so call it **off
+the GUI thread** — :func:`print_arrival_badge` does that through the page context's task runner and
+records the print in the print log::
 
     from clusterdesk.ui.printing.arrival import print_arrival_badge
     print_arrival_badge(context, db, participant_id, desk="Desk 1",
@@ -19,8 +20,9 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.documents.output import Cancel, Progress, RenderStats
 from clusterdesk.services.checkin import print_badge
-from clusterdesk.services.printing import BadgeSelection, prepare_badges, render_job
+from clusterdesk.services.printing import PreparedJob, render
 from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.printing.prefs import ARRIVAL, PrintPrefs
@@ -70,21 +72,20 @@ class ArrivalPrinter:
             printer.setPrinterName(self.printer_name)
         return printer
 
-    def print_badge(self, participant_id: int) -> None:
+    def deliver(
+        self, job: PreparedJob, progress: Progress | None = None, cancel: Cancel | None = None
+    ) -> RenderStats:
+        """Render the job and print every page on this desk's printer (raises on failure)."""
         problem = self.problem()
         if problem:
             raise UserError(problem)
-        job = prepare_badges(
-            self.db, BadgeSelection(participant_ids=(participant_id,)), self.layout
-        )
-        if not job.records:
-            raise UserError("This registration is cancelled: no badge was printed.")
         with tempfile.TemporaryDirectory(prefix="clusterdesk-badge-") as folder:
             pdf = Path(folder) / "badge.pdf"
-            render_job(job, pdf)
+            stats = render(job, pdf, progress=progress, cancel=cancel)
             printer = self._printer()
             fit_printer_to(printer, page_size_of(pdf))
             print_pdf(pdf, printer)
+        return stats
 
 
 def arrival_printer(settings: AppSettings, db: EventDB) -> ArrivalPrinter:
@@ -110,9 +111,7 @@ def print_arrival_badge(
     chosen = printer or arrival_printer(context.settings, db)
 
     def job(_progress: object, _cancelled: object) -> int:
-        return print_badge(
-            db, chosen, participant_id, desk=desk, layout=chosen.layout, printer_name=chosen.label
-        )
+        return print_badge(db, chosen, participant_id, desk=desk, layout=chosen.layout)
 
     def done(log_id: int) -> None:
         context.bus.changed.emit(PARTICIPANTS)

@@ -1,5 +1,6 @@
-"""The Print page: badges or table cards, a layout, who gets a badge, a live count, a preview of
-the real PDF, Print… and Save as PDF…, and the check-in desk's badge printer."""
+"""The Print page: badges, table cards, personal agendas, table sheets, the master schedule or the
+catalogue; a layout (badges), who (badges and agendas), a live count, a preview of the real PDF,
+Print… and Save as PDF…, and the check-in desk's badge printer."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -23,8 +25,12 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.errors import UserError
 from clusterdesk.documents.output import RenderStats
 from clusterdesk.services.printing import (
+    AGENDA,
     BADGE,
+    CATALOGUE,
+    MASTER_SCHEDULE,
     TABLE_CARD,
+    TABLE_SHEET,
     PreparedJob,
     PrintChoices,
 )
@@ -63,9 +69,16 @@ class PrintPage(QWidget):
         self.kind.setObjectName("documentKind")
         self.kind.addItem(self.tr("Badges"), BADGE)
         self.kind.addItem(self.tr("Table cards"), TABLE_CARD)
+        self.kind.addItem(self.tr("Personal agendas"), AGENDA)
+        self.kind.addItem(self.tr("Table sheets"), TABLE_SHEET)
+        self.kind.addItem(self.tr("Master schedule"), MASTER_SCHEDULE)
+        self.kind.addItem(self.tr("Participant catalogue"), CATALOGUE)
+        self.changed_only = QCheckBox(self.tr("Only agendas changed since last printed"), self)
+        self.changed_only.setObjectName("agendasChangedOnly")
         self.layouts = LayoutCombo(self)
         self.layouts.setObjectName("layoutCombo")
         self.card_format = QLabel(self.tr("A4 landscape tent card, one per table"), self)
+        self.card_format.setWordWrap(True)
         self.selection = BadgeSelectionPanel(self)
         self.who = QGroupBox(self.tr("Who gets a badge"), self)
         QVBoxLayout(self.who).addWidget(self.selection)
@@ -87,6 +100,7 @@ class PrintPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.layouts.currentIndexChanged.connect(self._layout_changed)
         self.selection.changed.connect(self.refresh)
+        self.changed_only.toggled.connect(lambda _on: self.refresh())
         self.pipeline.started.connect(self._started)
         self.pipeline.prepared.connect(self._show_count)
         self.pipeline.previewed.connect(self._show_preview)
@@ -108,6 +122,7 @@ class PrintPage(QWidget):
         form.addRow(self.tr("Document"), self.kind)
         form.addRow(self.tr("Layout"), self.layouts)
         form.addRow("", self.card_format)
+        form.addRow("", self.changed_only)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -165,9 +180,17 @@ class PrintPage(QWidget):
     def is_badges(self) -> bool:
         return self.current_kind() == BADGE
 
+    def for_people(self) -> bool:
+        """Badges and agendas are printed for the people chosen below."""
+        return self.current_kind() in (BADGE, AGENDA)
+
     def choices(self) -> PrintChoices:
+        kind = self.current_kind()
+        if kind == AGENDA:
+            selection = self.selection.selection()
+            return PrintChoices(AGENDA, selection=selection, changed=self.changed_only.isChecked())
         if not self.is_badges():
-            return PrintChoices(kind=TABLE_CARD)
+            return PrintChoices(kind=kind)  # type: ignore[arg-type]
         return PrintChoices(BADGE, self.layouts.current_name(), self.selection.selection())
 
     def refresh(self) -> None:
@@ -181,7 +204,7 @@ class PrintPage(QWidget):
                 UserError(self.tr("No usable badge layout: fix the layout file or choose another."))
             )
             return
-        if self.is_badges() and self.selection.nothing_chosen():
+        if self.for_people() and self.selection.nothing_chosen():
             self.count.setText(self.tr("Nobody chosen yet"))
             self.preview.clear(self.tr("Tick the participants whose badges you want to print."))
             self.pipeline.stop()
@@ -190,9 +213,27 @@ class PrintPage(QWidget):
 
     def _kind_changed(self, _index: int) -> None:
         badges = self.is_badges()
+        kind = self.current_kind()
+        formats = {
+            TABLE_CARD: self.tr("A4 landscape tent card, one per table"),
+            AGENDA: self.tr("A4, a page per person with meetings and programme"),
+            TABLE_SHEET: self.tr("A4, one sheet per table with tick boxes for the table host"),
+            MASTER_SCHEDULE: self.tr("A4 landscape: tables × slots"),
+            CATALOGUE: self.tr("A4, two columns, grouped by country"),
+        }
+        self.card_format.setText(formats.get(kind, ""))
         self.form.setRowVisible(self.layouts, badges)
         self.form.setRowVisible(self.card_format, not badges)
-        self.who.setVisible(badges)
+        self.form.setRowVisible(self.changed_only, kind == AGENDA)
+        self.who.setVisible(self.for_people())
+        self.who.setTitle(
+            self.tr("Who gets an agenda") if kind == AGENDA else self.tr("Who gets a badge")
+        )
+        self.selection.not_printed.setText(
+            self.tr("Only agendas not printed yet")
+            if kind == AGENDA
+            else self.tr("Only badges not printed yet")
+        )
         if badges:
             self.layouts.reload(self.prefs.layout(BADGE))
         self.refresh()
@@ -209,12 +250,17 @@ class PrintPage(QWidget):
             self.preview.show_message(self.tr("Preparing the preview…"))
 
     def _show_count(self, job: PreparedJob) -> None:
-        what = (
-            plural(self.tr("%n badge(s)", "", job.items), job.items)
-            if job.cards is None
-            else plural(self.tr("%n table card(s)", "", job.items), job.items)
-        )
         pages = plural(self.tr("%n page(s)", "", job.pages), job.pages)
+        nouns = {
+            BADGE: self.tr("%n badge(s)", "", job.items),
+            TABLE_CARD: self.tr("%n table card(s)", "", job.items),
+            AGENDA: self.tr("%n agenda(s)", "", job.items),
+            TABLE_SHEET: self.tr("%n table sheet(s)", "", job.items),
+        }
+        if job.kind not in nouns:  # one document for the whole event
+            self.count.setText(self.tr("{0} on {1}").format(job.layout_title, pages))
+            return
+        what = plural(nouns[job.kind], job.items)
         self.count.setText(self.tr("{0} on {1}").format(what, pages))
 
     def _show_preview(self, shown: PreparedJob, path: Path) -> None:
@@ -239,7 +285,10 @@ class PrintPage(QWidget):
     def _rendered(self, job: PreparedJob, path: Path | None, stats: RenderStats | None) -> None:
         self._show_count(job)
         if path is None:
-            self.preview.clear(self.tr("Nothing to print for these choices."))
+            nothing = self.tr("Nothing to print for these choices.")
+            if job.kind == AGENDA and job.choices.changed:
+                nothing = self.tr("No agenda changed since it was last printed.")
+            self.preview.clear(nothing)
             return
         self._set_ready(True)
         notes = [self._warnings(stats)] if stats is not None else []

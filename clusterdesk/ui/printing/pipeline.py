@@ -113,7 +113,7 @@ class PreviewPipeline(QObject):
         if gen != self.generation:
             return
         self.prepared.emit(job)
-        if not job.ids:
+        if job.nothing:
             self.job, self.path, self.stats = job, None, None
             self.rendered.emit(job, None, None)
             return

@@ -15,14 +15,12 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import fields
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.documents.badges import BadgeRecord, render_badges
-from clusterdesk.documents.output import Progress, RenderCancelled, RenderStats
-from clusterdesk.documents.table_cards import TableCardRecord, render_table_cards
+from clusterdesk.documents.output import Document, Progress, RenderCancelled, RenderStats
 from clusterdesk.services.printing import PreparedJob
 
 
@@ -36,6 +34,8 @@ def render_in_process(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> RenderStats:
+    if job.nothing:
+        raise UserError(job.nothing)
     with tempfile.TemporaryDirectory(prefix="clusterdesk-render-") as folder:
         job_file = Path(folder) / "job.pickle"
         job_file.write_bytes(pickle.dumps(_payload(job), protocol=pickle.HIGHEST_PROTOCOL))
@@ -68,29 +68,43 @@ def render_in_process(
         return stats
 
 
+_RECORD, _TUPLE = "\0record", "\0tuple"
+
+
+def _pack(value: Any) -> Any:
+    """A document as plain tuples: pickling 5,000 dataclasses is one ~0.4 s C call holding the
+    GIL; building tuples runs as Python (the GUI thread keeps getting its turns); tuples pickle
+    fast. Every tuple is tagged, so user text can never be mistaken for a tag."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return (_RECORD, type(value), tuple(_pack(getattr(value, f.name)) for f in fields(value)))
+    if isinstance(value, tuple):
+        return (_TUPLE, tuple(_pack(v) for v in value))
+    if isinstance(value, list):
+        return [_pack(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _pack(v) for k, v in value.items()}
+    return value
+
+
+def _unpack(value: Any) -> Any:
+    if isinstance(value, tuple) and value and value[0] == _RECORD:
+        return value[1](*(_unpack(v) for v in value[2]))
+    if isinstance(value, tuple) and value and value[0] == _TUPLE:
+        return tuple(_unpack(v) for v in value[1])
+    if isinstance(value, list):
+        return [_unpack(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unpack(v) for k, v in value.items()}
+    return value
+
+
 def _payload(job: PreparedJob) -> tuple[object, ...]:
-    """The job as plain tuples: pickling 5,000 dataclasses is one ~0.4 s C call holding the GIL;
-    building tuples runs as Python (the GUI thread keeps getting its turns); tuples pickle fast."""
-    if job.badges is not None:
-        b = job.badges
-        return ("badge", [_row(r) for r in b.records], b.layout, b.event_name)
-    assert job.cards is not None
-    return ("table_card", [_row(r) for r in job.cards.records], job.cards.event_name)
-
-
-def _row(record: object) -> tuple[object, ...]:
-    """A record's fields in order (all immutable: strings and tuples, nothing to copy)."""
-    return tuple(getattr(record, f.name) for f in fields(record))  # type: ignore[arg-type]
+    return (_pack(job.document), job.max_pages)
 
 
 def _render_payload(payload: tuple[Any, ...], out: Path, progress: Progress) -> RenderStats:
-    if payload[0] == "badge":
-        _kind, rows, layout, event = payload
-        records = [BadgeRecord(*row) for row in rows]
-        return render_badges(records, layout, out, event_name=event, progress=progress)
-    _kind, rows, event = payload
-    cards = [TableCardRecord(*row) for row in rows]
-    return render_table_cards(cards, out, event_name=event, progress=progress)
+    document: Document = _unpack(payload[0])
+    return document.render(out, progress=progress, max_pages=payload[1])
 
 
 def _watch(proc: subprocess.Popen[str], cancelled: Callable[[], bool] | None) -> None:
