@@ -25,10 +25,11 @@ from clusterdesk.services.meeting_edits import (
     who,
     write,
 )
-from clusterdesk.services.meeting_rules import ACTIVE, Pair, load_state
+from clusterdesk.services.meeting_rules import Pair, load_state
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     REGISTRATION_ACTIVE,
     AuditLog,
     Meeting,
@@ -84,7 +85,7 @@ def add_meeting(
                 )
             )
         ).all()
-        active = [m for m in existing if m.status in ACTIVE]
+        active = [m for m in existing if m.status in ACTIVE_MEETING_STATUSES]
         if active:
             m = active[0]
             raise EditRefused(

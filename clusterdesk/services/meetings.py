@@ -28,8 +28,6 @@ from clusterdesk.store.models import (
     Slot,
 )
 
-ACTIVE_MEETING = ACTIVE_MEETING_STATUSES
-
 
 @dataclass(frozen=True)
 class MeetingRow:
@@ -163,7 +161,7 @@ def meeting_plan(db: EventDB, reasons: dict[int, UnscheduledRow] | None = None) 
     reason: ``reasons`` from a scheduler run, else worked out from the grid), total breaks."""
     loaded: Loaded = load_problem(db, keep_existing=True)
     rows = list_meetings(db)
-    active = [m for m in rows if m.status in ACTIVE_MEETING]
+    active = [m for m in rows if m.status in ACTIVE_MEETING_STATUSES]
     breaks = count_breaks(loaded.problem, list(loaded.problem.kept()))
     return MeetingPlan(active, unscheduled_rows(db, loaded, reasons), breaks)
 
