@@ -66,13 +66,13 @@ def prepare_table_cards(db: EventDB, labels: Sequence[str] = ()) -> TableCardJob
         )
     if labels:
         wanted = {label.strip() for label in labels}
-        unknown = sorted(wanted - {label for _, label, _ in tables})
+        unknown = sorted(wanted - {t.label for t in tables})
         if unknown:
             raise UserError("No meeting table labelled " + ", ".join(unknown))
-        tables = [t for t in tables if t[1] in wanted]
+        tables = [t for t in tables if t.label in wanted]
     meetings = table_meetings(db)
-    records = [TableCardRecord(label, zone, meetings.get(label, ())) for _, label, zone in tables]
-    return TableCardJob([t[0] for t in tables], records, event_info(db).name)
+    records = [TableCardRecord(t.label, t.zone, meetings.get(t.label, ())) for t in tables]
+    return TableCardJob([t.id for t in tables], records, event_info(db).name)
 
 
 def render_table_card_job(

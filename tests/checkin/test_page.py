@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from clusterdesk.services import checkin as C
+from clusterdesk.services import checkin
 from clusterdesk.services.events import create_event, open_event
 from clusterdesk.services.participants import get_participant
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Attendance, CheckInLog, PrintLog
-from clusterdesk.ui.checkin import banner as B
+from clusterdesk.ui.checkin import banner
 from clusterdesk.ui.checkin.page import CheckinPage
 from clusterdesk.ui.checkin.worker import Answer
 from tests.checkin.helpers import add_many, add_person, code_of
@@ -126,16 +126,16 @@ def test_scanner_speed_scan_then_already(
 ) -> None:
     code = code_of(desk_event, 1)
     answer = scan(qtbot, page, code)
-    assert answer.result is not None and answer.result.result == C.CHECKED_IN
-    assert page.banner.state == B.CHECKED_IN and page.banner.name.text() == "Kęstutis Šetkus"
+    assert answer.result is not None and answer.result.result == checkin.CHECKED_IN
+    assert page.banner.state == banner.CHECKED_IN and page.banner.name.text() == "Kęstutis Šetkus"
     assert "Klaipėda Science Park" in page.banner.details.text()
     assert page.sounds.last_played == "checked_in"
     assert focus_is_on_input(page) and checked_in(desk_event) == 1
     shot(page, "1-checked-in")
 
     again = scan(qtbot, page, code)
-    assert again.result is not None and again.result.result == C.ALREADY
-    assert page.banner.state == B.ALREADY and "Desk 1" in page.banner.when.text()
+    assert again.result is not None and again.result.result == checkin.ALREADY
+    assert page.banner.state == banner.ALREADY and "Desk 1" in page.banner.when.text()
     assert page.sounds.last_played == "already" and focus_is_on_input(page)
     shot(page, "2-already")
     qtbot.waitUntil(lambda: page.side.recent.count() == 2, timeout=3000)
@@ -146,25 +146,25 @@ def test_tab_terminated_and_no_enter_scans(
     qtbot: QtBot, page: CheckinPage, desk_event: EventDB
 ) -> None:
     tab = scan(qtbot, page, code_of(desk_event, 2), Qt.Key.Key_Tab)
-    assert tab.result is not None and tab.result.result == C.CHECKED_IN
+    assert tab.result is not None and tab.result.result == checkin.CHECKED_IN
     assert focus_is_on_input(page)
     silent = scan(qtbot, page, code_of(desk_event, 3).lower(), None)  # idle timeout, no Enter
-    assert silent.result is not None and silent.result.result == C.CHECKED_IN
+    assert silent.result is not None and silent.result.result == checkin.CHECKED_IN
     assert silent.result.participant is not None and silent.result.participant.first_name == "Ieva"
     assert focus_is_on_input(page) and checked_in(desk_event) == 2
 
 
 def test_attention_and_rejections(qtbot: QtBot, page: CheckinPage, desk_event: EventDB) -> None:
     vip = scan(qtbot, page, code_of(desk_event, 4))
-    assert vip.result is not None and vip.result.result == C.CHECKED_IN
-    assert page.banner.state == B.ATTENTION and page.sounds.last_played == "attention"
+    assert vip.result is not None and vip.result.result == checkin.CHECKED_IN
+    assert page.banner.state == banner.ATTENTION and page.sounds.last_played == "attention"
     assert page.banner.note.text() == "VIP — welcome by the host"
     shot(page, "3-attention")
     code = code_of(desk_event, 1)
     altered = code[:-1] + ("A" if code[-1] != "A" else "B")
     bad = scan(qtbot, page, altered)
-    assert bad.result is not None and bad.result.result == C.REJECTED
-    assert page.banner.state == B.REJECTED and "forged" in page.banner.when.text()
+    assert bad.result is not None and bad.result.result == checkin.REJECTED
+    assert page.banner.state == banner.REJECTED and "forged" in page.banner.when.text()
     assert page.sounds.last_played == "rejected" and focus_is_on_input(page)
     shot(page, "4-rejected")
     junk = scan(qtbot, page, "https://example.com/x?y=1")  # another kind of QR, scanner speed
@@ -193,7 +193,7 @@ def test_slow_typing_searches_and_needs_an_explicit_pick(
     assert chosen is not None
     answer = answer_of(qtbot, page, lambda: qtbot.keyClick(page.input, Qt.Key.Key_Return))
     assert answer.result is not None and answer.result.participant is not None
-    assert answer.result.participant.id == chosen.id and answer.result.result == C.CHECKED_IN
+    assert answer.result.participant.id == chosen.id and answer.result.result == checkin.CHECKED_IN
     assert focus_is_on_input(page) and not page.results.isVisible()
 
     for ch in "setkis":  # one typo; a single match: Enter checks in at once
@@ -207,7 +207,7 @@ def test_slow_typing_searches_and_needs_an_explicit_pick(
 def test_undo_last_with_ctrl_z(qtbot: QtBot, page: CheckinPage, desk_event: EventDB) -> None:
     nothing_yet = page.banner.state
     qtbot.keyClick(page.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert page.banner.state == B.INFO != nothing_yet and checked_in(desk_event) == 0
+    assert page.banner.state == banner.INFO != nothing_yet and checked_in(desk_event) == 0
     scan(qtbot, page, code_of(desk_event, 2))
     assert checked_in(desk_event) == 1
     undo = answer_of(
@@ -215,8 +215,8 @@ def test_undo_last_with_ctrl_z(qtbot: QtBot, page: CheckinPage, desk_event: Even
         page,
         lambda: qtbot.keyClick(page.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
     )
-    assert undo.result is not None and undo.result.result == C.UNDONE
-    assert page.banner.state == B.UNDONE and checked_in(desk_event) == 0
+    assert undo.result is not None and undo.result.result == checkin.UNDONE
+    assert page.banner.state == banner.UNDONE and checked_in(desk_event) == 0
     assert focus_is_on_input(page)
     shot(page, "5-undone")
     with desk_event.read() as s:
@@ -250,7 +250,7 @@ def test_walk_in_keyboard_only_with_badge(
     focused = QApplication.focusWidget()
     assert focused is page.walkin.edits["category"]
     answer = answer_of(qtbot, page, lambda: qtbot.keyClick(focused, Qt.Key.Key_Return))
-    assert answer.result is not None and answer.result.result == C.CHECKED_IN
+    assert answer.result is not None and answer.result.result == checkin.CHECKED_IN
     assert answer.print_badge and not page.walkin.isVisible() and focus_is_on_input(page)
     pid = answer.result.participant.id if answer.result.participant else -1
     row = get_participant(desk_event, pid)
@@ -288,7 +288,7 @@ def test_other_desks_check_ins_appear_within_2_s(
 ) -> None:
     other = open_event(desk_event.target)  # desk 2: its own connection to the same file
     try:
-        C.check_in(other, participant_id=3, desk="Desk 2")
+        checkin.check_in(other, participant_id=3, desk="Desk 2")
         qtbot.waitUntil(lambda: page.side.total.text() == "1 / 24", timeout=2000)
         assert "Desk 2" in page.side.recent.item(0).text()
     finally:
@@ -303,9 +303,9 @@ def test_shared_postgresql_desk_sees_other_desks(qtbot: QtBot, pg_url: str) -> N
         pid = add_person(db, "Doris", "Pold", org="Tartu Biotech Park", country="Estonia")
         page = open_page(qtbot, db)
         answer = scan(qtbot, page, code_of(db, pid))
-        assert answer.result is not None and answer.result.result == C.CHECKED_IN
+        assert answer.result is not None and answer.result.result == checkin.CHECKED_IN
         second = add_person(other, "Aiga", "Irmeja", org="Riga Photonics", country="Latvia")
-        C.check_in(other, participant_id=second, desk="Desk 2")
+        checkin.check_in(other, participant_id=second, desk="Desk 2")
         qtbot.waitUntil(lambda: page.side.total.text() == "2 / 2", timeout=2000)
         assert "Desk 2" in page.side.recent.item(0).text()
         page.set_event(None)

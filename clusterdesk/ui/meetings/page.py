@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.services import meeting_edits as E
-from clusterdesk.services import meeting_manual as M
+from clusterdesk.services import meeting_edits, meeting_manual
 from clusterdesk.services.meeting_board import (
     Board,
     BoardMeeting,
@@ -124,8 +123,8 @@ class MeetingsPage(QWidget):
         a.no_show.triggered.connect(self.ask_no_show)
         a.cancel.triggered.connect(lambda: self._status("cancelled"))
         a.restore.triggered.connect(lambda: self._status("scheduled"))
-        a.unschedule.triggered.connect(lambda: self._on_meeting(M.unschedule_meeting))
-        a.delete.triggered.connect(lambda: self._on_meeting(M.delete_meeting))
+        a.unschedule.triggered.connect(lambda: self._on_meeting(meeting_manual.unschedule_meeting))
+        a.delete.triggered.connect(lambda: self._on_meeting(meeting_manual.delete_meeting))
         a.undo.triggered.connect(self.undo)
         a.find.triggered.connect(self.find_participant)
         a.schedule.triggered.connect(self.ask_schedule)
@@ -137,7 +136,7 @@ class MeetingsPage(QWidget):
         self.grid.escaped.connect(self.stop_move)
         self.grid.customContextMenuRequested.connect(self._context_menu)
         self.side.quickSchedule.connect(
-            lambda rid: self.edits.run(partial(M.add_meeting, request_id=rid))
+            lambda rid: self.edits.run(partial(meeting_manual.add_meeting, request_id=rid))
         )
         self.side.placeRequest.connect(self.start_place)
         self.side.scheduleSelected.connect(lambda ids: self.schedule(True, set(ids)))
@@ -261,7 +260,7 @@ class MeetingsPage(QWidget):
         if m is None or self.db is None:
             return
         self.moving = ("meeting", m.id)
-        self._show_feasibility(partial(E.feasibility, self.db, meeting_id=m.id), m.id)
+        self._show_feasibility(partial(meeting_edits.feasibility, self.db, meeting_id=m.id), m.id)
         self.say(
             self.tr(
                 "Moving the meeting: go to a green cell and press Ctrl+V "
@@ -273,7 +272,9 @@ class MeetingsPage(QWidget):
         if self.db is None:
             return
         self.moving = ("request", request_id)
-        self._show_feasibility(partial(E.feasibility, self.db, request_id=request_id), None)
+        self._show_feasibility(
+            partial(meeting_edits.feasibility, self.db, request_id=request_id), None
+        )
         self.grid.setFocus()
         self.say(self.tr("Placing the request: go to a green cell and press Ctrl+V; Esc stops."))
 
@@ -303,13 +304,17 @@ class MeetingsPage(QWidget):
         there = self.model.meeting_at(index)
         self.stop_move()
         if kind == "request":
-            self.edits.run(partial(M.add_meeting, request_id=source, slot_id=slot, table_id=table))
+            self.edits.run(
+                partial(meeting_manual.add_meeting, request_id=source, slot_id=slot, table_id=table)
+            )
         elif there is not None and there.active and there.id != source:
             self._focus = source
-            self.edits.run(partial(E.swap_meetings, first=source, second=there.id))
+            self.edits.run(partial(meeting_edits.swap_meetings, first=source, second=there.id))
         elif there is None or there.id != source:
             self._focus = source
-            self.edits.run(partial(E.move_meeting, meeting_id=source, slot_id=slot, table_id=table))
+            self.edits.run(
+                partial(meeting_edits.move_meeting, meeting_id=source, slot_id=slot, table_id=table)
+            )
 
     def _drag_started(self, index: QModelIndex) -> None:
         self.grid.setCurrentIndex(index)
@@ -324,13 +329,15 @@ class MeetingsPage(QWidget):
         m = self._need_meeting()
         if m is not None:
             self._focus = m.id
-            self.edits.run(partial(E.set_locked, meeting_id=m.id, locked=not m.locked))
+            self.edits.run(partial(meeting_edits.set_locked, meeting_id=m.id, locked=not m.locked))
 
     def _status(self, status: str, absent: str = "") -> None:
         m = self._need_meeting()
         if m is not None:
             self._focus = m.id
-            self.edits.run(partial(E.set_status, meeting_id=m.id, status=status, absent=absent))
+            self.edits.run(
+                partial(meeting_edits.set_status, meeting_id=m.id, status=status, absent=absent)
+            )
 
     def _on_meeting(self, fn: object) -> None:
         m = self._need_meeting()
@@ -357,7 +364,7 @@ class MeetingsPage(QWidget):
         if not self.edits.undo():
             self.say(self.tr("Nothing to undo."), ok=False)
 
-    def _edit_done(self, change: E.Change) -> None:
+    def _edit_done(self, change: meeting_edits.Change) -> None:
         self.say(change.summary)
         if self._focus is None and change.meeting_ids:
             self._focus = change.meeting_ids[0]
@@ -463,7 +470,9 @@ class MeetingsPage(QWidget):
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.buttonClicked.connect(
             lambda button: (
-                self.edits.run(M.unschedule_all, undoable=False) if button is yes else None
+                self.edits.run(meeting_manual.unschedule_all, undoable=False)
+                if button is yes
+                else None
             )
         )
         box.open()
