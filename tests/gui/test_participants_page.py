@@ -50,7 +50,30 @@ def test_typing_filters_ignoring_case_and_diacritics(opened, qtbot):
     assert page.count_label.text() == "0 of 6 participants"
 
 
-def test_clicking_a_header_sorts_in_sql_order(opened, qtbot):
+def test_a_typo_shows_the_close_matches_and_says_so(opened, qtbot):
+    page = participants_page(opened, qtbot)
+    page.filter.setFocus()
+    type_text(qtbot, page.filter, "setkis")  # nobody: one letter off Šetkus
+    qtbot.waitUntil(lambda: visible_names(page) == ["Kęstutis Šetkus"], timeout=5_000)
+    assert page.count_label.text() == "No exact match: 1 close match, one letter different"
+    type_text(qtbot, page.filter, "x")  # "setkisx": too far from anybody
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0 and not page.query.pending, timeout=5_000)
+    assert page.count_label.text() == "0 of 6 participants"
+
+
+def test_a_scanned_badge_code_finds_its_owner(opened, qtbot):
+    page = participants_page(opened, qtbot)
+    pid = search_ids(opened.db, "avizenyte")[0]
+    code = get_participant(opened.db, pid).badge_code
+    page.filter.setFocus()
+    qtbot.keyClicks(page.filter, code.lower())  # a scanner typing through a lower-case layout
+    qtbot.keyClick(page.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: visible_names(page) == ["Jolanta Aviženytė"], timeout=5_000)
+    assert page.count_label.text() == "The owner of this badge code (of 6 participants)"
+    qtbot.waitUntil(lambda: page.current() is not None and page.current().id == pid)
+
+
+def test_clicking_a_header_sorts_in_the_search_order(opened, qtbot):
     page = participants_page(opened, qtbot)
     header = page.table.horizontalHeader()
     x = header.sectionViewportPosition(COL_ORG) + 10

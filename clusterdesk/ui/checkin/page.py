@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QWidget
 from clusterdesk.core.badge_codes import looks_like_code
 from clusterdesk.services.checkin import CHECKED_IN, BadgePrinter, new_nonce
 from clusterdesk.services.checkin.result import Person
-from clusterdesk.services.events import event_info
+from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.checkin import presenter
-from clusterdesk.ui.checkin.banner import INFO, BannerContent
+from clusterdesk.ui.checkin.banner import IDLE, INFO, BannerContent
 from clusterdesk.ui.checkin.printing import DeskPrinting
 from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.view import DeskView
@@ -146,11 +145,7 @@ class CheckinPage(DeskView):
         self.last_person = self.last_checked_in = None
         self._snapshot = None
         self._clear_search()
-        self.show_banner(
-            presenter.B.BannerContent(
-                presenter.B.IDLE, self.tr("Ready — scan a badge or type a name")
-            )
-        )
+        self.show_banner(BannerContent(IDLE, self.tr("Ready — scan a badge or type a name")))
         self.setEnabled(db is not None)
         if db is None:
             self.tz = None

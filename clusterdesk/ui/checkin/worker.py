@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.services import checkin
-from clusterdesk.services.desk_search import DeskSearch
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow, rows_by_id
+from clusterdesk.services.search import shared_search
 from clusterdesk.store.engine import EventDB
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class DeskWorker(QObject):
     def __init__(self, db: EventDB) -> None:
         super().__init__()
         self.db = db
-        self.index = DeskSearch()
+        self.search_index = shared_search(db)
 
     @Slot(object)
     def handle(self, request: Request) -> None:
@@ -91,16 +91,16 @@ class DeskWorker(QObject):
         if r.kind == "walk_in":
             assert r.data is not None
             result = checkin.register_walk_in(self.db, r.data, desk=r.desk, nonce=r.nonce)
-            self.index.refresh(self.db)
+            self.search_index.refresh(self.db)
             return result
         raise ValueError(f"unknown request {r.kind!r}")
 
     @Slot(int, str)
     def search(self, seq: int, text: str) -> None:
         try:
-            if not len(self.index):
-                self.index.refresh(self.db)
-            rows: list[ParticipantRow] = rows_by_id(self.db, self.index.search(text, 30))
+            if not len(self.search_index):
+                self.search_index.refresh(self.db)
+            rows: list[ParticipantRow] = rows_by_id(self.db, self.search_index.ranked(text, 30))
         except Exception as exc:  # noqa: BLE001
             log.exception("desk search failed")
             self.crashed.emit(str(exc))
@@ -113,7 +113,7 @@ class DeskWorker(QObject):
 
     def _poll(self) -> None:
         try:
-            self.index.refresh(self.db)
+            self.search_index.refresh(self.db)
             snap = Snapshot(checkin.desk_counters(self.db), checkin.recent_check_ins(self.db, 12))
         except Exception as exc:  # noqa: BLE001 - e.g. the shared database went away for a moment
             log.warning("desk poll failed: %s", exc)

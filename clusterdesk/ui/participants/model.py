@@ -30,7 +30,7 @@ from clusterdesk.services.participants import ParticipantRow
 BLOCK = 200
 CACHE_ROWS = 4000
 
-# (title, sort key for services.participants.search_ids or None when not sortable)
+# (title, sort key of services.search.SORTS, or None when not sortable)
 COLUMNS: list[tuple[str, str | None]] = [
     (QT_TRANSLATE_NOOP("ParticipantTableModel", "Name"), "name"),
     (QT_TRANSLATE_NOOP("ParticipantTableModel", "Organisation"), "organization"),
@@ -72,7 +72,6 @@ class ParticipantTableModel(QAbstractTableModel):
         self._fetch = fetch_rows
         self._ids: list[int] = []
         self._cache: OrderedDict[int, ParticipantRow] = OrderedDict()
-        self.fetch_count = 0  # database round trips, for tests and benchmarks
 
     # --- feeding -----------------------------------------------------------------------------
     def set_fetcher(self, fetch_rows: RowFetcher | None) -> None:
@@ -130,7 +129,6 @@ class ParticipantTableModel(QAbstractTableModel):
         wanted = [pid for pid in self._ids[start : start + BLOCK] if pid not in self._cache]
         if not wanted:
             return
-        self.fetch_count += 1
         for r in self._fetch(wanted):
             self._cache[r.id] = r
         while len(self._cache) > CACHE_ROWS:

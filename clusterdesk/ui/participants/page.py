@@ -17,10 +17,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from clusterdesk.services.participants import ParticipantRow, set_registration
+from clusterdesk.services.events import EventDB
+from clusterdesk.services.participants import (
+    REGISTRATION_ACTIVE,
+    REGISTRATION_CANCELLED,
+    ParticipantRow,
+    set_registration,
+)
+from clusterdesk.services.search import ALL, BADGE, CLOSE, Filtered
 from clusterdesk.services.stats import EventStats, event_stats
-from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import REGISTRATION_ACTIVE, REGISTRATION_CANCELLED
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.errors import show_error
@@ -44,7 +49,9 @@ class ParticipantsPage(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("participantFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by name, organisation or e-mail"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter by name, organisation, e-mail or badge code")
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.setMinimumWidth(320)
@@ -82,6 +89,7 @@ class ParticipantsPage(QWidget):
 
         self.query = ParticipantQuery(self.model, context.runner, self)
         self.query.updated.connect(self._on_updated)
+        self.query.failed.connect(lambda error: show_error(self, error))
         self.filter.textChanged.connect(self.query.set_text)
         self.filter.returnPressed.connect(self._focus_table)
         self.model.sortRequested.connect(self._sync_sort_indicator)
@@ -181,8 +189,13 @@ class ParticipantsPage(QWidget):
         )
         self.table.scrollTo(index)
 
-    def _on_updated(self, shown: int, total: int) -> None:
-        if shown == total:
+    def _on_updated(self, result: Filtered) -> None:
+        shown, total = len(result.ids), result.total
+        if result.match == BADGE:
+            text = self.tr("The owner of this badge code (of {0} participants)").format(total)
+        elif result.match == CLOSE and shown:
+            text = self.tr("No exact match: %n close match(es), one letter different", "", shown)
+        elif result.match == ALL:
             text = self.tr("%n participant(s)", "", total)
         else:
             text = self.tr("{0} of {1} participants").format(shown, total)
