@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from clusterdesk.core.paths import log_dir
-from clusterdesk.services.events import open_event
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB, open_event
 
 EXIT_OK = 0
 EXIT_BUG = 1

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from clusterdesk.core.database_url import is_database_url
 from clusterdesk.core.paths import demo_event_path
 from clusterdesk.services.backup import backup_event
 from clusterdesk.services.demo import build_demo
-from clusterdesk.services.events import EventInfo, create_event, event_info, open_event
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB, EventInfo, create_event, event_info, open_event
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.dialogs.connect import ConnectDialog
 from clusterdesk.ui.dialogs.new_event import NewEventDialog, NewEventSpec
@@ -97,7 +97,7 @@ class EventController(QObject):
             self.open_event(path)
 
     def open_recent(self, target: str) -> None:
-        if "://" in target:
+        if is_database_url(target):
             self.connect_dialog(target)
         elif not Path(target).exists():
             confirm(
@@ -154,7 +154,7 @@ class EventController(QObject):
         return dialog
 
     def create_event(self, spec: NewEventSpec) -> None:
-        if "://" not in spec.target:
+        if not is_database_url(spec.target):
             self.settings.set_last_folder(str(Path(spec.target).parent))
         self._run(lambda: _create(spec), self.window.tr("Creating the event…"), spec.target)
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.pages.registry import PAGES, PageEntry

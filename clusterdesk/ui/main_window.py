@@ -7,8 +7,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from clusterdesk import __version__
-from clusterdesk.services.events import EventInfo
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB, EventInfo
 from clusterdesk.ui.context import EventBus, PageContext
 from clusterdesk.ui.controller import EventController
 from clusterdesk.ui.event_view import EventView

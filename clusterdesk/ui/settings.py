@@ -4,30 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from clusterdesk.core.database_url import strip_password
 from clusterdesk.core.paths import config_dir
 
 MAX_RECENT = 10
-
-
-def strip_password(target: str) -> str:
-    """A database URL without its password (recent lists never store passwords)."""
-    if "://" not in target:
-        return target
-    from sqlalchemy.engine import URL, make_url
-
-    try:
-        url = make_url(target)
-    except Exception:  # noqa: BLE001 - not a URL after all: keep it as typed
-        return target
-    bare = URL.create(
-        url.drivername,
-        username=url.username,
-        host=url.host,
-        port=url.port,
-        database=url.database,
-        query=url.query,
-    )
-    return bare.render_as_string(hide_password=False)
 
 
 class AppSettings:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk import __version__
+from clusterdesk.core.database_url import is_database_url, parse_database_url
 from clusterdesk.ui.icons import icon
 
 STYLE = """
@@ -35,11 +36,14 @@ QListWidget#recentList::item { padding: 6px 4px; }
 
 def _describe(target: str) -> tuple[str, str]:
     """(title, detail) of a recent entry."""
-    if "://" in target:
-        tail = target.rsplit("@", 1)[-1].split("?", 1)[0]
-        return tail.rsplit("/", 1)[-1] or tail, QCoreApplication.translate(
+    if is_database_url(target):
+        try:
+            url = parse_database_url(target)
+        except ValueError:
+            return target, ""
+        return url.database or url.place, QCoreApplication.translate(
             "WelcomeView", "server {0}"
-        ).format(tail)
+        ).format(url.place)
     path = Path(target)
     return path.stem, str(path)
 
@@ -150,11 +154,11 @@ class WelcomeView(QWidget):
         self.recent.clear()
         for target in targets:
             title, detail = _describe(target)
-            missing = "://" not in target and not Path(target).exists()
+            missing = not is_database_url(target) and not Path(target).exists()
             text = f"{title}\n{detail}"
             if missing:
                 text += "  " + self.tr("(not found)")
-            item = QListWidgetItem(icon("server" if "://" in target else "open"), text)
+            item = QListWidgetItem(icon("server" if is_database_url(target) else "open"), text)
             item.setData(Qt.ItemDataRole.UserRole, target)
             item.setToolTip(detail)
             if missing:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from clusterdesk.services.checkin import BadgePrinter, print_badge
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.workers import TaskRunner, plain
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.services import checkin
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow, rows_by_id
 from clusterdesk.services.search import shared_search
-from clusterdesk.store.engine import EventDB
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.services.events import EventInfo, event_info
+from clusterdesk.services.events import EventDB, EventInfo, event_info
 from clusterdesk.services.stats import EventStats, event_stats
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.dashboard.widgets import BarList, KpiTile
 from clusterdesk.ui.errors import show_error

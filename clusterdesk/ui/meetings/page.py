@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.services import meeting_edits, meeting_manual
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.meeting_board import (
     Board,
     BoardMeeting,
@@ -27,7 +28,6 @@ from clusterdesk.services.meeting_board import (
     patched,
 )
 from clusterdesk.services.meetings import MeetingPlan
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug, show_error
 from clusterdesk.ui.meetings.actions import make_actions

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.participants import (
     ParticipantInput,
     ParticipantRow,
@@ -24,7 +25,6 @@ from clusterdesk.services.participants import (
     update_participant,
     validate_input,
 )
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.errors import report_bug
 from clusterdesk.ui.workers import TaskRunner, plain
 

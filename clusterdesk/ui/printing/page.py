@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.documents.output import RenderStats
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.printing import (
     BADGE,
     TABLE_CARD,
     PreparedJob,
     PrintChoices,
 )
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug
 from clusterdesk.ui.icons import icon
