@@ -69,7 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     setup_logging()
     parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    choices = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    commands = set(choices or ())
     try:
         if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help", "--version")):
             return _gui(argv)

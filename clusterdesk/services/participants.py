@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
@@ -91,12 +91,25 @@ class ParticipantInput:
     table: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str]) -> ParticipantInput:
+        """An input from a form's text fields, keyed by field name."""
+        data = cls()
+        for name, text in texts.items():
+            if name not in _TEXT_FIELDS:
+                raise ValueError(f"ParticipantInput has no text field {name!r}")
+            setattr(data, name, text)
+        return data
+
     def normalised(self) -> ParticipantInput:
         values: dict[str, Any] = {
             f.name: nfc(getattr(self, f.name)) for f in fields(self) if f.name != "extra"
         }
         values["email"] = values["email"].lower()
         return replace(self, **values)
+
+
+_TEXT_FIELDS = frozenset(f.name for f in fields(ParticipantInput)) - {"extra"}
 
 
 def validate_input(data: ParticipantInput) -> list[tuple[str, str]]:

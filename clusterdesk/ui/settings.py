@@ -23,7 +23,7 @@ class AppSettings:
         value = self.q.value("recent/events", [])
         if isinstance(value, str):  # QSettings returns a lone item as a string
             value = [value]
-        return [str(v) for v in (value or []) if v]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
 
     def add_recent(self, target: str) -> None:
         target = strip_password(target)

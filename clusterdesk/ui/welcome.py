@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -143,7 +143,7 @@ class WelcomeView(QWidget):
         outer.addStretch(2)
         outer.addWidget(version, 0, Qt.AlignmentFlag.AlignHCenter)
 
-    def _action(self, icon_name: str, text: str, signal: Signal) -> QPushButton:
+    def _action(self, icon_name: str, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
         button.setObjectName("welcomeAction")
         button.setIconSize(QSize(20, 20))

@@ -21,6 +21,7 @@ from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Attendance, CheckInLog, PrintLog
 from clusterdesk.ui.checkin import banner
 from clusterdesk.ui.checkin.page import CheckinPage
+from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.worker import Answer
 from tests.checkin.helpers import add_many, add_person, code_of
 
@@ -68,6 +69,20 @@ def open_page(qtbot: QtBot, db: EventDB) -> CheckinPage:
 
 
 @pytest.fixture
+def played(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sounds the desk asked for, in order (also when muted or without audio output)."""
+    names: list[str] = []
+    real_play = DeskSounds.play
+
+    def play(self: DeskSounds, name: str) -> None:
+        names.append(name)
+        real_play(self, name)
+
+    monkeypatch.setattr(DeskSounds, "play", play)
+    return names
+
+
+@pytest.fixture
 def page(qtbot: QtBot, desk_event: EventDB) -> Iterator[CheckinPage]:
     page = open_page(qtbot, desk_event)
     yield page
@@ -92,6 +107,17 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+def type_like_a_person(widget: QWidget, text: str, ms_per_key: int = 80) -> None:
+    """Key events stamped ``ms_per_key`` apart, as a person types them (the input judges typing
+    speed by the key times, so no test has to wait between keys)."""
+    start = 5_000_000
+    for n, ch in enumerate(text):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, ord(ch.upper()), Qt.KeyboardModifier.NoModifier, ch)
+            event.setTimestamp(start + n * ms_per_key)
+            QApplication.sendEvent(widget, event)
 
 
 def focus_is_on_input(page: CheckinPage) -> bool:
@@ -122,21 +148,21 @@ def scan(
 
 
 def test_scanner_speed_scan_then_already(
-    qtbot: QtBot, page: CheckinPage, desk_event: EventDB
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB, played: list[str]
 ) -> None:
     code = code_of(desk_event, 1)
     answer = scan(qtbot, page, code)
     assert answer.result is not None and answer.result.result == checkin.CHECKED_IN
     assert page.banner.state == banner.CHECKED_IN and page.banner.name.text() == "Kęstutis Šetkus"
     assert "Klaipėda Science Park" in page.banner.details.text()
-    assert page.sounds.last_played == "checked_in"
+    assert played[-1:] == ["checked_in"]
     assert focus_is_on_input(page) and checked_in(desk_event) == 1
     shot(page, "1-checked-in")
 
     again = scan(qtbot, page, code)
     assert again.result is not None and again.result.result == checkin.ALREADY
     assert page.banner.state == banner.ALREADY and "Desk 1" in page.banner.when.text()
-    assert page.sounds.last_played == "already" and focus_is_on_input(page)
+    assert played[-1:] == ["already"] and focus_is_on_input(page)
     shot(page, "2-already")
     qtbot.waitUntil(lambda: page.side.recent.count() == 2, timeout=3000)
     assert page.side.total.text() == "1 / 24"
@@ -154,10 +180,12 @@ def test_tab_terminated_and_no_enter_scans(
     assert focus_is_on_input(page) and checked_in(desk_event) == 2
 
 
-def test_attention_and_rejections(qtbot: QtBot, page: CheckinPage, desk_event: EventDB) -> None:
+def test_attention_and_rejections(
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB, played: list[str]
+) -> None:
     vip = scan(qtbot, page, code_of(desk_event, 4))
     assert vip.result is not None and vip.result.result == checkin.CHECKED_IN
-    assert page.banner.state == banner.ATTENTION and page.sounds.last_played == "attention"
+    assert page.banner.state == banner.ATTENTION and played[-1:] == ["attention"]
     assert page.banner.note.text() == "VIP — welcome by the host"
     shot(page, "3-attention")
     code = code_of(desk_event, 1)
@@ -165,7 +193,7 @@ def test_attention_and_rejections(qtbot: QtBot, page: CheckinPage, desk_event: E
     bad = scan(qtbot, page, altered)
     assert bad.result is not None and bad.result.result == checkin.REJECTED
     assert page.banner.state == banner.REJECTED and "forged" in page.banner.when.text()
-    assert page.sounds.last_played == "rejected" and focus_is_on_input(page)
+    assert played[-1:] == ["rejected"] and focus_is_on_input(page)
     shot(page, "4-rejected")
     junk = scan(qtbot, page, "https://example.com/x?y=1")  # another kind of QR, scanner speed
     assert junk.result is not None and junk.result.reason == "not_a_code"
@@ -177,14 +205,11 @@ def test_attention_and_rejections(qtbot: QtBot, page: CheckinPage, desk_event: E
 def test_slow_typing_searches_and_needs_an_explicit_pick(
     qtbot: QtBot, page: CheckinPage, desk_event: EventDB
 ) -> None:
-    for ch in "aviz":  # a person typing: ~80 ms per key, no diacritics
-        qtbot.keyClick(page.input, ch)
-        qtbot.wait(80)
+    with qtbot.waitSignal(page.input.idle, timeout=3000):  # no key for a while: not a scan
+        type_like_a_person(page.input, "aviz")  # 80 ms per key, no diacritics
     qtbot.waitUntil(lambda: len(page.results.rows) == 2, timeout=3000)
     assert page.results.isVisible()
     assert {r.first_name for r in page.results.rows} == {"Jolanta", "Ieva"}
-    qtbot.wait(400)  # well past the idle time: a name is not a scan
-    assert checked_in(desk_event) == 0
     qtbot.keyClick(page.input, Qt.Key.Key_Return)  # two matches: Enter only highlights
     qtbot.waitUntil(lambda: page.results.chosen() is not None, timeout=3000)
     assert checked_in(desk_event) == 0 and "Several" in page.hint.text()
@@ -195,13 +220,27 @@ def test_slow_typing_searches_and_needs_an_explicit_pick(
     assert answer.result is not None and answer.result.participant is not None
     assert answer.result.participant.id == chosen.id and answer.result.result == checkin.CHECKED_IN
     assert focus_is_on_input(page) and not page.results.isVisible()
+    assert checked_in(desk_event) == 1  # the pick only: the idle name checked nobody in
 
-    for ch in "setkis":  # one typo; a single match: Enter checks in at once
-        qtbot.keyClick(page.input, ch)
-        qtbot.wait(60)
+    type_like_a_person(page.input, "setkis", 60)  # one typo; a single match: Enter checks in
+    qtbot.waitUntil(lambda: len(page.results.rows) == 1, timeout=3000)
     single = answer_of(qtbot, page, lambda: qtbot.keyClick(page.input, Qt.Key.Key_Return))
     assert single.result is not None and single.result.participant is not None
     assert single.result.participant.last_name == "Šetkus" and focus_is_on_input(page)
+
+
+def test_typing_speed_is_judged_by_the_key_times(
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB
+) -> None:
+    with qtbot.waitSignal(page.input.idle, timeout=3000) as person:
+        type_like_a_person(page.input, "kestutis setkus")  # long enough to be a scan
+    assert person.args == ["kestutis setkus", False]
+    qtbot.waitUntil(lambda: len(page.results.rows) == 1, timeout=3000)
+    assert checked_in(desk_event) == 0
+    page.input.reset()
+    with qtbot.waitSignal(page.input.idle, timeout=3000) as scanner:
+        type_like_a_person(page.input, "kestutissetkus", ms_per_key=4)
+    assert scanner.args == ["kestutissetkus", True]
 
 
 def test_undo_last_with_ctrl_z(qtbot: QtBot, page: CheckinPage, desk_event: EventDB) -> None:

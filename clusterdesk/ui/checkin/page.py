@@ -70,7 +70,7 @@ class CheckinPage(DeskView):
         i = self.input
         i.submitted.connect(self._on_submitted)
         i.idle.connect(self._on_idle)
-        i.navigate.connect(self.results.move)
+        i.navigate.connect(self.results.step_selection)
         i.textEdited.connect(self._on_text_edited)
         i.cleared.connect(self._clear_search)
         i.undo_requested.connect(self.undo_last)
@@ -241,7 +241,7 @@ class CheckinPage(DeskView):
             if len(rows) == 1:
                 self._check_in_row(0)
             elif rows:
-                self.results.move(1)
+                self.results.step_selection(1)
                 self.hint.setText(self.tr("Several people match: choose with ↑/↓, then Enter."))
 
     # --- actions -------------------------------------------------------------------------------

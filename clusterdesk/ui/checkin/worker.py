@@ -131,14 +131,14 @@ class DeskThread(QObject):
 
     def __init__(self, db: EventDB, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("checkin-desk")
+        self.qthread = QThread()
+        self.qthread.setObjectName("checkin-desk")
         self.worker = DeskWorker(db)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.qthread)
         self.request.connect(self.worker.handle)
         self.search.connect(self.worker.search)
         self.poll.connect(self.worker.poll)
-        self.thread.start()
+        self.qthread.start()
 
     def connect_to(self, page: Any) -> None:
         self.worker.answered.connect(page.on_answer)
@@ -157,5 +157,5 @@ class DeskThread(QObject):
                 signal.disconnect()
             except (RuntimeError, TypeError):
                 pass
-        self.thread.quit()
-        self.thread.wait(10_000)
+        self.qthread.quit()
+        self.qthread.wait(10_000)

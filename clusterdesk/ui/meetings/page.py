@@ -4,6 +4,7 @@ undo). All database work runs on the task runner; the grid is a plain item model
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -27,6 +28,7 @@ from clusterdesk.services.meeting_board import (
     load_board,
     patched,
 )
+from clusterdesk.services.meeting_rules import Feasibility
 from clusterdesk.services.meetings import MeetingPlan
 from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug, show_error
@@ -278,12 +280,12 @@ class MeetingsPage(QWidget):
         self.grid.setFocus()
         self.say(self.tr("Placing the request: go to a green cell and press Ctrl+V; Esc stops."))
 
-    def _show_feasibility(self, job: object, moving: int | None) -> None:
-        def show(f: object) -> None:
+    def _show_feasibility(self, job: Callable[[], Feasibility], moving: int | None) -> None:
+        def show(f: Feasibility) -> None:
             if self.moving is not None:
-                self.model.set_overlay(moving, f)  # type: ignore[arg-type]
+                self.model.set_overlay(moving, f)
 
-        self.context.runner.run(plain(job), on_result=show, on_error=self._failed)  # type: ignore[arg-type]
+        self.context.runner.run(plain(job), on_result=show, on_error=self._failed)
 
     def stop_move(self) -> None:
         if self.moving is not None:
@@ -339,10 +341,11 @@ class MeetingsPage(QWidget):
                 partial(meeting_edits.set_status, meeting_id=m.id, status=status, absent=absent)
             )
 
-    def _on_meeting(self, fn: object) -> None:
+    def _on_meeting(self, edit: Callable[[EventDB, int], meeting_edits.Change]) -> None:
         m = self._need_meeting()
         if m is not None:
-            self.edits.run(partial(fn, meeting_id=m.id))  # type: ignore[call-overload]
+            meeting_id = m.id
+            self.edits.run(lambda db: edit(db, meeting_id))
 
     def ask_no_show(self) -> None:
         m = self._need_meeting()

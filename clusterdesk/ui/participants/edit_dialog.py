@@ -136,7 +136,7 @@ class ParticipantDialog(QDialog):
 
     def value(self) -> ParticipantInput:
         values = {name: edit.text() for name, edit in self.fields.items()}
-        return ParticipantInput(notes=self.notes.toPlainText(), **values)
+        return ParticipantInput.from_texts({**values, "notes": self.notes.toPlainText()})
 
     def problems(self) -> dict[str, str]:
         """Field -> a translated message, for the current input."""
@@ -175,7 +175,12 @@ class ParticipantDialog(QDialog):
             job = plain(create_participant, self.db, data)
         else:
             pid = self.row.id
-            job = plain(lambda: (update_participant(self.db, pid, data), pid)[1])
+
+            def update() -> int:
+                update_participant(self.db, pid, data)
+                return pid
+
+            job = plain(update)
         self.runner.run(job, on_result=self._saved, on_error=self._failed)
 
     def _saved(self, pid: int) -> None:

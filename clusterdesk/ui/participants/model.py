@@ -14,7 +14,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from clusterdesk.services.participants import ParticipantRow
+from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 BLOCK = 200
 CACHE_ROWS = 4000

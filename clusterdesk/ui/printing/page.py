@@ -55,8 +55,8 @@ class PrintPage(QWidget):
         self.db: EventDB | None = None
         self.setObjectName("printPage")
         self.pipeline = PreviewPipeline(context.runner, self)
-        self.actions = PrintActions(context, self.pipeline, self)
-        self.prefs = self.actions.prefs
+        self.print_actions = PrintActions(context, self.pipeline, self)
+        self.prefs = self.print_actions.prefs
         self._dirty = True
 
         self.kind = QComboBox(self)
@@ -93,10 +93,10 @@ class PrintPage(QWidget):
         self.pipeline.rendered.connect(self._rendered)
         self.pipeline.progressed.connect(self._render_progress)
         self.pipeline.failed.connect(self._failed)
-        self.print_button.clicked.connect(self.actions.print_dialog)
-        self.save_button.clicked.connect(self.actions.save_dialog)
-        self.actions.message.connect(self.note.setText)
-        self.actions.recorded.connect(self._recorded)
+        self.print_button.clicked.connect(self.print_actions.print_dialog)
+        self.save_button.clicked.connect(self.print_actions.save_dialog)
+        self.print_actions.message.connect(self.note.setText)
+        self.print_actions.recorded.connect(self._recorded)
         context.bus.changed.connect(self._on_changed)
         self.kind.setCurrentIndex(0)
         self._kind_changed(0)
