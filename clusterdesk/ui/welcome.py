@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from clusterdesk import __version__
 from clusterdesk.core.database_url import is_database_url, parse_database_url
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.keys import shortcut
 
 STYLE = """
 QWidget#welcome { background: palette(window); }
@@ -100,11 +100,8 @@ class WelcomeView(QWidget):
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setIconSize(QSize(20, 20))
         self.recent.itemActivated.connect(self._activated)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.recent,
-            self._forget_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
+        shortcut(
+            Qt.Key.Key_Delete, self.recent, self._forget_current, Qt.ShortcutContext.WidgetShortcut
         )
         self.no_recent = QLabel(self.tr("Events you open will be listed here."), self)
         self.no_recent.setObjectName("welcomeHint")

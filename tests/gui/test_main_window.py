@@ -48,6 +48,28 @@ def test_recent_events_are_capped_remembered_and_never_store_passwords():
     assert recent[1] == "/events/e13.cdesk"
 
 
+def test_delete_forgets_a_recent_event_only_in_the_list(qtbot, tmp_path):
+    from clusterdesk.ui.main_window import MainWindow
+
+    settings = AppSettings()
+    for name in ("a", "b"):
+        settings.add_recent(str(tmp_path / f"{name}.cdesk"))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    welcome = window.welcome
+    welcome.new_button.setFocus()
+    qtbot.keyClick(welcome.new_button, Qt.Key.Key_Delete)  # elsewhere: nothing is forgotten
+    assert len(settings.recent_events()) == 2
+    welcome.recent.setFocus()
+    welcome.recent.setCurrentRow(0)
+    qtbot.keyClick(welcome.recent, Qt.Key.Key_Delete)
+    assert settings.recent_events() == [str(tmp_path / "a.cdesk")]
+    assert welcome.recent.count() == 1
+
+
 def test_new_event_dialog_validates_and_creates_the_event(window, qtbot, tmp_path):
     dialog = window.controller.new_event()
     assert isinstance(dialog, NewEventDialog)

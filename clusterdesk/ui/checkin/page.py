@@ -13,7 +13,7 @@ import socket
 from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.core.badge_codes import looks_like_code
@@ -28,6 +28,7 @@ from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.view import DeskView
 from clusterdesk.ui.checkin.worker import Answer, DeskThread, Request, Snapshot
 from clusterdesk.ui.context import CHECKINS, PageContext
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.settings import AppSettings
 
 SEARCH_DEBOUNCE_MS = 150
@@ -95,9 +96,7 @@ class CheckinPage(DeskView):
         }
         self.claimed_shortcuts = [QKeySequence(k) for k in keys]
         for key, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            shortcut(key, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _load_settings(self) -> None:
         q = self.settings.q

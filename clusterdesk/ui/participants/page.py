@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.participants.edit_dialog import ParticipantDialog
 from clusterdesk.ui.participants.model import COLUMNS, ParticipantTableModel
 from clusterdesk.ui.participants.query import ParticipantQuery
@@ -100,24 +101,10 @@ class ParticipantsPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                self.edit_selected,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.New),
-            self,
-            self.add_participant,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Find),
-            self,
-            self._focus_filter,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            shortcut(key, self.table, self.edit_selected, Qt.ShortcutContext.WidgetShortcut)
+        within_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut(QKeySequence.StandardKey.New, self, self.add_participant, within_page)
+        shortcut(QKeySequence.StandardKey.Find, self, self._focus_filter, within_page)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         context.bus.changed.connect(self._on_changed)
 
