@@ -135,3 +135,22 @@ def test_synchronous_mode_delivers_at_once():
     runner.run(plain(int, "x"), on_error=got.append)
     assert got[0] == 6
     assert isinstance(got[1], ValueError)
+
+
+def test_rows_read_with_the_ids_need_no_round_trip(many):
+    round_trips: list[int] = []
+
+    def fetch(ids):
+        round_trips.append(len(ids))
+        return rows_by_id(many, ids)
+
+    model = ParticipantTableModel(fetch)
+    ids = search_ids(many, "")
+    model.set_ids(ids, rows_by_id(many, ids[:60]))  # what the page's query hands over
+    assert [model.index(row, COL_NAME).data() for row in (0, 59)] == [
+        "Vardenis000 Pavardenis",
+        "Vardenis059 Pavardenis",
+    ]
+    assert round_trips == []
+    assert model.index(60, COL_NAME).data() == "Vardenis060 Pavardenis"
+    assert len(round_trips) == 1

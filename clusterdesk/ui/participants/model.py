@@ -81,10 +81,12 @@ class ParticipantTableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """A new filter/sort result. Cached rows stay valid (rows are keyed by id)."""
+    def set_ids(self, ids: Sequence[int], rows: Sequence[ParticipantRow] = ()) -> None:
+        """A new filter/sort result, with ``rows`` already read (e.g. the first screen, read off
+        the GUI thread with the ids). Cached rows stay valid (rows are keyed by id)."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._remember(rows)
         self.endResetModel()
 
     def invalidate(self, ids: Sequence[int] | None = None) -> None:
@@ -129,8 +131,12 @@ class ParticipantTableModel(QAbstractTableModel):
         wanted = [pid for pid in self._ids[start : start + BLOCK] if pid not in self._cache]
         if not wanted:
             return
-        for r in self._fetch(wanted):
+        self._remember(self._fetch(wanted))
+
+    def _remember(self, rows: Sequence[ParticipantRow]) -> None:
+        for r in rows:
             self._cache[r.id] = r
+            self._cache.move_to_end(r.id)
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
 

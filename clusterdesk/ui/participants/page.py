@@ -135,6 +135,7 @@ class ParticipantsPage(QWidget):
         self.filter.clear()
         self.filter.blockSignals(False)
         self.query.text = ""
+        self.count_label.setText(self.tr("Loading participants…") if db is not None else "")
         self.query.set_event(db)
         self._update_buttons()
 

@@ -2,8 +2,9 @@
 
 Each keystroke restarts a short debounce; then the app's one participant search
 (``services.search``, the desk's index: folded, typo-tolerant, badge codes) answers off the GUI
-thread with the ids in the table's order. The search is brought up to date with the database only
-when the data may have changed (an event opened, the page shown again, an edit), not per keystroke.
+thread with the ids in the table's order, and the first screen's rows are read with them. The
+search is brought up to date with the database only when the data may have changed (an event
+opened, the page shown again, an edit), not per keystroke.
 Only the newest query's answer is applied; older ones are cancelled and dropped.
 """
 
@@ -14,12 +15,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from clusterdesk.services.events import EventDB
-from clusterdesk.services.participants import rows_by_id
+from clusterdesk.services.participants import ParticipantRow, rows_by_id
 from clusterdesk.services.search import Filtered, shared_search
 from clusterdesk.ui.participants.model import ParticipantTableModel
 from clusterdesk.ui.workers import Task, TaskRunner
 
 DEBOUNCE_MS = 120
+FIRST_ROWS = 60  # read with the ids: the first screen shows without a read on the GUI thread
+Answer = tuple[Filtered, list[ParticipantRow]]
 
 
 class ParticipantQuery(QObject):
@@ -86,11 +89,12 @@ class ParticipantQuery(QObject):
         self._cancel()
         text, key, desc, stale = self.text, self.sort_key, self.descending, self._stale
 
-        def job(_progress: object, _cancelled: object) -> Filtered:
+        def job(_progress: object, _cancelled: object) -> Answer:
             search = shared_search(db)
             if stale or not len(search):
                 search.refresh(db)
-            return search.filtered(text, key, desc)
+            found = search.filtered(text, key, desc)
+            return found, rows_by_id(db, found.ids[:FIRST_ROWS])
 
         self._task = self.runner.run(job, on_result=self._apply, on_error=self._failed)
 
@@ -100,11 +104,12 @@ class ParticipantQuery(QObject):
             self._task.cancel()
             self._task = None
 
-    def _apply(self, result: Filtered) -> None:
+    def _apply(self, answer: Answer) -> None:
         self._task = None
         self._stale = False
+        result, first_rows = answer
         self.total = result.total
-        self.model.set_ids(result.ids)
+        self.model.set_ids(result.ids, first_rows)
         self.updated.emit(result)
         after, self._after = self._after, []
         for fn in after:
