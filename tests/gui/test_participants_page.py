@@ -69,7 +69,7 @@ def test_a_scanned_badge_code_finds_its_owner(opened, qtbot):
     qtbot.keyClicks(page.filter, code.lower())  # a scanner typing through a lower-case layout
     qtbot.keyClick(page.filter, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: visible_names(page) == ["Jolanta Aviženytė"], timeout=5_000)
-    assert page.count_label.text() == "The owner of this badge code (of 6 participants)"
+    assert page.count_label.text() == "Found by badge code (of 6 participants)"
     qtbot.waitUntil(lambda: page.current() is not None and page.current().id == pid)
 
 

@@ -180,7 +180,7 @@ class ParticipantsPage(QWidget):
     def _on_updated(self, result: Filtered) -> None:
         shown, total = len(result.ids), result.total
         if result.match == BADGE:
-            text = self.tr("The owner of this badge code (of {0} participants)").format(total)
+            text = self.tr("Found by badge code (of {0} participants)").format(total)
         elif result.match == CLOSE and shown:
             text = self.tr("No exact match: %n close match(es), one letter different", "", shown)
         elif result.match == ALL:
