@@ -1,25 +1,29 @@
-"""Desk search latency per keystroke at 20,000 participants, against a plain SQL LIKE baseline.
+"""The app's one participant search at 20,000 people, against the SQL ``LIKE`` it replaced.
 
     python benchmarks/bench_search.py [--participants 20000] [--event PATH] [--people 60]
 
 The event is the demo event (``services.demo.build_demo``), built once and kept at ``--event``
-(default: a file in the system temp folder) because building 20,000 people takes minutes.
-For ``--people`` randomly chosen participants the desk types, letter by letter and without
-diacritics, what staff type: a first name, a last name, "first last", an organisation word, and
-a last name with one typo. Every prefix is one query. Measured per query:
+(default: a file in the system temp folder). For ``--people`` randomly chosen participants staff
+type, without diacritics, a first name, a last name, "first last", an organisation word, and a last
+name with two letters swapped. Two tables:
 
-* ``index``      — ``DeskSearch.search`` (what the desk does for each keystroke);
-* ``index+rows`` — the same plus fetching the 30 rows shown (``rows_by_id``);
-* ``sql like``   — ``services.participants.search_ids`` (folded search_key LIKE '%word%').
-
-It also reports how often, once the text is fully typed, the first answer has the wanted name
-(the demo repeats names, so "the wanted name first" is the fair measure): for the full name, and
-for the last name typed with two letters swapped.
+1. **Desk, per keystroke** (every prefix of every text is one query):
+   ``search``      — ``ParticipantSearch.ranked`` (what the desk does for each keystroke);
+   ``search+rows`` — the same plus fetching the 30 rows shown (``rows_by_id``);
+   ``sql like``    — baseline: the folded ``search_key LIKE '%word%'`` query the Participants page
+   used before (kept here, :func:`like_search_ids`).
+   Also: how often the first answer has the wanted name for the full name and the typo.
+2. **Participants page, a filter result shown** (each fully typed text once): the real page in a
+   real main window (offscreen); the clock runs from the end of the debounce
+   (``ParticipantQuery.run_now``, what the debounce timer calls) until the table has its new ids
+   and has painted them (rows fetched included). ``search`` is the page as shipped; ``sql like``
+   is the same page with its search swapped for the baseline query, in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
 import statistics
@@ -28,11 +32,56 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from clusterdesk.core.folding import fold
 from clusterdesk.services.demo import build_demo
-from clusterdesk.services.desk_search import DeskSearch
-from clusterdesk.services.events import open_event
-from clusterdesk.services.participants import list_participants, rows_by_id, search_ids
+from clusterdesk.services.events import EventDB, open_event
+from clusterdesk.services.participants import list_participants, rows_by_id
+from clusterdesk.services.search import WORDS, Filtered, ParticipantSearch
+from clusterdesk.store.models import Category, Organization, Participant
+
+LIKE_SORTS = {
+    "name": (Participant.last_name, Participant.first_name),
+    "organization": (Organization.name,),
+}
+
+
+def like_search_ids(
+    db: EventDB, text: str = "", sort: str = "name", desc: bool = False
+) -> list[int]:
+    """The baseline: the Participants page's query before the one search (LIKE + ORDER BY)."""
+    q = (
+        select(Participant.id)
+        .outerjoin(Organization, Participant.organization_id == Organization.id)
+        .outerjoin(Category, Participant.category_id == Category.id)
+    )
+    for word in fold(text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        q = q.where(Participant.search_key.like(f"%{escaped}%", escape="\\"))
+    cols = LIKE_SORTS[sort]
+    q = q.order_by(*[c.desc() if desc else c for c in cols], Participant.id)
+    with db.read() as s:
+        return list(s.scalars(q))
+
+
+class LikeSearch:
+    """Stands in for ``ParticipantSearch`` on the page: the baseline query, same interface."""
+
+    def __init__(self, db: EventDB) -> None:
+        self.db = db
+
+    def __len__(self) -> int:
+        return 1
+
+    def refresh(self, db: EventDB) -> int:
+        return 0
+
+    def filtered(self, text: str, sort: str = "name", descending: bool = False) -> Filtered:
+        ids = like_search_ids(self.db, text, sort, descending)
+        with self.db.read() as s:
+            total = s.scalar(select(func.count(Participant.id))) or 0
+        return Filtered(ids, total, WORDS)
 
 
 def ms(seconds: float) -> float:
@@ -57,8 +106,114 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, out
 
 
+def row(name: str, values: list[float], *extra: str) -> str:
+    return (
+        f"{name:<12} {statistics.median(values):>10.2f} {percentile(values, 90):>8.2f} "
+        f"{percentile(values, 99):>8.2f} {max(values):>8.2f}  "
+        + " ".join(f"{e:>15}" for e in extra)
+    )
+
+
+def desk_keystrokes(
+    db: EventDB, search: ParticipantSearch, targets: list[tuple[str, int, str]]
+) -> None:
+    people = {p.id: p for p in list_participants(db)}
+    timings: dict[str, list[float]] = {"search": [], "search+rows": [], "sql like": []}
+    found = {(m, k): 0 for m in ("search", "sql like") for k in ("full", "typo")}
+    for text, pid, kind in targets:
+        for n in range(1, len(text) + 1):
+            prefix = text[:n]
+            t, ids = timed(lambda prefix=prefix: search.ranked(prefix, 30))
+            timings["search"].append(ms(t))
+            t, _ = timed(lambda prefix=prefix: rows_by_id(db, search.ranked(prefix, 30)))
+            timings["search+rows"].append(ms(t))
+            t, like = timed(lambda prefix=prefix: like_search_ids(db, prefix))
+            timings["sql like"].append(ms(t))
+        if kind in ("full", "typo"):
+            for method, answer in (("search", ids), ("sql like", like)):
+                first = rows_by_id(db, list(answer)[:1])  # type: ignore[call-overload]
+                p = people[pid]
+                same = bool(first) and fold(first[0].last_name) == fold(p.last_name)
+                if kind == "full":
+                    same = same and fold(first[0].first_name) == fold(p.first_name)
+                found[(method, kind)] += same
+    n = len(targets) // 5
+    print(f"\n1. Desk search, per keystroke ({sum(len(t) for t, _, _ in targets)} keystrokes)")
+    print(
+        f"{'method':<12} {'median ms':>10} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}  "
+        f"{'full name first':>15} {'typo name first':>15}"
+    )
+    for name, values in timings.items():
+        full = f"{found[(name, 'full')]}/{n}" if (name, "full") in found else "—"
+        typo_hits = f"{found[(name, 'typo')]}/{n}" if (name, "typo") in found else "—"
+        print(row(name, values, full, typo_hits))
+
+
+def participants_page(path: Path, targets: list[tuple[str, int, str]]) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["CLUSTERDESK_HOME"] = tempfile.mkdtemp(prefix="clusterdesk-bench-")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from clusterdesk.ui.main_window import MainWindow
+    from clusterdesk.ui.participants import query as query_module
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.open_event(str(path))
+    deadline = time.monotonic() + 120
+    while window.db is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    page = window.show_page("participants")
+    assert page is not None and window.db is not None, "the event did not open"
+    query = page.query  # type: ignore[attr-defined]
+    shown_loop = QEventLoop()
+    query.updated.connect(lambda _result: shown_loop.quit())
+
+    def filter_by(text: str) -> tuple[float, float]:
+        """(wall ms, CPU ms of this process) from the end of the debounce to painted."""
+        query.text = text
+        wall, cpu = time.perf_counter(), time.process_time()
+        query.run_now()  # what the debounce timer calls
+        shown_loop.exec()
+        page.table.viewport().repaint()  # type: ignore[attr-defined]
+        return ms(time.perf_counter() - wall), ms(time.process_time() - cpu)
+
+    filter_by("")  # the page's first answer builds the search (not measured)
+    real = query_module.shared_search
+    like = LikeSearch(window.db)
+    walls: dict[str, list[float]] = {"search": [], "sql like": []}
+    cpus: dict[str, list[float]] = {"search": [], "sql like": []}
+    shown: dict[str, list[int]] = {"search": [], "sql like": []}
+    texts = [text for text, _, _ in targets] + [""]  # and back to everybody
+    for text in texts:
+        for method in ("search", "sql like"):
+            query_module.shared_search = real if method == "search" else (lambda _db: like)  # type: ignore[assignment]
+            wall, cpu = filter_by(text)
+            walls[method].append(wall)
+            cpus[method].append(cpu)
+            shown[method].append(page.model.rowCount())  # type: ignore[attr-defined]
+    query_module.shared_search = real
+    window.close()
+    print(
+        f"\n2. Participants page: a filter result shown after the debounce "
+        f"({len(texts)} filters, window 1366×768, offscreen; wall clock and this process's CPU)"
+    )
+    print(
+        f"{'method':<12} {'median ms':>10} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}  "
+        f"{'median CPU ms':>15} {'≤ 50 ms wall':>15} {'median rows':>15}"
+    )
+    for name, values in walls.items():
+        within = f"{sum(v <= 50 for v in values)}/{len(values)}"
+        cpu = f"{statistics.median(cpus[name]):.2f}"
+        print(row(name, values, cpu, within, f"{statistics.median(shown[name]):.0f}"))
+
+
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--participants", type=int, default=20_000)
     ap.add_argument("--event", type=Path, default=None)
     ap.add_argument("--people", type=int, default=60)
@@ -73,9 +228,11 @@ def main() -> None:
         print(f"  built in {seconds:.0f} s")
     db = open_event(path)
     people = list_participants(db)
-    index = DeskSearch()
-    build, _ = timed(lambda: index.refresh(db))
-    noop, _ = timed(lambda: index.refresh(db))
+    search = ParticipantSearch()
+    cpu = time.process_time()
+    build, _ = timed(lambda: search.refresh(db))
+    cpu = time.process_time() - cpu
+    noop, _ = timed(lambda: search.refresh(db))
 
     rng = random.Random(args.seed)
     targets: list[tuple[str, int, str]] = []
@@ -91,48 +248,18 @@ def main() -> None:
         kinds = ["first", "last", "full", "org", "typo"]
         targets += [(t, p.id, k) for t, k in zip(texts, kinds, strict=True) if t]
 
-    timings: dict[str, list[float]] = {"index": [], "index+rows": [], "sql like": []}
-    found = {(m, k): 0 for m in ("index", "sql like") for k in ("full", "typo")}
-    wanted = {p.id: p for p in people}
-    for text, pid, kind in targets:
-        for n in range(1, len(text) + 1):
-            prefix = text[:n]
-            t, ids = timed(lambda prefix=prefix: index.search(prefix, 30))
-            timings["index"].append(ms(t))
-            t, _ = timed(lambda prefix=prefix: rows_by_id(db, index.search(prefix, 30)))
-            timings["index+rows"].append(ms(t))
-            t, like = timed(lambda prefix=prefix: search_ids(db, prefix))
-            timings["sql like"].append(ms(t))
-        if kind in ("full", "typo"):
-            for method, answer in (("index", ids), ("sql like", like)):
-                first = rows_by_id(db, list(answer)[:1])  # type: ignore[call-overload]
-                p = wanted[pid]
-                same = bool(first) and fold(first[0].last_name) == fold(p.last_name)
-                if kind == "full":
-                    same = same and fold(first[0].first_name) == fold(p.first_name)
-                found[(method, kind)] += same
+    print(
+        f"\nParticipant search — {len(people)} participants, {platform.node()}, "
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"load {os.getloadavg()[0]:.1f}, Python {platform.python_version()}"
+    )
+    print(
+        f"search built in {ms(build):.0f} ms ({ms(cpu):.0f} ms CPU), "
+        f"refresh with nothing new {ms(noop):.1f} ms, {len(targets)} typed texts"
+    )
+    desk_keystrokes(db, search, targets)
     db.dispose()
-
-    print(
-        f"\nDesk search — {len(people)} participants, {platform.node()}, "
-        f"{platform.processor() or platform.machine()}, Python {platform.python_version()}"
-    )
-    print(
-        f"index build {ms(build):.0f} ms, refresh with nothing new {ms(noop):.1f} ms, "
-        f"{len(targets)} typed texts, {sum(len(t) for t, _, _ in targets)} keystrokes"
-    )
-    n = len(targets) // 5
-    print(
-        f"\n{'method':<12} {'median ms':>10} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}  "
-        f"{'full name first':>15} {'typo name first':>15}"
-    )
-    for name, values in timings.items():
-        full = f"{found[(name, 'full')]}/{n}" if (name, "full") in found else "—"
-        typo_hits = f"{found[(name, 'typo')]}/{n}" if (name, "typo") in found else "—"
-        print(
-            f"{name:<12} {statistics.median(values):>10.2f} {percentile(values, 90):>8.2f} "
-            f"{percentile(values, 99):>8.2f} {max(values):>8.2f}  {full:>15} {typo_hits:>15}"
-        )
+    participants_page(path, targets)
 
 
 if __name__ == "__main__":

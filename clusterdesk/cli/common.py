@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from datetime import datetime
     from pathlib import Path
 
-    from clusterdesk.store.engine import EventDB
+    from clusterdesk.services.events import EventDB
 
 EXIT_OK = 0
 EXIT_BUG = 1

@@ -126,7 +126,13 @@ def clean(raw: str | bytes) -> str:
 
 def looks_like_code(text: str) -> bool:
     """True when ``text`` has the shape of a badge code (any event)."""
-    return any(_SHAPE.match(code) for code in _readings(clean(text)))
+    return bool(readings(text))
+
+
+def readings(raw: str | bytes) -> list[str]:
+    """The badge codes scanner input may stand for (as typed, then as meant through a foreign
+    keyboard layout), without checking them against an event: for looking a code up."""
+    return [code for code in _readings(clean(raw)) if _SHAPE.match(code)]
 
 
 def _classify(code: str, prefix: str, secret: str) -> CodeKind:

@@ -46,6 +46,8 @@ def fold(text: str | None) -> str:
     """A search key: lower case, no diacritics, single spaces. Cyrillic and Greek stay themselves."""
     if not text:
         return ""
+    if text.isascii():  # most e-mail addresses and many names: nothing to strip
+        return " ".join(text.casefold().split())
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -199,12 +199,9 @@ def encode(inst: Instance, chosen: list[int]) -> Encoding:
         if lb > 0:
             enc.atleast.append((brks, lb))
             enc.lower_bound += lb
-        elif BLOCKS and not kept:
+        elif not kept:
             _blocks(enc, busy, brks, len(reqs), inst.slot_day)
     return enc
-
-
-BLOCKS = True
 
 
 def _blocks(

@@ -19,7 +19,7 @@ from clusterdesk.core import badge_codes
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold
 from clusterdesk.core.timeslots import parse_hhmm
-from clusterdesk.services import demo_data as D
+from clusterdesk.services import demo_data
 from clusterdesk.services.events import badge_keys, create_event, event_info
 from clusterdesk.services.participants import ParticipantInput, organization_for, search_key
 from clusterdesk.services.sessions import add_session, ensure_tables
@@ -49,42 +49,44 @@ class DemoSummary:
 
 
 def _email(first: str, last: str, org: str, n: int) -> str:
-    local = f"{fold(first)}.{fold(last)}".replace(" ", "").translate(D.TRANSLIT)
+    local = f"{fold(first)}.{fold(last)}".replace(" ", "").translate(demo_data.TRANSLIT)
     local = "".join(ch for ch in local if ch.isascii() and (ch.isalnum() or ch == ".")) or "guest"
-    domain = "".join(ch for ch in fold(org).translate(D.TRANSLIT) if ch.isascii() and ch.isalnum())
+    domain = "".join(
+        ch for ch in fold(org).translate(demo_data.TRANSLIT) if ch.isascii() and ch.isalnum()
+    )
     domain = domain[:18] or "example"
     return f"{local}{n}@{domain}.example"
 
 
 def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
-    countries = list(D.COUNTRY_WEIGHTS)
-    weights = [D.COUNTRY_WEIGHTS[c] for c in countries]
+    countries = list(demo_data.COUNTRY_WEIGHTS)
+    weights = [demo_data.COUNTRY_WEIGHTS[c] for c in countries]
     orgs: dict[str, list[str]] = {}
     for country in countries:
-        cities = D.PEOPLE[country][4]
-        surnames = D.PEOPLE[country][2]
-        count = max(2, D.COUNTRY_WEIGHTS[country] // 2 + n // 60)
+        cities = demo_data.PEOPLE[country][4]
+        surnames = demo_data.PEOPLE[country][2]
+        count = max(2, demo_data.COUNTRY_WEIGHTS[country] // 2 + n // 60)
         names: set[str] = set()
         for _ in range(count * 20):  # bounded: small countries have few distinct names
             if len(names) >= count:
                 break
-            pattern = rng.choice(D.ORG_PATTERNS)
+            pattern = rng.choice(demo_data.ORG_PATTERNS)
             names.add(
                 pattern.format(
                     city=rng.choice(cities),
-                    sector=rng.choice(D.SECTORS),
+                    sector=rng.choice(demo_data.SECTORS),
                     country=country,
                     surname=rng.choice(surnames),
-                    company=D.COMPANY_FORMS[country],
+                    company=demo_data.COMPANY_FORMS[country],
                 )
             )
         orgs[country] = sorted(names)
-    cat_names = [c[0] for c in D.CATEGORIES]
-    cat_weights = [c[2] for c in D.CATEGORIES]
+    cat_names = [c[0] for c in demo_data.CATEGORIES]
+    cat_weights = [c[2] for c in demo_data.CATEGORIES]
     people = []
     for i in range(n):
         country = rng.choices(countries, weights)[0]
-        male_first, female_first, male_last, female_last, _ = D.PEOPLE[country]
+        male_first, female_first, male_last, female_last, _ = demo_data.PEOPLE[country]
         if rng.random() < 0.5:
             first, last = rng.choice(male_first), rng.choice(male_last)
         else:
@@ -113,7 +115,7 @@ def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
                         "",
                     ]
                 ),
-                attention=rng.choice(D.ATTENTION) if rng.random() < 0.03 else "",
+                attention=rng.choice(demo_data.ATTENTION) if rng.random() < 0.03 else "",
             )
         )
     return people
@@ -150,9 +152,9 @@ def _fill(db: EventDB, rng: random.Random, n: int) -> DemoSummary:
     prefix, secret = badge_keys(db)
     people = _people(rng, n)
     with db.write() as s:
-        for name, colour, _ in D.CATEGORIES:
+        for name, colour, _ in demo_data.CATEGORIES:
             s.add(Category(name=name, colour=colour))
-        for a, b, title, where in D.PROGRAMME:
+        for a, b, title, where in demo_data.PROGRAMME:
             s.add(
                 ProgrammeItem(
                     title=title,

@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from clusterdesk.core import badge_codes
 from clusterdesk.core.errors import NotAnEventError, UserError
-from clusterdesk.store.engine import EventDB
+from clusterdesk.store.engine import EventDB as EventDB  # the front ends hold it, opaque
+from clusterdesk.store.engine import connect, table_names
 from clusterdesk.store.models import Event
 from clusterdesk.store.schema import create_event_db, open_event_db
 
@@ -87,6 +88,21 @@ def open_event(target: str | Path) -> EventDB:
             db.dispose()
             raise NotAnEventError(f"{target} holds no event")
     return db
+
+
+def probe_event(target: str) -> EventDB | None:
+    """Open the event in a shared database; ``None`` when the database is reachable and empty
+    (a new event can be created there). A database holding something else is refused."""
+    try:
+        return open_event(target)
+    except NotAnEventError:
+        db = connect(target)
+        try:
+            if not table_names(db):
+                return None
+        finally:
+            db.dispose()
+        raise
 
 
 def _event_row(db: EventDB) -> Event:

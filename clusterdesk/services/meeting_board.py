@@ -24,8 +24,6 @@ from clusterdesk.store.models import (
     Slot,
 )
 
-ACTIVE = ACTIVE_MEETING_STATUSES
-
 
 @dataclass(frozen=True)
 class BoardSlot:
@@ -58,7 +56,7 @@ class BoardMeeting:
 
     @property
     def active(self) -> bool:
-        return self.status in ACTIVE
+        return self.status in ACTIVE_MEETING_STATUSES
 
 
 @dataclass(frozen=True)

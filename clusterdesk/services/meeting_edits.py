@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.events import event_info
 from clusterdesk.services.meeting_rules import (
-    ACTIVE,
     BoardState,
     Feasibility,
     Pair,
@@ -33,6 +32,7 @@ from clusterdesk.services.meeting_rules import (
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     MEETING_STATUSES,
     Meeting,
     MeetingRequest,
@@ -250,7 +250,7 @@ def set_status(
         lock_people(s, m.participant_a_id, m.participant_b_id)
         board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=(m.slot_id,))
         pair = pair_of(s, m)
-        if before not in ACTIVE and status in ACTIVE:
+        if before not in ACTIVE_MEETING_STATUSES and status in ACTIVE_MEETING_STATUSES:
             if m.table_id is None:
                 raise EditRefused(
                     f"The cell of {who(board, pair)} has been given to another meeting; "

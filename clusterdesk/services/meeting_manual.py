@@ -25,10 +25,11 @@ from clusterdesk.services.meeting_edits import (
     who,
     write,
 )
-from clusterdesk.services.meeting_rules import ACTIVE, Pair, load_state
+from clusterdesk.services.meeting_rules import Pair, load_state
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     REGISTRATION_ACTIVE,
     AuditLog,
     Meeting,
@@ -84,7 +85,7 @@ def add_meeting(
                 )
             )
         ).all()
-        active = [m for m in existing if m.status in ACTIVE]
+        active = [m for m in existing if m.status in ACTIVE_MEETING_STATUSES]
         if active:
             m = active[0]
             raise EditRefused(
@@ -183,18 +184,18 @@ def unschedule_meeting(
         board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=())
         pair = Pair(m.participant_a_id, m.participant_b_id)
         where = cell_text(board, m.slot_id, m.table_id, tz)
-        snapshot = (m.request_id, m.slot_id, m.table_id, m.locked)
+        request_id, slot_id, table_id, locked = m.request_id, m.slot_id, m.table_id, m.locked
         audit(s, "meeting.unschedule", "meeting", m.id, f"{who(board, pair)} from {where}", actor)
         s.delete(m)
         summary = f"Unscheduled {who(board, pair)} ({where})"
     undo = None
-    if snapshot[0] is not None and snapshot[2] is not None:
+    if request_id is not None and table_id is not None:
         undo = partial(
             _replace,
-            request_id=snapshot[0],
-            slot_id=snapshot[1],
-            table_id=snapshot[2],
-            locked=snapshot[3],
+            request_id=request_id,
+            slot_id=slot_id,
+            table_id=table_id,
+            locked=locked,
             actor=actor,
         )
     return Change(summary, (meeting_id,), undo, True)

@@ -36,7 +36,6 @@ from clusterdesk.store.models import (
     Unavailability,
 )
 
-ACTIVE = ACTIVE_MEETING_STATUSES
 """Meeting statuses that occupy their cell and their participants' time (cancelled ones don't)."""
 
 Cell = tuple[int, int]  # (slot id, table id)
@@ -385,7 +384,7 @@ def load_state(
             Meeting.status,
         )
         .outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id)
-        .where(Meeting.status.in_(ACTIVE))
+        .where(Meeting.status.in_(ACTIVE_MEETING_STATUSES))
     )
     if people is not None:
         who, where = sorted(set(people)), sorted(set(slots or ()))

@@ -28,8 +28,6 @@ from clusterdesk.store.models import (
     Slot,
 )
 
-ACTIVE_MEETING = ACTIVE_MEETING_STATUSES
-
 
 @dataclass(frozen=True)
 class MeetingRow:
@@ -163,7 +161,7 @@ def meeting_plan(db: EventDB, reasons: dict[int, UnscheduledRow] | None = None) 
     reason: ``reasons`` from a scheduler run, else worked out from the grid), total breaks."""
     loaded: Loaded = load_problem(db, keep_existing=True)
     rows = list_meetings(db)
-    active = [m for m in rows if m.status in ACTIVE_MEETING]
+    active = [m for m in rows if m.status in ACTIVE_MEETING_STATUSES]
     breaks = count_breaks(loaded.problem, list(loaded.problem.kept()))
     return MeetingPlan(active, unscheduled_rows(db, loaded, reasons), breaks)
 
@@ -199,17 +197,17 @@ def list_meetings(db: EventDB) -> list[MeetingRow]:
         select(
             Meeting.id,
             Meeting.request_id,
-            pa.email,
-            pb.email,
-            pa.first_name,
-            pa.last_name,
-            pb.first_name,
-            pb.last_name,
-            Slot.id,
+            pa.email.label("email_a"),
+            pb.email.label("email_b"),
+            pa.first_name.label("first_a"),
+            pa.last_name.label("last_a"),
+            pb.first_name.label("first_b"),
+            pb.last_name.label("last_b"),
+            Slot.id.label("slot_id"),
             Slot.starts_at,
             Slot.ends_at,
-            MeetingTable.label,
-            B2BSession.name,
+            MeetingTable.label.label("table"),
+            B2BSession.name.label("session"),
             Meeting.status,
             Meeting.locked,
         )
@@ -223,17 +221,17 @@ def list_meetings(db: EventDB) -> list[MeetingRow]:
     with db.read() as s:
         return [
             MeetingRow(
-                r[0],
-                r[1],
-                (r[2], r[3]),
-                (f"{r[4]} {r[5]}".strip(), f"{r[6]} {r[7]}".strip()),
-                r[8],
-                r[9],
-                r[10],
-                r[11] or "",
-                r[12],
-                r[13],
-                r[14],
+                id=r.id,
+                request_id=r.request_id,
+                participants=(r.email_a, r.email_b),
+                names=(f"{r.first_a} {r.last_a}".strip(), f"{r.first_b} {r.last_b}".strip()),
+                slot_id=r.slot_id,
+                starts_at=r.starts_at,
+                ends_at=r.ends_at,
+                table=r.table or "",
+                session=r.session,
+                status=r.status,
+                locked=r.locked,
             )
             for r in s.execute(q)
         ]

@@ -24,7 +24,6 @@ from clusterdesk.store.models import (
     Unavailability,
 )
 
-KEPT_STATUSES = ACTIVE_MEETING_STATUSES
 REASON_CANCELLED_ON_SITE = "meeting cancelled"
 REASON_REGISTRATION_CANCELLED = "registration cancelled"
 
@@ -153,7 +152,7 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
 
     cancelled_requests = {m.request_id for m in meetings if m.status == "cancelled"}
     for m in meetings:
-        if m.status not in KEPT_STATUSES:
+        if m.status not in ACTIVE_MEETING_STATUSES:
             continue
         keep_as_locked = m.locked or m.status != "scheduled" or m.request_id is None
         if not keep_as_locked and not keep_existing:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
@@ -16,9 +16,9 @@ from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold, nfc
 from clusterdesk.services.events import badge_keys
 from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import REGISTRATION_ACTIVE as REGISTRATION_ACTIVE  # for the UI
+from clusterdesk.store.models import REGISTRATION_CANCELLED as REGISTRATION_CANCELLED
 from clusterdesk.store.models import (
-    REGISTRATION_ACTIVE,
-    REGISTRATION_CANCELLED,
     Attendance,
     AuditLog,
     Category,
@@ -90,12 +90,25 @@ class ParticipantInput:
     table: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
+    @classmethod
+    def from_texts(cls, texts: Mapping[str, str]) -> ParticipantInput:
+        """An input from a form's text fields, keyed by field name."""
+        data = cls()
+        for name, text in texts.items():
+            if name not in _TEXT_FIELDS:
+                raise ValueError(f"ParticipantInput has no text field {name!r}")
+            setattr(data, name, text)
+        return data
+
     def normalised(self) -> ParticipantInput:
         values: dict[str, Any] = {
             f.name: nfc(getattr(self, f.name)) for f in fields(self) if f.name != "extra"
         }
         values["email"] = values["email"].lower()
         return replace(self, **values)
+
+
+_TEXT_FIELDS = frozenset(f.name for f in fields(ParticipantInput)) - {"extra"}
 
 
 def validate_input(data: ParticipantInput) -> list[tuple[str, str]]:
@@ -281,66 +294,48 @@ def input_of(row: ParticipantRow) -> ParticipantInput:
 
 # --- reading -----------------------------------------------------------------------------------
 
-SORT_COLUMNS = {
-    "name": (Participant.last_name, Participant.first_name),
-    "first_name": (Participant.first_name,),
-    "last_name": (Participant.last_name, Participant.first_name),
-    "email": (Participant.email,),
-    "organization": (Organization.name,),
-    "country": (Participant.country,),
-    "category": (Category.name,),
-    "status": (Participant.status,),
-    "id": (Participant.id,),
-}
-
-
-def _row_query():  # type: ignore[no-untyped-def]
-    return (
-        select(
-            Participant.id,
-            Participant.first_name,
-            Participant.last_name,
-            Participant.email,
-            func.coalesce(Organization.name, ""),
-            Participant.country,
-            func.coalesce(Category.name, ""),
-            func.coalesce(Category.colour, ""),
-            Participant.phone,
-            Participant.title,
-            Participant.notes,
-            Participant.attention,
-            Participant.status,
-            Participant.badge_code,
-            func.coalesce(MeetingTable.label, ""),
-            Attendance.checked_in_at,
-            func.coalesce(Attendance.desk, ""),
-        )
-        .outerjoin(Organization, Participant.organization_id == Organization.id)
-        .outerjoin(Category, Participant.category_id == Category.id)
-        .outerjoin(MeetingTable, Participant.fixed_table_id == MeetingTable.id)
-        .outerjoin(Attendance, Attendance.participant_id == Participant.id)
+_ROWS = (
+    select(
+        Participant.id,
+        Participant.first_name,
+        Participant.last_name,
+        Participant.email,
+        func.coalesce(Organization.name, "").label("organization"),
+        Participant.country,
+        func.coalesce(Category.name, "").label("category"),
+        func.coalesce(Category.colour, "").label("category_colour"),
+        Participant.phone,
+        Participant.title,
+        Participant.notes,
+        Participant.attention,
+        Participant.status,
+        Participant.badge_code,
+        func.coalesce(MeetingTable.label, "").label("fixed_table"),
+        Attendance.checked_in_at,
+        func.coalesce(Attendance.desk, "").label("checked_in_desk"),
     )
+    .outerjoin(Organization, Participant.organization_id == Organization.id)
+    .outerjoin(Category, Participant.category_id == Category.id)
+    .outerjoin(MeetingTable, Participant.fixed_table_id == MeetingTable.id)
+    .outerjoin(Attendance, Attendance.participant_id == Participant.id)
+)
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(ParticipantRow))
 
 
 def search_ids(
     db: EventDB, text: str = "", *, sort: str = "name", descending: bool = False
 ) -> list[int]:
-    """Ids of participants whose name, organisation or e-mail contain every word of ``text``
-    (case and diacritics ignored), in the requested order."""
-    q = (
-        select(Participant.id)
-        .outerjoin(Organization, Participant.organization_id == Organization.id)
-        .outerjoin(Category, Participant.category_id == Category.id)
-    )
-    for word in fold(text).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        q = q.where(Participant.search_key.like(f"%{escaped}%", escape="\\"))
-    cols = SORT_COLUMNS.get(sort)
-    if cols is None:
-        raise UserError(f"Cannot sort by {sort!r}")
-    q = q.order_by(*[c.desc() if descending else c for c in cols], Participant.id)
-    with db.read() as s:
-        return list(s.scalars(q))
+    """Ids of everybody ``text`` finds (every word at a word start or inside a word of the name,
+    organisation or e-mail, case and diacritics ignored; people one typo away when nobody matches;
+    a badge code finds its owner), in the order of column ``sort``. The app's one search:
+    :mod:`clusterdesk.services.search`."""
+    from clusterdesk.services.search import shared_search  # its index is not needed to write
+
+    search = shared_search(db)
+    search.refresh(db)
+    return search.filtered(text, sort, descending).ids
 
 
 def rows_by_id(db: EventDB, ids: Sequence[int]) -> list[ParticipantRow]:
@@ -349,8 +344,9 @@ def rows_by_id(db: EventDB, ids: Sequence[int]) -> list[ParticipantRow]:
     with db.read() as s:
         for start in range(0, len(ids), 500):
             chunk = list(ids[start : start + 500])
-            for r in s.execute(_row_query().where(Participant.id.in_(chunk))):
-                found[r[0]] = ParticipantRow(*r)
+            for r in s.execute(_ROWS.where(Participant.id.in_(chunk))):
+                values = r._mapping
+                found[r.id] = ParticipantRow(**{name: values[name] for name in _ROW_FIELDS})
     return [found[i] for i in ids if i in found]
 
 

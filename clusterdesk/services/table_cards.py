@@ -29,10 +29,11 @@ def _clock(when: datetime, several_days: bool) -> str:
 
 def table_meetings(db: EventDB) -> dict[str, tuple[tuple[str, str], ...]]:
     """Each table label's active meetings in time order, as (time, "A – B") lines."""
-    from clusterdesk.services.meetings import ACTIVE_MEETING, list_meetings
+    from clusterdesk.services.meetings import list_meetings
+    from clusterdesk.store.models import ACTIVE_MEETING_STATUSES
 
     tz = event_info(db).tz
-    meetings = [m for m in list_meetings(db) if m.status in ACTIVE_MEETING and m.table]
+    meetings = [m for m in list_meetings(db) if m.status in ACTIVE_MEETING_STATUSES and m.table]
     days = {m.starts_at.astimezone(tz).date() for m in meetings}
     out: dict[str, list[tuple[str, str]]] = {}
     for m in sorted(meetings, key=lambda m: (m.starts_at, m.id)):

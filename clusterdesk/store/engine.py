@@ -18,15 +18,12 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from clusterdesk.core.database_url import is_database_url
 from clusterdesk.core.errors import NotAnEventError, UserError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 _WRITE = "clusterdesk_write"
-
-
-def is_url(target: str | Path) -> bool:
-    return "://" in str(target)
 
 
 def _sqlite_engine(path: Path) -> Engine:
@@ -120,7 +117,7 @@ def _check_sqlite_file(path: Path) -> None:
 
 def connect(target: str | Path, *, must_exist: bool = True) -> EventDB:
     """An :class:`EventDB` on the file or URL, without checking or migrating the schema."""
-    if is_url(target):
+    if is_database_url(target):
         return EventDB(_server_engine(str(target)), str(target), None)
     path = Path(target).expanduser().resolve()
     if must_exist:

@@ -1,30 +1,30 @@
-"""Opening, creating, connecting, backing up and closing events — one small function per action.
+"""Opening, creating, connecting and backing up events — one small function per action.
 
-Every database step runs off the GUI thread; the window is told what to show when it is done.
+Every database step runs off the GUI thread. The controller knows no window: it parents its
+dialogs to the widget it is given and reports through signals (``ready`` with the opened event,
+``failed``, ``recentChanged``, ``message``); the main window listens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from clusterdesk.core.database_url import is_database_url
 from clusterdesk.core.paths import demo_event_path
 from clusterdesk.services.backup import backup_event
 from clusterdesk.services.demo import build_demo
-from clusterdesk.services.events import EventInfo, create_event, event_info, open_event
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB, EventInfo, create_event, event_info, open_event
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.dialogs.connect import ConnectDialog
 from clusterdesk.ui.dialogs.new_event import NewEventDialog, NewEventSpec
 from clusterdesk.ui.dialogs.progress import run_with_progress
 from clusterdesk.ui.errors import show_error
-
-if TYPE_CHECKING:
-    from clusterdesk.ui.main_window import MainWindow
+from clusterdesk.ui.settings import AppSettings
+from clusterdesk.ui.workers import TaskRunner
 
 
 def _open(target: str) -> tuple[EventDB, EventInfo]:
@@ -49,34 +49,46 @@ def _create(spec: NewEventSpec) -> tuple[EventDB, EventInfo]:
 
 
 class EventController(QObject):
-    """``opened(target)`` after an event is shown; ``failed(message)`` when opening failed."""
+    """``ready(db, info, target)`` when an event was opened or created (the listener shows it and
+    owns ``db`` from then on); ``opened(target)`` after that; ``failed(message)`` when opening
+    failed; ``recentChanged()`` when the recent list changed; ``message(text, ms)`` for the
+    status bar."""
 
+    ready = Signal(object, object, str)
     opened = Signal(str)
     failed = Signal(str)
+    recentChanged = Signal()
+    message = Signal(str, int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = window.runner
-        self.settings = window.settings
+    def __init__(self, runner: TaskRunner, settings: AppSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.runner = runner
+        self.settings = settings
+
+    def _ready(self, db: EventDB, info: EventInfo, target: str) -> None:
+        self.ready.emit(db, info, target)
+        self.opened.emit(target)
+
+    def _error(self, exc: BaseException) -> None:
+        show_error(self.parent_widget, exc)
 
     # --- opening -----------------------------------------------------------------------------
     def open_event(self, target: str | Path) -> None:
         target = str(target)
-        self._run(lambda: _open(target), self.window.tr("Opening the event…"), target)
+        self._run(lambda: _open(target), self.tr("Opening the event…"), target)
 
     def _run(self, fn: Callable[[], tuple[EventDB, EventInfo]], label: str, target: str) -> None:
         def done(result: tuple[EventDB, EventInfo]) -> None:
             db, info = result
-            self.window.show_event(db, info, target)
-            self.opened.emit(target)
+            self._ready(db, info, target)
 
         def error(exc: BaseException) -> None:
-            show_error(self.window, exc)
+            self._error(exc)
             self.failed.emit(str(exc))
 
         run_with_progress(
-            self.window,
+            self.parent_widget,
             self.runner,
             lambda _p, _c: fn(),
             label,
@@ -87,34 +99,36 @@ class EventController(QObject):
 
     def choose_and_open(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.window,
-            self.window.tr("Open event"),
+            self.parent_widget,
+            self.tr("Open event"),
             self.settings.last_folder(),
-            self.window.tr("ClusterDesk events (*.cdesk);;All files (*)"),
+            self.tr("ClusterDesk events (*.cdesk);;All files (*)"),
         )
         if path:
             self.settings.set_last_folder(str(Path(path).parent))
             self.open_event(path)
 
     def open_recent(self, target: str) -> None:
-        if "://" in target:
+        if is_database_url(target):
             self.connect_dialog(target)
         elif not Path(target).exists():
             confirm(
-                self.window,
-                self.window.tr("Event not found"),
-                self.window.tr("{0} no longer exists. Remove it from the recent events?").format(
-                    target
-                ),
-                self.window.tr("Remove"),
-                lambda: self._forget(target),
+                self.parent_widget,
+                self.tr("Event not found"),
+                self.tr("{0} no longer exists. Remove it from the recent events?").format(target),
+                self.tr("Remove"),
+                lambda: self.forget_recent(target),
             )
         else:
             self.open_event(target)
 
-    def _forget(self, target: str) -> None:
+    def forget_recent(self, target: str) -> None:
         self.settings.remove_recent(target)
-        self.window.refresh_recent()
+        self.recentChanged.emit()
+
+    def clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self.recentChanged.emit()
 
     def open_demo(self) -> None:
         path = demo_event_path()
@@ -132,99 +146,91 @@ class EventController(QObject):
             return _open(str(path))
 
         def done(result: tuple[EventDB, EventInfo]) -> None:
-            self.window.show_event(result[0], result[1], str(path))
-            self.opened.emit(str(path))
+            self._ready(result[0], result[1], str(path))
 
         run_with_progress(
-            self.window,
+            self.parent_widget,
             self.runner,
             build,
-            self.window.tr("Creating the demo event…"),
+            self.tr("Creating the demo event…"),
             on_result=done,
-            on_error=lambda e: show_error(self.window, e),
+            on_error=self._error,
             cancellable=False,
             delay_ms=0,
         )
 
     # --- creating ----------------------------------------------------------------------------
     def new_event(self, server_target: str = "") -> NewEventDialog:
-        dialog = NewEventDialog(self.window, self.settings.last_folder(), server_target)
+        dialog = NewEventDialog(self.parent_widget, self.settings.last_folder(), server_target)
         dialog.accepted.connect(lambda: self.create_event(dialog.spec()))
         dialog.open()
         return dialog
 
     def create_event(self, spec: NewEventSpec) -> None:
-        if "://" not in spec.target:
+        if not is_database_url(spec.target):
             self.settings.set_last_folder(str(Path(spec.target).parent))
-        self._run(lambda: _create(spec), self.window.tr("Creating the event…"), spec.target)
+        self._run(lambda: _create(spec), self.tr("Creating the event…"), spec.target)
 
     # --- shared database ---------------------------------------------------------------------
     def connect_dialog(self, url: str = "") -> ConnectDialog:
-        dialog = ConnectDialog(self.runner, self.window, url)
+        dialog = ConnectDialog(self.runner, self.parent_widget, url)
         dialog.accepted.connect(lambda: self._connected(dialog))
         dialog.open()
         return dialog
 
     def _connected(self, dialog: ConnectDialog) -> None:
         target = dialog.connected_target
-        if dialog.db is not None:
-            db = dialog.db
-            self.runner.run(
-                lambda _p, _c: event_info(db),
-                on_result=lambda info: (
-                    self.window.show_event(db, info, target),
-                    self.opened.emit(target),
-                ),
-                on_error=lambda e: show_error(self.window, e),
-            )
+        db = dialog.db
+        if db is not None:
+
+            def show(info: EventInfo) -> None:
+                self._ready(db, info, target)
+
+            self.runner.run(lambda _p, _c: event_info(db), on_result=show, on_error=self._error)
             return
         confirm(
-            self.window,
-            self.window.tr("Empty database"),
-            self.window.tr("The database holds no event yet. Create a new event in it?"),
-            self.window.tr("Create event…"),
-            lambda: self.new_event(server_target=target),
+            self.parent_widget,
+            self.tr("Empty database"),
+            self.tr("The database holds no event yet. Create a new event in it?"),
+            self.tr("Create event…"),
+            lambda: self._new_event_on_server(target),
         )
 
+    def _new_event_on_server(self, target: str) -> None:
+        self.new_event(server_target=target)
+
     # --- backup ------------------------------------------------------------------------------
-    def choose_backup(self) -> None:
-        db = self.window.db
-        if db is None:
-            return
+    def choose_backup(self, db: EventDB) -> None:
         stem = Path(db.path).stem if db.path else "event"
         suggested = str(Path(self.settings.last_folder() or Path.home()) / f"{stem}-backup.cdesk")
         path, _filter = QFileDialog.getSaveFileName(
-            self.window,
-            self.window.tr("Back up the event"),
+            self.parent_widget,
+            self.tr("Back up the event"),
             suggested,
-            self.window.tr("ClusterDesk events (*.cdesk)"),
+            self.tr("ClusterDesk events (*.cdesk)"),
         )
         if path:
-            self.backup_to(path)
+            self.backup_to(db, path)
 
-    def backup_to(self, path: str | Path) -> None:
-        db = self.window.db
-        if db is None:
-            return
-
+    def backup_to(self, db: EventDB, path: str | Path) -> None:
         def done(dest: Path) -> None:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                self.window.tr("Backup"),
-                self.window.tr("The event was backed up to\n{0}").format(dest),
+                self.tr("Backup"),
+                self.tr("The event was backed up to\n{0}").format(dest),
                 QMessageBox.StandardButton.Ok,
-                self.window,
+                self.parent_widget,
             )
             box.setObjectName("backupDone")
             box.open()
-            self.window.statusBar().showMessage(self.window.tr("Backup written"), 5000)
+            self.message.emit(self.tr("Backup written"), 5000)
 
         run_with_progress(
-            self.window,
+            self.parent_widget,
             self.runner,
             lambda _p, _c: backup_event(db, path),
-            self.window.tr("Backing up the event…"),
+            self.tr("Backing up the event…"),
             on_result=done,
-            on_error=lambda e: show_error(self.window, e),
+            on_error=self._error,
             cancellable=False,
         )

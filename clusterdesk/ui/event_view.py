@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.pages.registry import PAGES, PageEntry
 
 NAV_STYLE = """
@@ -56,9 +58,7 @@ class EventView(QWidget):
             item = QListWidgetItem(icon(entry.icon), entry.display_title())
             if n < 9:
                 item.setToolTip(f"{entry.display_title()} (Ctrl+{n + 1})")
-                QShortcut(
-                    QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.nav.setCurrentRow(n)
-                )
+                shortcut(f"Ctrl+{n + 1}", self, partial(self.nav.setCurrentRow, n))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
         layout = QHBoxLayout(self)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from clusterdesk import __version__
-from clusterdesk.services.events import EventInfo
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB, EventInfo
 from clusterdesk.ui.context import EventBus, PageContext
 from clusterdesk.ui.controller import EventController
 from clusterdesk.ui.event_view import EventView
 from clusterdesk.ui.icons import icon
-from clusterdesk.ui.menus import Actions
+from clusterdesk.ui.menus import MenuCommands, WindowActions
 from clusterdesk.ui.pages.registry import PageEntry
 from clusterdesk.ui.settings import AppSettings
 from clusterdesk.ui.welcome import WelcomeView
@@ -45,21 +44,39 @@ class MainWindow(QMainWindow):
         self.info: EventInfo | None = None
         self.target = ""
 
-        self.controller = EventController(self)
+        self.controller = EventController(self.runner, self.settings, self)
         self.welcome = WelcomeView(self)
         self.event_view = EventView(self.context, entries)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.event_view)
         self.setCentralWidget(self.central)
-        self.actions = Actions(self)
-
-        c = self.controller
-        self.welcome.newRequested.connect(c.new_event)
-        self.welcome.openRequested.connect(c.choose_and_open)
-        self.welcome.demoRequested.connect(c.open_demo)
-        self.welcome.connectRequested.connect(c.connect_dialog)
-        self.welcome.recentRequested.connect(c.open_recent)
+        controller = self.controller
+        self.window_actions = WindowActions(
+            self,
+            MenuCommands(
+                new_event=controller.new_event,
+                open_event=controller.choose_and_open,
+                connect=controller.connect_dialog,
+                open_demo=controller.open_demo,
+                import_people=self.open_import,
+                backup=self.backup,
+                close_event=self.close_event,
+                quit=self.close,
+                about=self.show_about,
+                fill_recent=self.fill_recent_menu,
+                set_language=self.set_language,
+                language=self.settings.language(),
+            ),
+        )
+        controller.ready.connect(self.show_event)
+        controller.recentChanged.connect(self.refresh_recent)
+        controller.message.connect(self.statusBar().showMessage)
+        self.welcome.newRequested.connect(controller.new_event)
+        self.welcome.openRequested.connect(controller.choose_and_open)
+        self.welcome.demoRequested.connect(controller.open_demo)
+        self.welcome.connectRequested.connect(controller.connect_dialog)
+        self.welcome.recentRequested.connect(controller.open_recent)
         self.welcome.forgetRequested.connect(self.settings.remove_recent)
         self.event_view.pageChanged.connect(self._page_changed)
 
@@ -82,8 +99,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ClusterDesk"))
         self.event_label.setText(self.tr("No event open"))
         self.db_label.setText("")
-        self.actions.set_event_open(False)
-        self.actions.yield_shortcuts([])
+        self.window_actions.set_event_open(False)
+        self.window_actions.yield_shortcuts([])
 
     def refresh_recent(self) -> None:
         self.welcome.set_recent(self.settings.recent_events())
@@ -103,7 +120,7 @@ class MainWindow(QMainWindow):
         else:
             self.db_label.setText(self.tr("Server: {0}").format(info.location))
         self.db_label.setToolTip(info.location)
-        self.actions.set_event_open(True)
+        self.window_actions.set_event_open(True)
         self.event_view.show_page(self.settings.last_page())
         if not self.event_view.current_key():
             self.event_view.nav.setCurrentRow(0)
@@ -130,11 +147,10 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, key: str, page: QWidget) -> None:
         self.settings.set_last_page(key)
-        self.actions.yield_shortcuts(list(getattr(page, "claimed_shortcuts", [])))
+        self.window_actions.yield_shortcuts(list(getattr(page, "claimed_shortcuts", [])))
 
     # --- menus -------------------------------------------------------------------------------
-    def fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
+    def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         targets = self.settings.recent_events()
         for n, target in enumerate(targets, 1):
@@ -145,7 +161,11 @@ class MainWindow(QMainWindow):
         else:
             menu.addSeparator()
             clear = menu.addAction(self.tr("Clear the list"))
-            clear.triggered.connect(lambda: (self.settings.clear_recent(), self.refresh_recent()))
+            clear.triggered.connect(self.controller.clear_recent)
+
+    def backup(self) -> None:
+        if self.db is not None:
+            self.controller.choose_backup(self.db)
 
     def open_import(self) -> None:
         if self.db is None:

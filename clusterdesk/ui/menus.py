@@ -1,51 +1,68 @@
-"""The main window's menu bar and its actions."""
+"""The main window's menu bar and its actions. The menus know no window or controller: they get
+the menu bar's window and the commands they trigger (:class:`MenuCommands`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from clusterdesk.ui.icons import icon
 
-if TYPE_CHECKING:
-    from clusterdesk.ui.main_window import MainWindow
+Command = Callable[[], object]
 
 
 # (code, name in that language); "" = follow the system. Names are not translated on purpose.
 LANGUAGES = [("", ""), ("en", "English"), ("lt", "Lietuvių")]
 
 
-class Actions:
+@dataclass(frozen=True)
+class MenuCommands:
+    """What the menu entries trigger."""
+
+    new_event: Command
+    open_event: Command
+    connect: Command
+    open_demo: Command
+    import_people: Command
+    backup: Command
+    close_event: Command
+    quit: Command
+    about: Command
+    fill_recent: Callable[[QMenu], None]  # fills "Open recent" each time it opens
+    set_language: Callable[[str], None]
+    language: str  # the language chosen now ("" = the system's)
+
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class WindowActions:
     """Every window-level action, so pages and tests can reach them by name."""
 
-    def __init__(self, w: MainWindow) -> None:
-        c = w.controller
-
+    def __init__(self, w: QMainWindow, do: MenuCommands) -> None:
         def make(
-            text: str, slot: object, shortcut: QKeySequence | str | None = None, icon_name: str = ""
+            text: str, slot: Command, shortcut: Shortcut = None, icon_name: str = ""
         ) -> QAction:
             action = QAction(icon(icon_name), text, w) if icon_name else QAction(text, w)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            action.triggered.connect(lambda _checked=False: slot())
             return action
 
-        self.new = make(w.tr("&New event…"), c.new_event, QKeySequence.StandardKey.New, "new")
-        self.open = make(
-            w.tr("&Open event…"), c.choose_and_open, QKeySequence.StandardKey.Open, "open"
-        )
-        self.connect = make(
-            w.tr("&Connect to shared database…"), c.connect_dialog, icon_name="server"
-        )
-        self.demo = make(w.tr("Open the &demo event"), c.open_demo, icon_name="demo")
+        self.new = make(w.tr("&New event…"), do.new_event, QKeySequence.StandardKey.New, "new")
+        self.open = make(w.tr("&Open event…"), do.open_event, QKeySequence.StandardKey.Open, "open")
+        self.connect = make(w.tr("&Connect to shared database…"), do.connect, icon_name="server")
+        self.demo = make(w.tr("Open the &demo event"), do.open_demo, icon_name="demo")
         self.import_ = make(
-            w.tr("&Import participants or requests…"), w.open_import, "Ctrl+I", "import"
+            w.tr("&Import participants or requests…"), do.import_people, "Ctrl+I", "import"
         )
-        self.backup = make(w.tr("&Backup…"), c.choose_backup)
-        self.close = make(w.tr("&Close event"), w.close_event, QKeySequence.StandardKey.Close)
-        self.quit = make(w.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
-        self.about = make(w.tr("&About ClusterDesk"), w.show_about)
+        self.backup = make(w.tr("&Backup…"), do.backup)
+        self.close = make(w.tr("&Close event"), do.close_event, QKeySequence.StandardKey.Close)
+        self.quit = make(w.tr("&Quit"), do.quit, QKeySequence.StandardKey.Quit)
+        self.about = make(w.tr("&About ClusterDesk"), do.about)
         self.event_actions = [self.import_, self.backup, self.close]
         self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
 
@@ -54,7 +71,7 @@ class Actions:
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
         self.recent_menu = file_menu.addMenu(w.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: do.fill_recent(self.recent_menu))
         file_menu.addAction(self.connect)
         file_menu.addAction(self.demo)
         file_menu.addSeparator()
@@ -66,7 +83,7 @@ class Actions:
         settings_menu = bar.addMenu(w.tr("&Settings"))
         self.language_menu = settings_menu.addMenu(w.tr("&Language"))
         self.language_group = QActionGroup(w)
-        current = w.settings.language()
+        current = do.language
         for code, name in LANGUAGES:
             label = name or w.tr("System language")
             action = self.language_menu.addAction(label)
@@ -74,7 +91,7 @@ class Actions:
             action.setChecked(code == current)
             action.setData(code)
             self.language_group.addAction(action)
-        self.language_group.triggered.connect(lambda a: w.set_language(str(a.data())))
+        self.language_group.triggered.connect(lambda a: do.set_language(str(a.data())))
         help_menu = bar.addMenu(w.tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -4,30 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from clusterdesk.core.database_url import strip_password
 from clusterdesk.core.paths import config_dir
 
 MAX_RECENT = 10
-
-
-def strip_password(target: str) -> str:
-    """A database URL without its password (recent lists never store passwords)."""
-    if "://" not in target:
-        return target
-    from sqlalchemy.engine import URL, make_url
-
-    try:
-        url = make_url(target)
-    except Exception:  # noqa: BLE001 - not a URL after all: keep it as typed
-        return target
-    bare = URL.create(
-        url.drivername,
-        username=url.username,
-        host=url.host,
-        port=url.port,
-        database=url.database,
-        query=url.query,
-    )
-    return bare.render_as_string(hide_password=False)
 
 
 class AppSettings:
@@ -43,7 +23,7 @@ class AppSettings:
         value = self.q.value("recent/events", [])
         if isinstance(value, str):  # QSettings returns a lone item as a string
             value = [value]
-        return [str(v) for v in (value or []) if v]
+        return [str(v) for v in value if v] if isinstance(value, list) else []
 
     def add_recent(self, target: str) -> None:
         target = strip_password(target)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk import __version__
+from clusterdesk.core.database_url import is_database_url, parse_database_url
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.keys import shortcut
 
 STYLE = """
 QWidget#welcome { background: palette(window); }
@@ -35,11 +36,14 @@ QListWidget#recentList::item { padding: 6px 4px; }
 
 def _describe(target: str) -> tuple[str, str]:
     """(title, detail) of a recent entry."""
-    if "://" in target:
-        tail = target.rsplit("@", 1)[-1].split("?", 1)[0]
-        return tail.rsplit("/", 1)[-1] or tail, QCoreApplication.translate(
+    if is_database_url(target):
+        try:
+            url = parse_database_url(target)
+        except ValueError:
+            return target, ""
+        return url.database or url.place, QCoreApplication.translate(
             "WelcomeView", "server {0}"
-        ).format(tail)
+        ).format(url.place)
     path = Path(target)
     return path.stem, str(path)
 
@@ -96,11 +100,8 @@ class WelcomeView(QWidget):
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setIconSize(QSize(20, 20))
         self.recent.itemActivated.connect(self._activated)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.recent,
-            self._forget_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
+        shortcut(
+            Qt.Key.Key_Delete, self.recent, self._forget_current, Qt.ShortcutContext.WidgetShortcut
         )
         self.no_recent = QLabel(self.tr("Events you open will be listed here."), self)
         self.no_recent.setObjectName("welcomeHint")
@@ -139,7 +140,7 @@ class WelcomeView(QWidget):
         outer.addStretch(2)
         outer.addWidget(version, 0, Qt.AlignmentFlag.AlignHCenter)
 
-    def _action(self, icon_name: str, text: str, signal: Signal) -> QPushButton:
+    def _action(self, icon_name: str, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
         button.setObjectName("welcomeAction")
         button.setIconSize(QSize(20, 20))
@@ -150,11 +151,11 @@ class WelcomeView(QWidget):
         self.recent.clear()
         for target in targets:
             title, detail = _describe(target)
-            missing = "://" not in target and not Path(target).exists()
+            missing = not is_database_url(target) and not Path(target).exists()
             text = f"{title}\n{detail}"
             if missing:
                 text += "  " + self.tr("(not found)")
-            item = QListWidgetItem(icon("server" if "://" in target else "open"), text)
+            item = QListWidgetItem(icon("server" if is_database_url(target) else "open"), text)
             item.setData(Qt.ItemDataRole.UserRole, target)
             item.setToolTip(detail)
             if missing:

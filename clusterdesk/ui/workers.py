@@ -44,7 +44,7 @@ class Task(QObject):
         self.done = False
         self._done_in_worker.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._progress_in_worker.connect(self.progressed, Qt.ConnectionType.QueuedConnection)
-        self.on_cancelled: Callable[[], None] | None = None
+        self.on_cancelled: Callable[[], object] | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -112,11 +112,11 @@ class TaskRunner(QObject):
         self,
         job: Job,
         *,
-        on_result: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
-        on_finished: Callable[[], None] | None = None,
+        on_result: Callable[[Any], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
+        on_progress: Callable[[int, int], object] | None = None,
+        on_cancelled: Callable[[], object] | None = None,
+        on_finished: Callable[[], object] | None = None,
     ) -> Task:
         task = Task(self)
         task.on_cancelled = on_cancelled

@@ -10,26 +10,28 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from clusterdesk.core import badge_codes as B
+from clusterdesk.core import badge_codes
 from clusterdesk.services.checkin import CHECKED_IN, REJECTED, check_in
 from clusterdesk.services.events import create_event
 from clusterdesk.store.engine import EventDB
 from tests.checkin.helpers import add_many
 
 PREFIX, SECRET = "KDBV", "00" * 32
-CODE = B.new_code(PREFIX, SECRET)
+CODE = badge_codes.new_code(PREFIX, SECRET)
 LT_LAYOUT = str.maketrans("123456789", "ąčęėįšųū„")
 
 
 def test_new_codes_have_the_documented_shape() -> None:
-    codes = {B.new_code(PREFIX, SECRET) for _ in range(500)}
+    codes = {badge_codes.new_code(PREFIX, SECRET) for _ in range(500)}
     assert len(codes) == 500
     for code in codes:
-        assert len(code) == B.CODE_LENGTH == 29 and code[4] == "-"
-        assert set(code) - {"-"} <= set(B.ALPHABET)
-        assert B.check(code, PREFIX, SECRET) == B.CodeCheck(B.CodeKind.VALID, code)
-    assert B.RANDOM_BITS >= 100 and len(B.ALPHABET) == 31
-    assert not set("ILO01") & set(B.ALPHABET)
+        assert len(code) == badge_codes.CODE_LENGTH == 29 and code[4] == "-"
+        assert set(code) - {"-"} <= set(badge_codes.ALPHABET)
+        assert badge_codes.check(code, PREFIX, SECRET) == badge_codes.CodeCheck(
+            badge_codes.CodeKind.VALID, code
+        )
+    assert badge_codes.RANDOM_BITS >= 100 and len(badge_codes.ALPHABET) == 31
+    assert not set("ILO01") & set(badge_codes.ALPHABET)
 
 
 @pytest.mark.parametrize(
@@ -47,34 +49,40 @@ def test_new_codes_have_the_documented_shape() -> None:
     ],
 )
 def test_scanner_noise_and_layouts_are_understood(noisy: str) -> None:
-    assert B.check(noisy, PREFIX, SECRET) == B.CodeCheck(B.CodeKind.VALID, CODE)
-    assert B.looks_like_code(noisy)
+    assert badge_codes.check(noisy, PREFIX, SECRET) == badge_codes.CodeCheck(
+        badge_codes.CodeKind.VALID, CODE
+    )
+    assert badge_codes.looks_like_code(noisy)
 
 
 def test_kinds() -> None:
-    other = B.new_code("QQQQ", SECRET)
-    assert B.check(other, PREFIX, SECRET).kind is B.CodeKind.OTHER_EVENT
-    assert B.check(CODE, PREFIX, "11" * 32).kind is B.CodeKind.ALTERED  # forged without secret
-    assert B.check(CODE[:-1], PREFIX, SECRET).kind is B.CodeKind.MALFORMED
-    assert B.check("Kęstutis", PREFIX, SECRET) == B.CodeCheck(B.CodeKind.MALFORMED, "Kęstutis")
-    assert not B.looks_like_code("setkus")
+    other = badge_codes.new_code("QQQQ", SECRET)
+    assert badge_codes.check(other, PREFIX, SECRET).kind is badge_codes.CodeKind.OTHER_EVENT
+    assert (
+        badge_codes.check(CODE, PREFIX, "11" * 32).kind is badge_codes.CodeKind.ALTERED
+    )  # forged without secret
+    assert badge_codes.check(CODE[:-1], PREFIX, SECRET).kind is badge_codes.CodeKind.MALFORMED
+    assert badge_codes.check("Kęstutis", PREFIX, SECRET) == badge_codes.CodeCheck(
+        badge_codes.CodeKind.MALFORMED, "Kęstutis"
+    )
+    assert not badge_codes.looks_like_code("setkus")
 
 
 @settings(deadline=None)
-@given(st.integers(0, B.CHECK_LENGTH - 1), st.sampled_from(B.ALPHABET))
+@given(st.integers(0, badge_codes.CHECK_LENGTH - 1), st.sampled_from(badge_codes.ALPHABET))
 def test_a_changed_check_character_is_always_caught(pos: int, char: str) -> None:
-    i = len(CODE) - B.CHECK_LENGTH + pos
+    i = len(CODE) - badge_codes.CHECK_LENGTH + pos
     if CODE[i] == char or {CODE[i], char} == {"Y", "Z"}:
         return  # Y<->Z is how a German keyboard layout garbles a scan: read as intended
     altered = CODE[:i] + char + CODE[i + 1 :]
-    assert B.check(altered, PREFIX, SECRET).kind is B.CodeKind.ALTERED
+    assert badge_codes.check(altered, PREFIX, SECRET).kind is badge_codes.CodeKind.ALTERED
 
 
 @settings(deadline=None)
 @given(st.binary(max_size=400))
 def test_random_bytes_never_crash_the_parser(raw: bytes) -> None:
-    result = B.check(raw, PREFIX, SECRET)
-    assert result.kind is not B.CodeKind.VALID
+    result = badge_codes.check(raw, PREFIX, SECRET)
+    assert result.kind is not badge_codes.CodeKind.VALID
     assert len(result.cleaned) <= 200
     assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in result.cleaned)
 
@@ -82,9 +90,9 @@ def test_random_bytes_never_crash_the_parser(raw: bytes) -> None:
 @settings(deadline=None)
 @given(st.text(max_size=400))
 def test_random_text_never_crashes_the_parser(raw: str) -> None:
-    result = B.check(raw, PREFIX, SECRET)
-    assert result.kind is not B.CodeKind.VALID
-    B.looks_like_code(raw)
+    result = badge_codes.check(raw, PREFIX, SECRET)
+    assert result.kind is not badge_codes.CodeKind.VALID
+    badge_codes.looks_like_code(raw)
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +110,7 @@ def _mutations(codes: list[str]) -> st.SearchStrategy[str]:
         return code[:pos] + char + code[pos + 1 :]
 
     return st.builds(
-        mutate, st.sampled_from(codes), st.integers(0, 100), st.sampled_from(B.ALPHABET)
+        mutate, st.sampled_from(codes), st.integers(0, 100), st.sampled_from(badge_codes.ALPHABET)
     )
 
 
@@ -118,7 +126,7 @@ def test_random_input_never_checks_anyone_in(
         st.one_of(
             st.binary(max_size=120).map(lambda b: b.decode("latin-1")),
             st.text(max_size=120),
-            st.from_regex(rf"\A[{B.ALPHABET}]{{4}}-[{B.ALPHABET}]{{24}}\Z"),
+            st.from_regex(rf"\A[{badge_codes.ALPHABET}]{{4}}-[{badge_codes.ALPHABET}]{{24}}\Z"),
             _mutations(codes).filter(lambda c: c not in codes),
         )
     )

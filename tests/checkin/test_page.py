@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from clusterdesk.services import checkin as C
+from clusterdesk.services import checkin
 from clusterdesk.services.events import create_event, open_event
 from clusterdesk.services.participants import get_participant
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Attendance, CheckInLog, PrintLog
-from clusterdesk.ui.checkin import banner as B
+from clusterdesk.ui.checkin import banner
 from clusterdesk.ui.checkin.page import CheckinPage
+from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.worker import Answer
 from tests.checkin.helpers import PaperTray, add_many, add_person, code_of
 
@@ -60,6 +61,20 @@ def open_page(qtbot: QtBot, db: EventDB) -> CheckinPage:
 
 
 @pytest.fixture
+def played(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sounds the desk asked for, in order (also when muted or without audio output)."""
+    names: list[str] = []
+    real_play = DeskSounds.play
+
+    def play(self: DeskSounds, name: str) -> None:
+        names.append(name)
+        real_play(self, name)
+
+    monkeypatch.setattr(DeskSounds, "play", play)
+    return names
+
+
+@pytest.fixture
 def page(qtbot: QtBot, desk_event: EventDB) -> Iterator[CheckinPage]:
     page = open_page(qtbot, desk_event)
     yield page
@@ -84,6 +99,17 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+def type_like_a_person(widget: QWidget, text: str, ms_per_key: int = 80) -> None:
+    """Key events stamped ``ms_per_key`` apart, as a person types them (the input judges typing
+    speed by the key times, so no test has to wait between keys)."""
+    start = 5_000_000
+    for n, ch in enumerate(text):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, ord(ch.upper()), Qt.KeyboardModifier.NoModifier, ch)
+            event.setTimestamp(start + n * ms_per_key)
+            QApplication.sendEvent(widget, event)
 
 
 def focus_is_on_input(page: CheckinPage) -> bool:
@@ -114,21 +140,21 @@ def scan(
 
 
 def test_scanner_speed_scan_then_already(
-    qtbot: QtBot, page: CheckinPage, desk_event: EventDB
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB, played: list[str]
 ) -> None:
     code = code_of(desk_event, 1)
     answer = scan(qtbot, page, code)
-    assert answer.result is not None and answer.result.result == C.CHECKED_IN
-    assert page.banner.state == B.CHECKED_IN and page.banner.name.text() == "Kęstutis Šetkus"
+    assert answer.result is not None and answer.result.result == checkin.CHECKED_IN
+    assert page.banner.state == banner.CHECKED_IN and page.banner.name.text() == "Kęstutis Šetkus"
     assert "Klaipėda Science Park" in page.banner.details.text()
-    assert page.sounds.last_played == "checked_in"
+    assert played[-1:] == ["checked_in"]
     assert focus_is_on_input(page) and checked_in(desk_event) == 1
     shot(page, "1-checked-in")
 
     again = scan(qtbot, page, code)
-    assert again.result is not None and again.result.result == C.ALREADY
-    assert page.banner.state == B.ALREADY and "Desk 1" in page.banner.when.text()
-    assert page.sounds.last_played == "already" and focus_is_on_input(page)
+    assert again.result is not None and again.result.result == checkin.ALREADY
+    assert page.banner.state == banner.ALREADY and "Desk 1" in page.banner.when.text()
+    assert played[-1:] == ["already"] and focus_is_on_input(page)
     shot(page, "2-already")
     qtbot.waitUntil(lambda: page.side.recent.count() == 2, timeout=3000)
     assert page.side.total.text() == "1 / 24"
@@ -138,26 +164,28 @@ def test_tab_terminated_and_no_enter_scans(
     qtbot: QtBot, page: CheckinPage, desk_event: EventDB
 ) -> None:
     tab = scan(qtbot, page, code_of(desk_event, 2), Qt.Key.Key_Tab)
-    assert tab.result is not None and tab.result.result == C.CHECKED_IN
+    assert tab.result is not None and tab.result.result == checkin.CHECKED_IN
     assert focus_is_on_input(page)
     silent = scan(qtbot, page, code_of(desk_event, 3).lower(), None)  # idle timeout, no Enter
-    assert silent.result is not None and silent.result.result == C.CHECKED_IN
+    assert silent.result is not None and silent.result.result == checkin.CHECKED_IN
     assert silent.result.participant is not None and silent.result.participant.first_name == "Ieva"
     assert focus_is_on_input(page) and checked_in(desk_event) == 2
 
 
-def test_attention_and_rejections(qtbot: QtBot, page: CheckinPage, desk_event: EventDB) -> None:
+def test_attention_and_rejections(
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB, played: list[str]
+) -> None:
     vip = scan(qtbot, page, code_of(desk_event, 4))
-    assert vip.result is not None and vip.result.result == C.CHECKED_IN
-    assert page.banner.state == B.ATTENTION and page.sounds.last_played == "attention"
+    assert vip.result is not None and vip.result.result == checkin.CHECKED_IN
+    assert page.banner.state == banner.ATTENTION and played[-1:] == ["attention"]
     assert page.banner.note.text() == "VIP — welcome by the host"
     shot(page, "3-attention")
     code = code_of(desk_event, 1)
     altered = code[:-1] + ("A" if code[-1] != "A" else "B")
     bad = scan(qtbot, page, altered)
-    assert bad.result is not None and bad.result.result == C.REJECTED
-    assert page.banner.state == B.REJECTED and "forged" in page.banner.when.text()
-    assert page.sounds.last_played == "rejected" and focus_is_on_input(page)
+    assert bad.result is not None and bad.result.result == checkin.REJECTED
+    assert page.banner.state == banner.REJECTED and "forged" in page.banner.when.text()
+    assert played[-1:] == ["rejected"] and focus_is_on_input(page)
     shot(page, "4-rejected")
     junk = scan(qtbot, page, "https://example.com/x?y=1")  # another kind of QR, scanner speed
     assert junk.result is not None and junk.result.reason == "not_a_code"
@@ -169,14 +197,11 @@ def test_attention_and_rejections(qtbot: QtBot, page: CheckinPage, desk_event: E
 def test_slow_typing_searches_and_needs_an_explicit_pick(
     qtbot: QtBot, page: CheckinPage, desk_event: EventDB
 ) -> None:
-    for ch in "aviz":  # a person typing: ~80 ms per key, no diacritics
-        qtbot.keyClick(page.input, ch)
-        qtbot.wait(80)
+    with qtbot.waitSignal(page.input.idle, timeout=3000):  # no key for a while: not a scan
+        type_like_a_person(page.input, "aviz")  # 80 ms per key, no diacritics
     qtbot.waitUntil(lambda: len(page.results.rows) == 2, timeout=3000)
     assert page.results.isVisible()
     assert {r.first_name for r in page.results.rows} == {"Jolanta", "Ieva"}
-    qtbot.wait(400)  # well past the idle time: a name is not a scan
-    assert checked_in(desk_event) == 0
     qtbot.keyClick(page.input, Qt.Key.Key_Return)  # two matches: Enter only highlights
     qtbot.waitUntil(lambda: page.results.chosen() is not None, timeout=3000)
     assert checked_in(desk_event) == 0 and "Several" in page.hint.text()
@@ -185,21 +210,35 @@ def test_slow_typing_searches_and_needs_an_explicit_pick(
     assert chosen is not None
     answer = answer_of(qtbot, page, lambda: qtbot.keyClick(page.input, Qt.Key.Key_Return))
     assert answer.result is not None and answer.result.participant is not None
-    assert answer.result.participant.id == chosen.id and answer.result.result == C.CHECKED_IN
+    assert answer.result.participant.id == chosen.id and answer.result.result == checkin.CHECKED_IN
     assert focus_is_on_input(page) and not page.results.isVisible()
+    assert checked_in(desk_event) == 1  # the pick only: the idle name checked nobody in
 
-    for ch in "setkis":  # one typo; a single match: Enter checks in at once
-        qtbot.keyClick(page.input, ch)
-        qtbot.wait(60)
+    type_like_a_person(page.input, "setkis", 60)  # one typo; a single match: Enter checks in
+    qtbot.waitUntil(lambda: len(page.results.rows) == 1, timeout=3000)
     single = answer_of(qtbot, page, lambda: qtbot.keyClick(page.input, Qt.Key.Key_Return))
     assert single.result is not None and single.result.participant is not None
     assert single.result.participant.last_name == "Šetkus" and focus_is_on_input(page)
 
 
+def test_typing_speed_is_judged_by_the_key_times(
+    qtbot: QtBot, page: CheckinPage, desk_event: EventDB
+) -> None:
+    with qtbot.waitSignal(page.input.idle, timeout=3000) as person:
+        type_like_a_person(page.input, "kestutis setkus")  # long enough to be a scan
+    assert person.args == ["kestutis setkus", False]
+    qtbot.waitUntil(lambda: len(page.results.rows) == 1, timeout=3000)
+    assert checked_in(desk_event) == 0
+    page.input.reset()
+    with qtbot.waitSignal(page.input.idle, timeout=3000) as scanner:
+        type_like_a_person(page.input, "kestutissetkus", ms_per_key=4)
+    assert scanner.args == ["kestutissetkus", True]
+
+
 def test_undo_last_with_ctrl_z(qtbot: QtBot, page: CheckinPage, desk_event: EventDB) -> None:
     nothing_yet = page.banner.state
     qtbot.keyClick(page.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert page.banner.state == B.INFO != nothing_yet and checked_in(desk_event) == 0
+    assert page.banner.state == banner.INFO != nothing_yet and checked_in(desk_event) == 0
     scan(qtbot, page, code_of(desk_event, 2))
     assert checked_in(desk_event) == 1
     undo = answer_of(
@@ -207,8 +246,8 @@ def test_undo_last_with_ctrl_z(qtbot: QtBot, page: CheckinPage, desk_event: Even
         page,
         lambda: qtbot.keyClick(page.input, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
     )
-    assert undo.result is not None and undo.result.result == C.UNDONE
-    assert page.banner.state == B.UNDONE and checked_in(desk_event) == 0
+    assert undo.result is not None and undo.result.result == checkin.UNDONE
+    assert page.banner.state == banner.UNDONE and checked_in(desk_event) == 0
     assert focus_is_on_input(page)
     shot(page, "5-undone")
     with desk_event.read() as s:
@@ -242,7 +281,7 @@ def test_walk_in_keyboard_only_with_badge(
     focused = QApplication.focusWidget()
     assert focused is page.walkin.edits["category"]
     answer = answer_of(qtbot, page, lambda: qtbot.keyClick(focused, Qt.Key.Key_Return))
-    assert answer.result is not None and answer.result.result == C.CHECKED_IN
+    assert answer.result is not None and answer.result.result == checkin.CHECKED_IN
     assert answer.print_badge and not page.walkin.isVisible() and focus_is_on_input(page)
     pid = answer.result.participant.id if answer.result.participant else -1
     row = get_participant(desk_event, pid)
@@ -280,7 +319,7 @@ def test_other_desks_check_ins_appear_within_2_s(
 ) -> None:
     other = open_event(desk_event.target)  # desk 2: its own connection to the same file
     try:
-        C.check_in(other, participant_id=3, desk="Desk 2")
+        checkin.check_in(other, participant_id=3, desk="Desk 2")
         qtbot.waitUntil(lambda: page.side.total.text() == "1 / 24", timeout=2000)
         assert "Desk 2" in page.side.recent.item(0).text()
     finally:
@@ -295,9 +334,9 @@ def test_shared_postgresql_desk_sees_other_desks(qtbot: QtBot, pg_url: str) -> N
         pid = add_person(db, "Doris", "Pold", org="Tartu Biotech Park", country="Estonia")
         page = open_page(qtbot, db)
         answer = scan(qtbot, page, code_of(db, pid))
-        assert answer.result is not None and answer.result.result == C.CHECKED_IN
+        assert answer.result is not None and answer.result.result == checkin.CHECKED_IN
         second = add_person(other, "Aiga", "Irmeja", org="Riga Photonics", country="Latvia")
-        C.check_in(other, participant_id=second, desk="Desk 2")
+        checkin.check_in(other, participant_id=second, desk="Desk 2")
         qtbot.waitUntil(lambda: page.side.total.text() == "2 / 2", timeout=2000)
         assert "Desk 2" in page.side.recent.item(0).text()
         page.set_event(None)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.services import checkin as C
+from clusterdesk.services import checkin
 from clusterdesk.services.participants import ParticipantInput, get_participant
 from clusterdesk.services.printing import record_prints
 from clusterdesk.store.engine import EventDB
@@ -25,29 +25,37 @@ def test_print_on_arrival_only_for_a_first_check_in_without_badge(
 ) -> None:
     tray = PaperTray()
     a, b = people["kestutis"], people["jolanta"]
-    first = C.check_in(event_db, participant_id=a, desk="D1", nonce="n-1")
-    assert C.print_on_arrival(event_db, first)
-    C.print_badge(event_db, tray, a, desk="D1", layout="a6-portrait")
+    first = checkin.check_in(event_db, participant_id=a, desk="D1", nonce="n-1")
+    assert checkin.print_on_arrival(event_db, first)
+    checkin.print_badge(event_db, tray, a, desk="D1", layout="a6-portrait")
     assert tray.printed == [a] and prints(event_db) == [(a, False, "D1")]
-    assert not C.needs_badge(event_db, a) and C.badge_printed(event_db, a)
+    assert not checkin.needs_badge(event_db, a) and checkin.badge_printed(event_db, a)
 
     # the same scan replayed, a second scan, an undo + new check-in: no automatic second badge
-    assert not C.print_on_arrival(
-        event_db, C.check_in(event_db, participant_id=a, desk="D1", nonce="n-1")
+    assert not checkin.print_on_arrival(
+        event_db, checkin.check_in(event_db, participant_id=a, desk="D1", nonce="n-1")
     )
-    assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=a, desk="D2"))
-    C.undo_check_in(event_db, a, desk="D1")
-    assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=a, desk="D1"))
+    assert not checkin.print_on_arrival(
+        event_db, checkin.check_in(event_db, participant_id=a, desk="D2")
+    )
+    checkin.undo_check_in(event_db, a, desk="D1")
+    assert not checkin.print_on_arrival(
+        event_db, checkin.check_in(event_db, participant_id=a, desk="D1")
+    )
     # a badge printed in the batch run before the event counts too
     record_prints(event_db, "badge", [b], layout="a6-4up-a4")
-    assert not C.print_on_arrival(event_db, C.check_in(event_db, participant_id=b, desk="D1"))
-    assert not C.print_on_arrival(event_db, C.check_in(event_db, code="junk", desk="D1"))
+    assert not checkin.print_on_arrival(
+        event_db, checkin.check_in(event_db, participant_id=b, desk="D1")
+    )
+    assert not checkin.print_on_arrival(
+        event_db, checkin.check_in(event_db, code="junk", desk="D1")
+    )
 
     # the reprint button: always prints, logged as a reprint; a jam logs nothing
-    C.print_badge(event_db, tray, a, desk="D2")
+    checkin.print_badge(event_db, tray, a, desk="D2")
     tray.jammed = True
     with pytest.raises(OSError):
-        C.print_badge(event_db, tray, a, desk="D2")
+        checkin.print_badge(event_db, tray, a, desk="D2")
     assert prints(event_db) == [(a, False, "D1"), (b, False, ""), (a, True, "D2")]
 
 
@@ -60,14 +68,14 @@ def test_walk_in_is_saved_and_checked_in(event_db: EventDB) -> None:
         country="Lithuania",
         category="Walk-in",
     )
-    result = C.register_walk_in(event_db, data, desk="Desk 2", operator="Aiga")
-    assert result.result == C.CHECKED_IN and result.participant is not None
+    result = checkin.register_walk_in(event_db, data, desk="Desk 2", operator="Aiga")
+    assert result.result == checkin.CHECKED_IN and result.participant is not None
     row = get_participant(event_db, result.participant.id)
     assert row.email == "giedrius@example.lt" and row.checked_in_desk == "Desk 2"
     assert row.notes == "Walk-in at Desk 2" and row.badge_code
-    assert C.print_on_arrival(event_db, result)
+    assert checkin.print_on_arrival(event_db, result)
     with pytest.raises(UserError, match="already registered"):
-        C.register_walk_in(event_db, data, desk="Desk 2")
+        checkin.register_walk_in(event_db, data, desk="Desk 2")
     with pytest.raises(UserError, match="e-mail"):
-        C.register_walk_in(event_db, ParticipantInput(first_name="X", email="nope"), desk="D")
-    assert C.desk_counters(event_db).checked_in == 1
+        checkin.register_walk_in(event_db, ParticipantInput(first_name="X", email="nope"), desk="D")
+    assert checkin.desk_counters(event_db).checked_in == 1

@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from clusterdesk.core import badge_codes
 from clusterdesk.core.errors import UserError
-from clusterdesk.services import checkin as C
-from clusterdesk.services.checkin import result as R
+from clusterdesk.services import checkin
+from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.events import badge_keys, create_event
 from clusterdesk.services.participants import get_participant, set_registration
 from clusterdesk.store.engine import EventDB
@@ -31,16 +31,16 @@ def attendance_count(db: EventDB) -> int:
 def test_check_in_then_already(event_db: EventDB, people: dict[str, int]) -> None:
     code = code_of(event_db, people["kestutis"])
     before = datetime.now(UTC)
-    first = C.check_in(event_db, code=code, desk="Desk 1", operator="Aiga")
-    assert first.result == C.CHECKED_IN and first.reason == ""
+    first = checkin.check_in(event_db, code=code, desk="Desk 1", operator="Aiga")
+    assert first.result == checkin.CHECKED_IN and first.reason == ""
     assert first.participant is not None and first.participant.full_name == "Kęstutis Šetkus"
     assert first.participant.organization == "Klaipėda Science Park"
     assert first.participant.category == "Cluster"
     assert first.desk == "Desk 1" and first.checked_in_at is not None
     assert before <= first.checked_in_at <= datetime.now(UTC)
 
-    again = C.check_in(event_db, code=code.lower(), desk="Desk 2")
-    assert again.result == C.ALREADY
+    again = checkin.check_in(event_db, code=code.lower(), desk="Desk 2")
+    assert again.result == checkin.ALREADY
     assert again.desk == "Desk 1" and again.checked_in_at == first.checked_in_at
 
     row = get_participant(event_db, people["kestutis"])
@@ -53,21 +53,21 @@ def test_check_in_then_already(event_db: EventDB, people: dict[str, int]) -> Non
 
 
 def test_check_in_by_id_and_attention(event_db: EventDB, people: dict[str, int]) -> None:
-    out = C.check_in(event_db, participant_id=people["olena"], desk="Desk 3")
-    assert out.result == C.CHECKED_IN
+    out = checkin.check_in(event_db, participant_id=people["olena"], desk="Desk 3")
+    assert out.result == checkin.CHECKED_IN
     assert out.attention == "VIP — welcome by the host"
     assert out.as_json()["participant"]["first_name"] == "Олена"
-    missing = C.check_in(event_db, participant_id=999_999, desk="Desk 3")
-    assert (missing.result, missing.reason) == (C.REJECTED, R.UNKNOWN_PARTICIPANT)
+    missing = checkin.check_in(event_db, participant_id=999_999, desk="Desk 3")
+    assert (missing.result, missing.reason) == (checkin.REJECTED, outcome.UNKNOWN_PARTICIPANT)
 
 
 @pytest.mark.parametrize(
     "make, reason",
     [
-        (lambda code, other: code[:-1] + ("A" if code[-1] != "A" else "B"), R.ALTERED_CODE),
-        (lambda code, other: other, R.OTHER_EVENT),
-        (lambda code, other: "https://example.com/ticket/123", R.NOT_A_CODE),
-        (lambda code, other: "", R.NOT_A_CODE),
+        (lambda code, other: code[:-1] + ("A" if code[-1] != "A" else "B"), outcome.ALTERED_CODE),
+        (lambda code, other: other, outcome.OTHER_EVENT),
+        (lambda code, other: "https://example.com/ticket/123", outcome.NOT_A_CODE),
+        (lambda code, other: "", outcome.NOT_A_CODE),
     ],
     ids=["altered", "other-event", "url", "empty"],
 )
@@ -78,8 +78,8 @@ def test_rejected_codes_are_logged(
     other_code = badge_codes.new_code(*badge_keys(other_db))
     other_db.dispose()
     raw = make(code_of(event_db, people["kestutis"]), other_code)
-    out = C.check_in(event_db, code="\x1b" + raw + "\r\n", desk="Desk 1")
-    assert (out.result, out.reason, out.participant) == (C.REJECTED, reason, None)
+    out = checkin.check_in(event_db, code="\x1b" + raw + "\r\n", desk="Desk 1")
+    assert (out.result, out.reason, out.participant) == (checkin.REJECTED, reason, None)
     (entry,) = log_rows(event_db)
     assert (entry.action, entry.result, entry.reason) == ("scan_failed", "rejected", reason)
     assert "\x1b" not in entry.raw_input and "\r" not in entry.raw_input
@@ -89,82 +89,82 @@ def test_rejected_codes_are_logged(
 
 def test_unknown_but_well_formed_code(event_db: EventDB, people: dict[str, int]) -> None:
     stranger = badge_codes.new_code(*badge_keys(event_db))  # valid check value, nobody has it
-    out = C.check_in(event_db, code=stranger, desk="Desk 1")
-    assert (out.result, out.reason) == (C.REJECTED, R.UNKNOWN_CODE)
+    out = checkin.check_in(event_db, code=stranger, desk="Desk 1")
+    assert (out.result, out.reason) == (checkin.REJECTED, outcome.UNKNOWN_CODE)
 
 
 def test_cancelled_registration(event_db: EventDB, people: dict[str, int]) -> None:
     set_registration(event_db, people["jurgen"], "cancelled")
-    out = C.check_in(event_db, code=code_of(event_db, people["jurgen"]), desk="Desk 1")
-    assert (out.result, out.reason) == (C.REJECTED, R.CANCELLED)
+    out = checkin.check_in(event_db, code=code_of(event_db, people["jurgen"]), desk="Desk 1")
+    assert (out.result, out.reason) == (checkin.REJECTED, outcome.CANCELLED)
     assert out.participant is not None and out.participant.full_name == "Jürgen Groß"
     assert attendance_count(event_db) == 0
 
 
 def test_same_nonce_twice_records_once(event_db: EventDB, people: dict[str, int]) -> None:
     code = code_of(event_db, people["jolanta"])
-    first = C.check_in(event_db, code=code, desk="Desk 1", nonce="scan-0001")
-    second = C.check_in(event_db, code=code, desk="Desk 1", nonce="scan-0001")
-    assert first.result == second.result == C.CHECKED_IN
+    first = checkin.check_in(event_db, code=code, desk="Desk 1", nonce="scan-0001")
+    second = checkin.check_in(event_db, code=code, desk="Desk 1", nonce="scan-0001")
+    assert first.result == second.result == checkin.CHECKED_IN
     assert second.replayed and second.checked_in_at == first.checked_in_at
     assert len(log_rows(event_db)) == 1
-    bad = C.check_in(event_db, code="garbage", desk="Desk 1", nonce="scan-0002")
-    again = C.check_in(event_db, code="garbage", desk="Desk 1", nonce="scan-0002")
-    assert bad.result == again.result == C.REJECTED and again.reason == R.NOT_A_CODE
+    bad = checkin.check_in(event_db, code="garbage", desk="Desk 1", nonce="scan-0002")
+    again = checkin.check_in(event_db, code="garbage", desk="Desk 1", nonce="scan-0002")
+    assert bad.result == again.result == checkin.REJECTED and again.reason == outcome.NOT_A_CODE
     assert len(log_rows(event_db)) == 2
     with pytest.raises(UserError):
-        C.check_in(event_db, code=code, desk="Desk 1", nonce="x" * 65)
+        checkin.check_in(event_db, code=code, desk="Desk 1", nonce="x" * 65)
 
 
 def test_undo_is_logged_and_allows_a_new_check_in(
     event_db: EventDB, people: dict[str, int]
 ) -> None:
     pid = people["kestutis"]
-    C.check_in(event_db, participant_id=pid, desk="Desk 1")
-    undone = C.undo_check_in(event_db, pid, desk="Desk 1", operator="Aiga", nonce="undo-1")
-    assert undone.result == C.UNDONE and undone.desk == "Desk 1"
+    checkin.check_in(event_db, participant_id=pid, desk="Desk 1")
+    undone = checkin.undo_check_in(event_db, pid, desk="Desk 1", operator="Aiga", nonce="undo-1")
+    assert undone.result == checkin.UNDONE and undone.desk == "Desk 1"
     assert attendance_count(event_db) == 0
-    assert C.undo_check_in(event_db, pid, desk="Desk 1", nonce="undo-1").replayed
-    nothing = C.undo_check_in(event_db, pid, desk="Desk 1")
-    assert (nothing.result, nothing.reason) == (C.REJECTED, R.NOT_CHECKED_IN)
-    again = C.check_in(event_db, code=code_of(event_db, pid), desk="Desk 2")
-    assert again.result == C.CHECKED_IN and again.desk == "Desk 2"
+    assert checkin.undo_check_in(event_db, pid, desk="Desk 1", nonce="undo-1").replayed
+    nothing = checkin.undo_check_in(event_db, pid, desk="Desk 1")
+    assert (nothing.result, nothing.reason) == (checkin.REJECTED, outcome.NOT_CHECKED_IN)
+    again = checkin.check_in(event_db, code=code_of(event_db, pid), desk="Desk 2")
+    assert again.result == checkin.CHECKED_IN and again.desk == "Desk 2"
     assert [(e.action, e.result) for e in log_rows(event_db)] == [
         ("check_in", "checked_in"),
         ("undo", "undone"),
         ("undo", "rejected"),
         ("check_in", "checked_in"),
     ]
-    by_code = C.undo_check_in(event_db, code=code_of(event_db, pid), desk="Desk 2")
-    assert by_code.result == C.UNDONE
+    by_code = checkin.undo_check_in(event_db, code=code_of(event_db, pid), desk="Desk 2")
+    assert by_code.result == checkin.UNDONE
 
 
 def test_check_out_and_re_entry(event_db: EventDB, people: dict[str, int]) -> None:
     a, b = people["kestutis"], people["jolanta"]
-    C.check_in(event_db, participant_id=a, desk="D1")
-    C.check_in(event_db, participant_id=b, desk="D1")
-    assert C.inside_count(event_db) == 2
-    out = C.check_out(event_db, a, desk="Exit")
-    assert out.result == C.CHECKED_OUT and C.inside_count(event_db) == 1
-    back = C.check_in(event_db, participant_id=a, desk="D2")
-    assert (back.result, back.reason, back.desk) == (C.ALREADY, R.RE_ENTRY, "D1")
-    assert C.inside_count(event_db) == 2
-    nobody = C.check_out(event_db, people["jurgen"], desk="Exit")
-    assert (nobody.result, nobody.reason) == (C.REJECTED, R.NOT_CHECKED_IN)
+    checkin.check_in(event_db, participant_id=a, desk="D1")
+    checkin.check_in(event_db, participant_id=b, desk="D1")
+    assert checkin.inside_count(event_db) == 2
+    out = checkin.check_out(event_db, a, desk="Exit")
+    assert out.result == checkin.CHECKED_OUT and checkin.inside_count(event_db) == 1
+    back = checkin.check_in(event_db, participant_id=a, desk="D2")
+    assert (back.result, back.reason, back.desk) == (checkin.ALREADY, outcome.RE_ENTRY, "D1")
+    assert checkin.inside_count(event_db) == 2
+    nobody = checkin.check_out(event_db, people["jurgen"], desk="Exit")
+    assert (nobody.result, nobody.reason) == (checkin.REJECTED, outcome.NOT_CHECKED_IN)
 
 
 def test_counters_and_recent(event_db: EventDB, people: dict[str, int]) -> None:
     set_registration(event_db, people["jurgen"], "cancelled")
-    empty = C.desk_counters(event_db)
+    empty = checkin.desk_counters(event_db)
     assert (empty.checked_in, empty.expected, empty.inside) == (0, 3, 0)
-    C.check_in(event_db, participant_id=people["kestutis"], desk="D1")
-    C.check_in(event_db, participant_id=people["olena"], desk="D2")
-    C.check_out(event_db, people["olena"], desk="D2")
-    C.check_in(event_db, code="nonsense", desk="D2")
-    counters = C.desk_counters(event_db)
+    checkin.check_in(event_db, participant_id=people["kestutis"], desk="D1")
+    checkin.check_in(event_db, participant_id=people["olena"], desk="D2")
+    checkin.check_out(event_db, people["olena"], desk="D2")
+    checkin.check_in(event_db, code="nonsense", desk="D2")
+    counters = checkin.desk_counters(event_db)
     assert (counters.checked_in, counters.expected, counters.inside) == (2, 3, 1)
     assert {c.name: (c.checked_in, c.expected) for c in counters.by_category} == {"Cluster": (2, 3)}
-    recent = C.recent_check_ins(event_db, 10)
+    recent = checkin.recent_check_ins(event_db, 10)
     assert [(e.action, e.result, e.desk) for e in recent] == [
         ("scan_failed", "rejected", "D2"),
         ("check_out", "checked_out", "D2"),
@@ -172,12 +172,12 @@ def test_counters_and_recent(event_db: EventDB, people: dict[str, int]) -> None:
         ("check_in", "checked_in", "D1"),
     ]
     assert recent[2].name == "Олена Фесенко" and recent[3].organization == "Klaipėda Science Park"
-    assert len(C.recent_check_ins(event_db, 10, failed=False)) == 3
-    assert len(C.recent_check_ins(event_db, 2)) == 2
+    assert len(checkin.recent_check_ins(event_db, 10, failed=False)) == 3
+    assert len(checkin.recent_check_ins(event_db, 2)) == 2
 
 
 def test_target_must_be_given_once(event_db: EventDB) -> None:
     with pytest.raises(UserError):
-        C.check_in(event_db, desk="D1")
+        checkin.check_in(event_db, desk="D1")
     with pytest.raises(UserError):
-        C.check_in(event_db, code="X", participant_id=1, desk="D1")
+        checkin.check_in(event_db, code="X", participant_id=1, desk="D1")

@@ -269,8 +269,7 @@ def test_given_table_skips_reading(event_db: EventDB, tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_twenty_thousand_rows(sqlite_event: EventDB, tmp_path: Path) -> None:
-    import time
-
+    """All 20,000 go in, in one transaction (the time it takes: benchmarks/bench_import.py)."""
     rows = [["First name", "Last name", "Email", "Company", "Country", "Type", "Unavailable"]]
     for i in range(20_000):
         rows.append(
@@ -285,9 +284,10 @@ def test_twenty_thousand_rows(sqlite_event: EventDB, tmp_path: Path) -> None:
             ]
         )
     path = write_csv(tmp_path / "big.csv", rows, encoding="cp1257", delimiter=";")
-    started = time.perf_counter()
     report = import_participants(sqlite_event, path)
-    took = time.perf_counter() - started
     assert report.created == 20_000
     assert _count(sqlite_event) == 20_000
-    assert took < 60, took  # measured ~4-10 s on a busy 2-core machine
+    last = list_participants(sqlite_event, "zygimantas19999")
+    assert [(p.first_name, p.last_name, p.organization) for p in last] == [
+        ("Žygimantas19999", "Čiurlionis", "Org 1999")
+    ]

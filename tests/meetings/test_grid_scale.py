@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import random
-import time
 from datetime import date, datetime, timedelta
-from statistics import median
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from clusterdesk.services.meeting_board import Board, BoardMeeting, BoardSlot, BoardTable, Person
 from clusterdesk.services.meeting_rules import Feasibility
@@ -65,6 +62,7 @@ def big_board() -> Board:
 
 
 def test_a_thousand_tables_by_48_slots(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Everything works at this size (the figures: benchmarks/bench_grid.py)."""
     board = big_board()
     model = MeetingGridModel()
     view = MeetingGridView()
@@ -74,41 +72,22 @@ def test_a_thousand_tables_by_48_slots(qtbot) -> None:  # type: ignore[no-untype
     view.show()
     qtbot.waitExposed(view)
 
-    t0 = time.perf_counter()
     model.set_board(board)
-    QApplication.processEvents()
-    view.viewport().grab()
-    first = time.perf_counter() - t0
     assert model.rowCount() == TABLES and model.columnCount() == SLOTS
+    assert not view.viewport().grab().isNull()
+    first = model.index(0, 0)
+    assert model.meeting_at(first) is not None and "Šetkus" in first.data()
 
-    steps = []  # scrolling row by row: only the uncovered strip is painted
-    bar = view.verticalScrollBar()
-    for _ in range(40):
-        t = time.perf_counter()
-        bar.setValue(bar.value() + 40)
-        QApplication.processEvents()
-        steps.append(time.perf_counter() - t)
-    full = []  # jumping: the whole viewport is painted
     bar_v, bar_h = view.verticalScrollBar(), view.horizontalScrollBar()
-    for step in range(1, 6):
-        t = time.perf_counter()
-        bar_v.setValue(bar_v.maximum() * step // 5)
-        bar_h.setValue(bar_h.maximum() * step // 5)
-        view.viewport().repaint()
-        full.append(time.perf_counter() - t)
+    bar_v.setValue(bar_v.maximum())
+    bar_h.setValue(bar_h.maximum())
+    view.viewport().repaint()
     last = model.index(TABLES - 1, SLOTS - 1)
+    assert view.visualRect(last).intersects(view.viewport().rect())  # scrolled to the far corner
     assert model.meeting_at(last) is None or "\n" in last.data()
 
     overlay = Feasibility({s.id: "busy" for s in board.slots[::3]}, {})
-    t = time.perf_counter()
     model.set_overlay(-1, overlay)
-    view.viewport().grab()
-    overlay_time = time.perf_counter() - t
+    assert not view.viewport().grab().isNull()
     assert model.verdict(model.index(0, 0)) == "busy"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole).endswith("Allowed")
-
-    # generous bounds for a loaded 2-core CI machine; measured figures are in docs/meetings.md
-    assert first < 3.0, f"loading and first paint took {first:.2f} s"
-    assert median(steps) < 0.1, f"scrolling a row took {median(steps) * 1000:.0f} ms"
-    assert median(full) < 1.0, f"a full repaint took {median(full) * 1000:.0f} ms"
-    assert overlay_time < 1.0, f"the move overlay took {overlay_time * 1000:.0f} ms"

@@ -41,8 +41,8 @@ def wait_ready(qtbot, env: PageEnv) -> None:  # type: ignore[no-untyped-def]
 
 
 def print_and_wait(qtbot, env: PageEnv, out: Path) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(env.page.actions.recorded, timeout=TIMEOUT) as blocker:
-        assert env.page.actions.print_to(pdf_printer(out)) is not None
+    with qtbot.waitSignal(env.page.print_actions.recorded, timeout=TIMEOUT) as blocker:
+        assert env.page.print_actions.print_to(pdf_printer(out)) is not None
     return tuple(blocker.args)  # type: ignore[return-value]
 
 
@@ -101,7 +101,7 @@ def test_cancelled_print_records_nothing(qtbot, print_env: PageEnv, tmp_path: Pa
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
     out = tmp_path / "cancelled.pdf"
-    job = print_env.page.actions.print_to(pdf_printer(out))
+    job = print_env.page.print_actions.print_to(pdf_printer(out))
     assert job is not None
     dialog = print_env.page.findChild(QProgressDialog, "printProgress")
     qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)  # shown after 300 ms of printing
@@ -133,12 +133,12 @@ def test_chosen_participants_and_save_as_pdf(qtbot, print_env: PageEnv, tmp_path
     assert page.count.text() == "2 badges on 1 page"
 
     proof = tmp_path / "proof.pdf"
-    with qtbot.waitSignal(page.actions.message, timeout=TIMEOUT):
-        page.actions.save_to(proof, record_print=False)
+    with qtbot.waitSignal(page.print_actions.message, timeout=TIMEOUT):
+        page.print_actions.save_to(proof, record_print=False)
     assert proof.read_bytes() == page.pipeline.path.read_bytes()
     assert printed_counts(db) == {}
-    with qtbot.waitSignal(page.actions.recorded, timeout=TIMEOUT):
-        page.actions.save_to(tmp_path / "for-print.pdf", record_print=True)
+    with qtbot.waitSignal(page.print_actions.recorded, timeout=TIMEOUT):
+        page.print_actions.save_to(tmp_path / "for-print.pdf", record_print=True)
     assert printed_counts(db) == dict.fromkeys(chosen[1:], 1)
 
 
@@ -181,7 +181,7 @@ def test_broken_layout_is_listed_but_cannot_be_chosen(qtbot, print_env: PageEnv)
     qtbot.waitUntil(lambda: page.count.text() == "Cannot print", timeout=TIMEOUT)
     assert "mine.json" in page.note.text() and "elements[0].x" in page.note.text()
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
-    assert page.actions.print_to(pdf_printer(Path("never.pdf"))) is None
+    assert page.print_actions.print_to(pdf_printer(Path("never.pdf"))) is None
     assert not Path("never.pdf").exists()
 
 
@@ -191,7 +191,7 @@ def test_print_button_opens_the_print_dialog_preset_to_the_page(qtbot, print_env
 
     page = print_env.page
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    dialog = page.actions.dialog
+    dialog = page.print_actions.dialog
     assert isinstance(dialog, QPrintDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
     printer = dialog.printer()
@@ -208,15 +208,15 @@ def test_save_as_pdf_through_the_dialogs(qtbot, print_env: PageEnv, tmp_path: Pa
     page = print_env.page
     items, pages = len(page.pipeline.job.ids), page.pipeline.job.pages
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    dialog = page.actions.dialog
+    dialog = page.print_actions.dialog
     assert isinstance(dialog, QFileDialog)
     qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
     target = tmp_path / "all badges.pdf"
     dialog.selectFile(str(target))
     dialog.accept()
-    box = page.actions.dialog
+    box = page.print_actions.dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
-    with qtbot.waitSignal(page.actions.recorded, timeout=TIMEOUT) as blocker:
+    with qtbot.waitSignal(page.print_actions.recorded, timeout=TIMEOUT) as blocker:
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert blocker.args == [items, 0]
     assert pdf_pages(target) == pages

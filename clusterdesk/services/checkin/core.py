@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -27,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from clusterdesk.core import badge_codes
 from clusterdesk.core.badge_codes import CodeCheck, CodeKind
 from clusterdesk.core.errors import UserError
-from clusterdesk.services.checkin import result as R
+from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.checkin.result import CheckInResult, Person
 from clusterdesk.services.events import badge_keys
 from clusterdesk.store.engine import EventDB
@@ -35,11 +36,18 @@ from clusterdesk.store.models import REGISTRATION_CANCELLED, Base
 from clusterdesk.store.types import utcnow
 
 _KIND_REASON = {
-    CodeKind.MALFORMED: R.NOT_A_CODE,
-    CodeKind.ALTERED: R.ALTERED_CODE,
-    CodeKind.OTHER_EVENT: R.OTHER_EVENT,
+    CodeKind.MALFORMED: outcome.NOT_A_CODE,
+    CodeKind.ALTERED: outcome.ALTERED_CODE,
+    CodeKind.OTHER_EVENT: outcome.OTHER_EVENT,
 }
-First = tuple[datetime, str, bool]  # the attendance row: checked in at, desk, inside
+
+
+class First(NamedTuple):
+    """The person's attendance row: the first check-in and whether they are inside now."""
+
+    at: datetime
+    desk: str
+    inside: bool
 
 
 def new_nonce() -> str:
@@ -55,50 +63,59 @@ def event_keys(db: EventDB) -> tuple[str, str]:
     return keys
 
 
-_T = Base.metadata.tables
-PT, OT, KT, AT, LT = (
-    _T[n] for n in ("participant", "organization", "category", "attendance", "checkin_log")
+_TABLES = Base.metadata.tables
+PARTICIPANT, ORGANIZATION, CATEGORY, ATTENDANCE, LOG = (
+    _TABLES[n] for n in ("participant", "organization", "category", "attendance", "checkin_log")
 )
-P, ORG, K, A, L = PT.c, OT.c, KT.c, AT.c, LT.c
+_person, _org, _category, _attendance, _log = (
+    PARTICIPANT.c,
+    ORGANIZATION.c,
+    CATEGORY.c,
+    ATTENDANCE.c,
+    LOG.c,
+)
 _PERSON_COLUMNS = (
-    P.id,
-    P.first_name,
-    P.last_name,
-    P.email,
-    func.coalesce(ORG.name, ""),
-    P.country,
-    func.coalesce(K.name, ""),
-    func.coalesce(K.colour, ""),
-    P.attention,
-    P.status,
-    P.badge_code,
+    _person.id,
+    _person.first_name,
+    _person.last_name,
+    _person.email,
+    func.coalesce(_org.name, "").label("organization"),
+    _person.country,
+    func.coalesce(_category.name, "").label("category"),
+    func.coalesce(_category.colour, "").label("category_colour"),
+    _person.attention,
+    _person.status,
+    _person.badge_code,
 )
 # Core statements on the tables, built once and run with parameters: SQLAlchemy then reuses their
 # compiled form and a scan costs little more than the database work itself.
 _LOOKUP = (
-    select(*_PERSON_COLUMNS, A.checked_in_at, A.desk, A.inside)
-    .select_from(PT)
-    .outerjoin(OT, P.organization_id == ORG.id)
-    .outerjoin(KT, P.category_id == K.id)
-    .outerjoin(AT, A.participant_id == P.id)
+    select(*_PERSON_COLUMNS, _attendance.checked_in_at, _attendance.desk, _attendance.inside)
+    .select_from(PARTICIPANT)
+    .outerjoin(ORGANIZATION, _person.organization_id == _org.id)
+    .outerjoin(CATEGORY, _person.category_id == _category.id)
+    .outerjoin(ATTENDANCE, _attendance.participant_id == _person.id)
 )
-_BY_CODE = _LOOKUP.where(P.badge_code == bindparam("p_code"))
-_BY_ID = _LOOKUP.where(P.id == bindparam("p_id"))
-_INSERT_LOG = insert(LT)
-_BY_NONCE = select(L.id, L.participant_id, L.result, L.reason, L.at, L.desk).where(
-    L.nonce == bindparam("p_nonce")
-)
+_BY_CODE = _LOOKUP.where(_person.badge_code == bindparam("p_code"))
+_BY_ID = _LOOKUP.where(_person.id == bindparam("p_id"))
+_INSERT_LOG = insert(LOG)
+_BY_NONCE = select(
+    _log.id, _log.participant_id, _log.result, _log.reason, _log.at, _log.desk
+).where(_log.nonce == bindparam("p_nonce"))
 _SET_INSIDE = (
-    update(AT).where(A.participant_id == bindparam("p_id")).values(inside=bindparam("p_inside"))
+    update(ATTENDANCE)
+    .where(_attendance.participant_id == bindparam("p_id"))
+    .values(inside=bindparam("p_inside"))
 )
-_DELETE_ATTENDANCE = delete(AT).where(A.participant_id == bindparam("p_id"))
-_MARK_ALREADY = update(LT).where(L.id == bindparam("p_id")).values(result=R.ALREADY)
+_DELETE_ATTENDANCE = delete(ATTENDANCE).where(_attendance.participant_id == bindparam("p_id"))
+_MARK_ALREADY = update(LOG).where(_log.id == bindparam("p_id")).values(result=outcome.ALREADY)
 _INSERT_ATTENDANCE = {
-    name: dialect.insert(AT)
-    .on_conflict_do_nothing(index_elements=[A.participant_id])
-    .returning(A.participant_id)
+    name: dialect.insert(ATTENDANCE)
+    .on_conflict_do_nothing(index_elements=[_attendance.participant_id])
+    .returning(_attendance.participant_id)
     for name, dialect in (("sqlite", sqlite), ("postgresql", postgresql))
 }
+_PERSON_FIELDS = tuple(f.name for f in fields(Person))
 
 
 def _lookup(
@@ -110,8 +127,11 @@ def _lookup(
         row = conn.execute(_BY_ID, {"p_id": pid}).first()
     if row is None:
         return None
-    first = (row[11], row[12], bool(row[13])) if row[11] is not None else None
-    return Person(*row[:11]), first  # type: ignore[arg-type]
+    values = row._mapping
+    person = Person(**{name: values[name] for name in _PERSON_FIELDS})
+    if row.checked_in_at is None:
+        return person, None
+    return person, First(row.checked_in_at, row.desk, bool(row.inside))
 
 
 @dataclass
@@ -143,14 +163,14 @@ class _Call:
                 return None, None, _KIND_REASON[self.verdict.kind]
             found = _lookup(conn, code=self.verdict.cleaned)
             if found is None:
-                return None, None, R.UNKNOWN_CODE
+                return None, None, outcome.UNKNOWN_CODE
         else:
             found = _lookup(conn, pid=self.participant_id)
             if found is None:
-                return None, None, R.UNKNOWN_PARTICIPANT
+                return None, None, outcome.UNKNOWN_PARTICIPANT
         person, first = found
         if person.status == REGISTRATION_CANCELLED:
-            return person, first, R.CANCELLED
+            return person, first, outcome.CANCELLED
         return person, first, ""
 
     def log(
@@ -176,7 +196,7 @@ class _Call:
     def result(
         self, result: str, reason: str, person: Person | None, first: First | None, log_id: int
     ) -> CheckInResult:
-        at, desk = (first[0], first[1]) if first else (None, "")
+        at, desk = (first.at, first.desk) if first else (None, "")
         return CheckInResult(result, reason, person, at, desk, self.nonce or "", log_id)
 
     def run(self, body: Callable[[Connection], CheckInResult]) -> CheckInResult:
@@ -203,10 +223,10 @@ def _replay(conn: Connection, nonce: str) -> CheckInResult | None:
     at: datetime | None = logged_at
     found = _lookup(conn, pid=pid) if pid is not None else None
     person, first = found if found else (None, None)
-    if result == R.REJECTED:
+    if result == outcome.REJECTED:
         at, desk = None, ""
-    elif result != R.CHECKED_IN:
-        at, desk = (first[0], first[1]) if first else (None, "")
+    elif result != outcome.CHECKED_IN:
+        at, desk = (first.at, first.desk) if first else (None, "")
     return CheckInResult(result, reason, person, at, desk, nonce, log_id, True)
 
 
@@ -231,17 +251,17 @@ def check_in(
     def body(conn: Connection) -> CheckInResult:
         person, first, reason = call.resolve(conn)
         if reason:
-            log_id, _ = call.log(conn, person, R.ACTION_SCAN_FAILED, R.REJECTED, reason)
-            return call.result(R.REJECTED, reason, person, None, log_id)
+            log_id, _ = call.log(conn, person, outcome.ACTION_SCAN_FAILED, outcome.REJECTED, reason)
+            return call.result(outcome.REJECTED, reason, person, None, log_id)
         assert person is not None
         if first is not None:
             reason = ""
-            if not first[2]:  # checked out earlier: this scan lets them back in
-                reason = R.RE_ENTRY
+            if not first.inside:  # checked out earlier: this scan lets them back in
+                reason = outcome.RE_ENTRY
                 conn.execute(_SET_INSIDE, {"p_id": person.id, "p_inside": True})
-            log_id, _ = call.log(conn, person, R.ACTION_CHECK_IN, R.ALREADY, reason)
-            return call.result(R.ALREADY, reason, person, first, log_id)
-        log_id, at = call.log(conn, person, R.ACTION_CHECK_IN, R.CHECKED_IN)
+            log_id, _ = call.log(conn, person, outcome.ACTION_CHECK_IN, outcome.ALREADY, reason)
+            return call.result(outcome.ALREADY, reason, person, first, log_id)
+        log_id, at = call.log(conn, person, outcome.ACTION_CHECK_IN, outcome.CHECKED_IN)
         values = {
             "participant_id": person.id,
             "checked_in_at": at,
@@ -251,11 +271,14 @@ def check_in(
             "inside": True,
         }
         if _insert_attendance(conn, values):
-            return call.result(R.CHECKED_IN, "", person, (at, call.desk[:100], True), log_id)
+            return call.result(
+                outcome.CHECKED_IN, "", person, First(at, call.desk[:100], True), log_id
+            )
         # Another desk won the race and has committed: report its time and desk.
         conn.execute(_MARK_ALREADY, {"p_id": log_id})
         found = _lookup(conn, pid=person.id)
-        return call.result(R.ALREADY, "", person, found[1] if found else None, log_id)
+        _, winner = found if found is not None else (None, None)
+        return call.result(outcome.ALREADY, "", person, winner, log_id)
 
     return call.run(body)
 
@@ -265,10 +288,10 @@ def _change_attendance(call: _Call, action: str, done: str, inside: bool | None)
 
     def body(conn: Connection) -> CheckInResult:
         person, first, reason = call.resolve(conn)
-        if first is None or reason not in ("", R.CANCELLED):
-            reason = reason if reason and reason != R.CANCELLED else R.NOT_CHECKED_IN
-            log_id, _ = call.log(conn, person, action, R.REJECTED, reason)
-            return call.result(R.REJECTED, reason, person, None, log_id)
+        if first is None or reason not in ("", outcome.CANCELLED):
+            reason = reason if reason and reason != outcome.CANCELLED else outcome.NOT_CHECKED_IN
+            log_id, _ = call.log(conn, person, action, outcome.REJECTED, reason)
+            return call.result(outcome.REJECTED, reason, person, None, log_id)
         assert person is not None
         if inside is None:
             conn.execute(_DELETE_ATTENDANCE, {"p_id": person.id})
@@ -291,7 +314,7 @@ def undo_check_in(
 ) -> CheckInResult:
     """Take back a check-in: the attendance row goes, the log keeps both entries."""
     call = _Call(db, code, participant_id, desk, operator, nonce)
-    return _change_attendance(call, R.ACTION_UNDO, R.UNDONE, None)
+    return _change_attendance(call, outcome.ACTION_UNDO, outcome.UNDONE, None)
 
 
 def check_out(
@@ -305,4 +328,4 @@ def check_out(
 ) -> CheckInResult:
     """Mark a checked-in person as having left (their next scan lets them back in)."""
     call = _Call(db, code, participant_id, desk, operator, nonce)
-    return _change_attendance(call, R.ACTION_CHECK_OUT, R.CHECKED_OUT, False)
+    return _change_attendance(call, outcome.ACTION_CHECK_OUT, outcome.CHECKED_OUT, False)

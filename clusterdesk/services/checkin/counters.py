@@ -54,11 +54,11 @@ def desk_counters(db: EventDB) -> DeskCounters:
     inside = case((Attendance.inside.is_(True), 1), else_=0)
     q = (
         select(
-            func.coalesce(Category.name, ""),
-            func.coalesce(Category.colour, ""),
-            func.count(Attendance.participant_id),
-            func.count(Participant.id),
-            func.coalesce(func.sum(inside), 0),
+            func.coalesce(Category.name, "").label("name"),
+            func.coalesce(Category.colour, "").label("colour"),
+            func.count(Attendance.participant_id).label("checked_in"),
+            func.count(Participant.id).label("expected"),
+            func.coalesce(func.sum(inside), 0).label("inside"),
         )
         .select_from(Participant)
         .outerjoin(Category, Participant.category_id == Category.id)
@@ -69,11 +69,11 @@ def desk_counters(db: EventDB) -> DeskCounters:
     )
     with db.read() as s:
         rows = s.execute(q).all()
-    cats = tuple(CategoryCount(n, c, int(ci), int(ex)) for n, c, ci, ex, _ in rows)
+    cats = tuple(CategoryCount(r.name, r.colour, int(r.checked_in), int(r.expected)) for r in rows)
     return DeskCounters(
         checked_in=sum(c.checked_in for c in cats),
         expected=sum(c.expected for c in cats),
-        inside=sum(int(r[4]) for r in rows),
+        inside=sum(int(r.inside) for r in rows),
         by_category=cats,
     )
 
@@ -95,10 +95,10 @@ def recent_check_ins(db: EventDB, limit: int = 20, *, failed: bool = True) -> li
             CheckInLog.desk,
             CheckInLog.operator,
             CheckInLog.participant_id,
-            func.coalesce(Participant.first_name, ""),
-            func.coalesce(Participant.last_name, ""),
-            func.coalesce(Organization.name, ""),
-            func.coalesce(Category.name, ""),
+            func.coalesce(Participant.first_name, "").label("first_name"),
+            func.coalesce(Participant.last_name, "").label("last_name"),
+            func.coalesce(Organization.name, "").label("organization"),
+            func.coalesce(Category.name, "").label("category"),
         )
         .outerjoin(Participant, Participant.id == CheckInLog.participant_id)
         .outerjoin(Organization, Participant.organization_id == Organization.id)
@@ -112,7 +112,17 @@ def recent_check_ins(db: EventDB, limit: int = 20, *, failed: bool = True) -> li
         rows = s.execute(q).all()
     return [
         RecentEntry(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], f"{r[8]} {r[9]}".strip(), r[10], r[11]
+            r.id,
+            r.at,
+            r.action,
+            r.result,
+            r.reason,
+            r.desk,
+            r.operator,
+            r.participant_id,
+            f"{r.first_name} {r.last_name}".strip(),
+            r.organization,
+            r.category,
         )
         for r in rows
     ]

@@ -103,7 +103,8 @@ def agenda_lines(
     db: EventDB, participant_ids: Sequence[int]
 ) -> dict[int, tuple[tuple[str, str, str], ...]]:
     """Each participant's meetings as (time, table, with whom) lines, in time order."""
-    from clusterdesk.services.meetings import ACTIVE_MEETING, list_meetings
+    from clusterdesk.services.meetings import list_meetings
+    from clusterdesk.store.models import ACTIVE_MEETING_STATUSES
 
     tz = event_info(db).tz
     wanted = set(participant_ids)
@@ -111,7 +112,7 @@ def agenda_lines(
     with db.read() as s:
         email_to_id = {e: i for e, i in s.execute(select(Participant.email, Participant.id))}
     for m in list_meetings(db):
-        if m.status not in ACTIVE_MEETING:
+        if m.status not in ACTIVE_MEETING_STATUSES:
             continue
         when = m.starts_at.astimezone(tz).strftime("%H:%M")
         for me, other in ((0, 1), (1, 0)):

@@ -13,23 +13,23 @@ import socket
 from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.core.badge_codes import looks_like_code
 from clusterdesk.services.checkin import CHECKED_IN, new_nonce
 from clusterdesk.services.checkin.result import Person
-from clusterdesk.services.events import event_info
+from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow
 from clusterdesk.services.printing import Sink
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.checkin import presenter
-from clusterdesk.ui.checkin.banner import INFO, BannerContent
+from clusterdesk.ui.checkin.banner import IDLE, INFO, BannerContent
 from clusterdesk.ui.checkin.printing import DeskPrinting
 from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.view import DeskView
 from clusterdesk.ui.checkin.worker import Answer, DeskThread, Request, Snapshot
 from clusterdesk.ui.context import CHECKINS, PageContext
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.settings import AppSettings
 
 SEARCH_DEBOUNCE_MS = 150
@@ -72,7 +72,7 @@ class CheckinPage(DeskView):
         i = self.input
         i.submitted.connect(self._on_submitted)
         i.idle.connect(self._on_idle)
-        i.navigate.connect(self.results.move)
+        i.navigate.connect(self.results.step_selection)
         i.textEdited.connect(self._on_text_edited)
         i.cleared.connect(self._clear_search)
         i.undo_requested.connect(self.undo_last)
@@ -97,9 +97,7 @@ class CheckinPage(DeskView):
         }
         self.claimed_shortcuts = [QKeySequence(k) for k in keys]
         for key, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            shortcut(key, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _load_settings(self) -> None:
         q = self.settings.q
@@ -147,11 +145,7 @@ class CheckinPage(DeskView):
         self.last_person = self.last_checked_in = None
         self._snapshot = None
         self._clear_search()
-        self.show_banner(
-            presenter.B.BannerContent(
-                presenter.B.IDLE, self.tr("Ready — scan a badge or type a name")
-            )
-        )
+        self.show_banner(BannerContent(IDLE, self.tr("Ready — scan a badge or type a name")))
         self.setEnabled(db is not None)
         if db is None:
             self.tz = None
@@ -247,7 +241,7 @@ class CheckinPage(DeskView):
             if len(rows) == 1:
                 self._check_in_row(0)
             elif rows:
-                self.results.move(1)
+                self.results.step_selection(1)
                 self.hint.setText(self.tr("Several people match: choose with ↑/↓, then Enter."))
 
     # --- actions -------------------------------------------------------------------------------

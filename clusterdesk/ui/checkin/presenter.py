@@ -7,9 +7,9 @@ from datetime import tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from clusterdesk.services.checkin import ALREADY, CHECKED_IN, CHECKED_OUT, REJECTED, UNDONE
-from clusterdesk.services.checkin import result as R
+from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.checkin.result import CheckInResult, Person
-from clusterdesk.ui.checkin import banner as B
+from clusterdesk.ui.checkin import banner
 
 
 def tr(text: str) -> str:
@@ -18,27 +18,27 @@ def tr(text: str) -> str:
 
 def reason_text(reason: str) -> str:
     texts = {
-        R.UNKNOWN_CODE: tr("Unknown badge: this code is not registered for this event."),
-        R.NOT_A_CODE: tr("Not a badge code. Scan the QR code on the badge, or type a name."),
-        R.ALTERED_CODE: tr("Altered or forged badge code (the check digits do not match)."),
-        R.OTHER_EVENT: tr("This badge belongs to another event."),
-        R.CANCELLED: tr("This registration was cancelled."),
-        R.UNKNOWN_PARTICIPANT: tr("This person is no longer in the event."),
-        R.NOT_CHECKED_IN: tr("This person is not checked in."),
+        outcome.UNKNOWN_CODE: tr("Unknown badge: this code is not registered for this event."),
+        outcome.NOT_A_CODE: tr("Not a badge code. Scan the QR code on the badge, or type a name."),
+        outcome.ALTERED_CODE: tr("Altered or forged badge code (the check digits do not match)."),
+        outcome.OTHER_EVENT: tr("This badge belongs to another event."),
+        outcome.CANCELLED: tr("This registration was cancelled."),
+        outcome.UNKNOWN_PARTICIPANT: tr("This person is no longer in the event."),
+        outcome.NOT_CHECKED_IN: tr("This person is not checked in."),
     }
     return texts.get(reason, reason)
 
 
 def short_reason(reason: str) -> str:
     texts = {
-        R.UNKNOWN_CODE: tr("unknown badge"),
-        R.NOT_A_CODE: tr("not a badge code"),
-        R.ALTERED_CODE: tr("altered badge"),
-        R.OTHER_EVENT: tr("another event's badge"),
-        R.CANCELLED: tr("cancelled"),
-        R.NOT_CHECKED_IN: tr("not checked in"),
-        R.UNKNOWN_PARTICIPANT: tr("unknown person"),
-        R.RE_ENTRY: tr("re-entry"),
+        outcome.UNKNOWN_CODE: tr("unknown badge"),
+        outcome.NOT_A_CODE: tr("not a badge code"),
+        outcome.ALTERED_CODE: tr("altered badge"),
+        outcome.OTHER_EVENT: tr("another event's badge"),
+        outcome.CANCELLED: tr("cancelled"),
+        outcome.NOT_CHECKED_IN: tr("not checked in"),
+        outcome.UNKNOWN_PARTICIPANT: tr("unknown person"),
+        outcome.RE_ENTRY: tr("re-entry"),
     }
     return texts.get(reason, reason)
 
@@ -55,7 +55,7 @@ def time_of(result: CheckInResult, tz: tzinfo | None) -> str:
     return result.checked_in_at.astimezone(tz).strftime("%H:%M")
 
 
-def present(result: CheckInResult, tz: tzinfo | None) -> tuple[B.BannerContent, str]:
+def present(result: CheckInResult, tz: tzinfo | None) -> tuple[banner.BannerContent, str]:
     """(banner content, sound name) for one result."""
     p = result.participant
     name = p.full_name if p else ""
@@ -63,24 +63,24 @@ def present(result: CheckInResult, tz: tzinfo | None) -> tuple[B.BannerContent, 
     note = result.attention
     at = time_of(result, tz)
     if result.result == CHECKED_IN:
-        state = B.ATTENTION if note else B.CHECKED_IN
+        state = banner.ATTENTION if note else banner.CHECKED_IN
         title = tr("CHECKED IN — ATTENTION") if note else tr("CHECKED IN")
         when = tr("%1 · %2").replace("%1", at).replace("%2", result.desk)
-        return B.BannerContent(state, title, name, details, when, note), (
+        return banner.BannerContent(state, title, name, details, when, note), (
             "attention" if note else "checked_in"
         )
     if result.result == ALREADY:
         title = (
             tr("WELCOME BACK (RE-ENTRY)")
-            if result.reason == R.RE_ENTRY
+            if result.reason == outcome.RE_ENTRY
             else tr("ALREADY CHECKED IN")
         )
         when = tr("First check-in at %1 · %2").replace("%1", at).replace("%2", result.desk)
-        return B.BannerContent(B.ALREADY, title, name, details, when, note), "already"
+        return banner.BannerContent(banner.ALREADY, title, name, details, when, note), "already"
     if result.result == REJECTED:
         title = tr("REJECTED")
-        return B.BannerContent(
-            B.REJECTED, title, name, details, reason_text(result.reason), ""
+        return banner.BannerContent(
+            banner.REJECTED, title, name, details, reason_text(result.reason), ""
         ), "rejected"
     if result.result == UNDONE:
         when = (
@@ -88,11 +88,13 @@ def present(result: CheckInResult, tz: tzinfo | None) -> tuple[B.BannerContent, 
             .replace("%1", at)
             .replace("%2", result.desk)
         )
-        return B.BannerContent(B.UNDONE, tr("CHECK-IN UNDONE"), name, details, when), "undone"
+        return banner.BannerContent(
+            banner.UNDONE, tr("CHECK-IN UNDONE"), name, details, when
+        ), "undone"
     if result.result == CHECKED_OUT:
-        return B.BannerContent(B.UNDONE, tr("CHECKED OUT"), name, details), "undone"
-    return B.BannerContent(B.INFO, result.result, name, details), ""
+        return banner.BannerContent(banner.UNDONE, tr("CHECKED OUT"), name, details), "undone"
+    return banner.BannerContent(banner.INFO, result.result, name, details), ""
 
 
-def problem(text: str) -> B.BannerContent:
-    return B.BannerContent(B.INFO, tr("NOT DONE"), "", "", text)
+def problem(text: str) -> banner.BannerContent:
+    return banner.BannerContent(banner.INFO, tr("NOT DONE"), "", "", text)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from clusterdesk.services.checkin import print_badge
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.printing import Sink
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.workers import TaskRunner, plain
 

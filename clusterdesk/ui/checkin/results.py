@@ -71,7 +71,8 @@ class SearchResults(QTableWidget):
                 self.setItem(i, col, item)
         self.clearSelection()
 
-    def move(self, step: int) -> None:
+    def step_selection(self, step: int) -> None:
+        """Select the row ``step`` rows down (up when negative) from the chosen one."""
         if not self.rows:
             return
         current = self.currentRow() if self.explicit else (-1 if step > 0 else len(self.rows))

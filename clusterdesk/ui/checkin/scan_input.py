@@ -39,7 +39,7 @@ class ScanInput(QLineEdit):
         self.setFont(font)
         self.setMinimumHeight(56)
         self.setClearButtonEnabled(True)
-        self._stamps: list[float] = []
+        self._stamps: list[float] = []  # when each key of the current text came (ms)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
@@ -51,7 +51,7 @@ class ScanInput(QLineEdit):
         stamps = self._stamps
         if len(stamps) < MIN_SCANNER_KEYS:
             return False
-        per_key = (stamps[-1] - stamps[0]) * 1000 / (len(stamps) - 1)
+        per_key = (stamps[-1] - stamps[0]) / (len(stamps) - 1)
         return per_key < SCANNER_MS_PER_KEY
 
     def reset(self) -> None:
@@ -87,7 +87,9 @@ class ScanInput(QLineEdit):
             self._submit()
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5}.get(key, 5)
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5}.get(
+                Qt.Key(key), 5
+            )
             self.navigate.emit(step)
             return
         if key == Qt.Key.Key_Escape:
@@ -99,7 +101,10 @@ class ScanInput(QLineEdit):
         if e.text() and e.text().isprintable() and self.text() != before:
             if not before:
                 self._stamps.clear()
-            self._stamps.append(time.monotonic())
+            # when the key was pressed (ms), not when it was handled: a person typing while the
+            # desk is busy for a moment stays a person; platforms without key times: now
+            pressed = e.timestamp()
+            self._stamps.append(float(pressed) if pressed else time.monotonic() * 1000)
             self._idle.start()
 
     def _submit(self) -> None:

@@ -4,10 +4,14 @@ the computer has no audio output."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 
 from clusterdesk.core.resources import resource_path
+
+if TYPE_CHECKING:  # imported when the desk opens: QtMultimedia may be missing or silent
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 SOUNDS = ("checked_in", "already", "attention", "rejected", "undone")
@@ -17,8 +21,7 @@ class DeskSounds(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.muted = False
-        self.last_played = ""  # what would have played (also when muted or without audio)
-        self._effects: dict[str, object] = {}
+        self._effects: dict[str, QSoundEffect] = {}
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
@@ -38,11 +41,10 @@ class DeskSounds(QObject):
         return bool(self._effects)
 
     def play(self, name: str) -> None:
-        self.last_played = name
         effect = self._effects.get(name)
         if effect is None or self.muted:
             return
         try:
-            effect.play()  # type: ignore[attr-defined]
+            effect.play()
         except Exception as exc:  # noqa: BLE001
             log.info("could not play %s: %s", name, exc)

@@ -77,7 +77,8 @@ class WalkInForm(QFrame):
         self.edits["first_name"].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def data(self) -> ParticipantInput:
-        return ParticipantInput(**{n: e.text() for n, e in self.edits.items()}).normalised()
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        return ParticipantInput.from_texts(values).normalised()
 
     def submit(self) -> None:
         data = self.data()

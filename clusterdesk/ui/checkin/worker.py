@@ -15,10 +15,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.services import checkin as C
-from clusterdesk.services.desk_search import DeskSearch
+from clusterdesk.services import checkin
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow, rows_by_id
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.search import shared_search
 
 log = logging.getLogger(__name__)
 
@@ -38,15 +38,15 @@ class Request:
 @dataclass(frozen=True)
 class Answer:
     request: Request
-    result: C.CheckInResult | None
+    result: checkin.CheckInResult | None
     error: str = ""  # a user-facing problem (e.g. an invalid walk-in form)
     print_badge: bool = False  # the print-on-arrival rule says: print this person's badge
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    counters: C.DeskCounters
-    recent: list[C.RecentEntry]
+    counters: checkin.DeskCounters
+    recent: list[checkin.RecentEntry]
 
 
 class DeskWorker(QObject):
@@ -58,7 +58,7 @@ class DeskWorker(QObject):
     def __init__(self, db: EventDB) -> None:
         super().__init__()
         self.db = db
-        self.index = DeskSearch()
+        self.search_index = shared_search(db)
 
     @Slot(object)
     def handle(self, request: Request) -> None:
@@ -71,34 +71,36 @@ class DeskWorker(QObject):
             log.exception("check-in request failed: %s", request)
             self.answered.emit(Answer(request, None, f"{type(exc).__name__}: {exc}"))
             return
-        wants_print = request.kind in ("check_in", "walk_in") and C.print_on_arrival(
+        wants_print = request.kind in ("check_in", "walk_in") and checkin.print_on_arrival(
             self.db, result
         )
         self.answered.emit(Answer(request, result, "", wants_print))
         self._poll()
 
-    def _run(self, r: Request) -> C.CheckInResult:
+    def _run(self, r: Request) -> checkin.CheckInResult:
         if r.kind == "check_in":
-            return C.check_in(
+            return checkin.check_in(
                 self.db, code=r.code, participant_id=r.participant_id, desk=r.desk, nonce=r.nonce
             )
         if r.kind == "undo":
-            return C.undo_check_in(self.db, r.participant_id, desk=r.desk, nonce=r.nonce)
+            return checkin.undo_check_in(self.db, r.participant_id, desk=r.desk, nonce=r.nonce)
         if r.kind == "check_out":
-            return C.check_out(self.db, r.participant_id, code=r.code, desk=r.desk, nonce=r.nonce)
+            return checkin.check_out(
+                self.db, r.participant_id, code=r.code, desk=r.desk, nonce=r.nonce
+            )
         if r.kind == "walk_in":
             assert r.data is not None
-            result = C.register_walk_in(self.db, r.data, desk=r.desk, nonce=r.nonce)
-            self.index.refresh(self.db)
+            result = checkin.register_walk_in(self.db, r.data, desk=r.desk, nonce=r.nonce)
+            self.search_index.refresh(self.db)
             return result
         raise ValueError(f"unknown request {r.kind!r}")
 
     @Slot(int, str)
     def search(self, seq: int, text: str) -> None:
         try:
-            if not len(self.index):
-                self.index.refresh(self.db)
-            rows: list[ParticipantRow] = rows_by_id(self.db, self.index.search(text, 30))
+            if not len(self.search_index):
+                self.search_index.refresh(self.db)
+            rows: list[ParticipantRow] = rows_by_id(self.db, self.search_index.ranked(text, 30))
         except Exception as exc:  # noqa: BLE001
             log.exception("desk search failed")
             self.crashed.emit(str(exc))
@@ -111,8 +113,8 @@ class DeskWorker(QObject):
 
     def _poll(self) -> None:
         try:
-            self.index.refresh(self.db)
-            snap = Snapshot(C.desk_counters(self.db), C.recent_check_ins(self.db, 12))
+            self.search_index.refresh(self.db)
+            snap = Snapshot(checkin.desk_counters(self.db), checkin.recent_check_ins(self.db, 12))
         except Exception as exc:  # noqa: BLE001 - e.g. the shared database went away for a moment
             log.warning("desk poll failed: %s", exc)
             self.crashed.emit(str(exc))
@@ -129,14 +131,14 @@ class DeskThread(QObject):
 
     def __init__(self, db: EventDB, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("checkin-desk")
+        self.qthread = QThread()
+        self.qthread.setObjectName("checkin-desk")
         self.worker = DeskWorker(db)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.qthread)
         self.request.connect(self.worker.handle)
         self.search.connect(self.worker.search)
         self.poll.connect(self.worker.poll)
-        self.thread.start()
+        self.qthread.start()
 
     def connect_to(self, page: Any) -> None:
         self.worker.answered.connect(page.on_answer)
@@ -155,5 +157,5 @@ class DeskThread(QObject):
                 signal.disconnect()
             except (RuntimeError, TypeError):
                 pass
-        self.thread.quit()
-        self.thread.wait(10_000)
+        self.qthread.quit()
+        self.qthread.wait(10_000)

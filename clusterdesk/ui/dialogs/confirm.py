@@ -12,7 +12,7 @@ def confirm(
     title: str,
     text: str,
     yes_text: str,
-    on_yes: Callable[[], None],
+    on_yes: Callable[[], object],
     *,
     informative: str = "",
     destructive: bool = False,

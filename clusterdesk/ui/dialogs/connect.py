@@ -13,26 +13,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
 
-from clusterdesk.core.errors import NotAnEventError, UserError
-from clusterdesk.services.events import open_event
-from clusterdesk.store.engine import EventDB, connect, table_names
+from clusterdesk.core.database_url import (
+    DEFAULT_PORT,
+    POSTGRESQL,
+    DatabaseURL,
+    parse_database_url,
+)
+from clusterdesk.core.errors import UserError
+from clusterdesk.services.events import EventDB, probe_event
 from clusterdesk.ui.workers import TaskRunner
-
-
-def probe(url: str) -> EventDB | None:
-    """The opened event, or ``None`` when the database is reachable and empty."""
-    try:
-        return open_event(url)
-    except NotAnEventError:
-        db = connect(url)
-        try:
-            if not table_names(db):
-                return None
-        finally:
-            db.dispose()
-        raise
 
 
 class ConnectDialog(QDialog):
@@ -100,35 +90,35 @@ class ConnectDialog(QDialog):
     def set_url(self, url: str) -> None:
         self.url.setText(url)
         try:
-            parsed = make_url(url)
-        except Exception:  # noqa: BLE001 - leave a malformed URL for the user to fix
+            parsed = parse_database_url(url)
+        except ValueError:  # leave a malformed URL for the user to fix
             self.tabs.setCurrentIndex(1)
             return
         self.host.setText(parsed.host or "localhost")
-        self.port.setValue(parsed.port or 5432)
-        self.database.setText(parsed.database or "")
-        self.user.setText(parsed.username or "")
+        self.port.setValue(parsed.port or DEFAULT_PORT)
+        self.database.setText(parsed.database)
+        self.user.setText(parsed.username)
         self.tabs.setCurrentIndex(0)
 
     def target(self) -> str:
         if self.tabs.currentIndex() == 1:
             return self.url.text().strip()
-        url = URL.create(
-            "postgresql+psycopg",
-            username=self.user.text().strip() or None,
-            password=self.password.text() or None,
-            host=self.host.text().strip() or None,
+        url = DatabaseURL(
+            POSTGRESQL,
+            username=self.user.text().strip(),
+            password=self.password.text(),
+            host=self.host.text().strip(),
             port=self.port.value(),
-            database=self.database.text().strip() or None,
+            database=self.database.text().strip(),
         )
-        return url.render_as_string(hide_password=False)
+        return url.render()
 
     def try_connect(self) -> None:
         target = self.target()
         try:
-            database = make_url(target).database if "://" in target else None
-        except Exception:  # noqa: BLE001 - reported below like a missing name
-            database = None
+            database = parse_database_url(target).database
+        except ValueError:  # reported below like a missing name
+            database = ""
         if not database:
             self._show_problem(self.tr("Enter a database name (or a full database URL)."))
             return
@@ -137,7 +127,7 @@ class ConnectDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Connecting…"))
         self.runner.run(
-            lambda _p, _c: probe(target), on_result=self._connected, on_error=self._failed
+            lambda _p, _c: probe_event(target), on_result=self._connected, on_error=self._failed
         )
 
     def _connected(self, db: EventDB | None) -> None:

@@ -17,8 +17,8 @@ def run_with_progress(
     job: Job,
     label: str,
     *,
-    on_result: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
+    on_result: Callable[[Any], object],
+    on_error: Callable[[BaseException], object],
     cancellable: bool = True,
     delay_ms: int = 300,
 ) -> tuple[Task, QProgressDialog]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clusterdesk.store.engine import EventDB
+from clusterdesk.services.events import EventDB
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.import_wizard.wizard import ImportWizard
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.errors import InputFileError, UserError
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.people_import import (
     ImportReport,
     import_participants,
     import_programme,
     import_requests,
 )
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState
 from clusterdesk.ui.workers import Task, TaskRunner
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from clusterdesk.services.people_import import ImportReport, RawTable
+from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 PARTICIPANTS = "participants"
 REQUESTS = "requests"

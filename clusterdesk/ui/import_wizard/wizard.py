@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.people_import import ImportReport
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.import_wizard.file_pages import FilePage, PreviewPage
 from clusterdesk.ui.import_wizard.mapping_page import MappingPage

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.meeting_edits import Change
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.workers import TaskRunner, plain
 
 UNDO_DEPTH = 30

@@ -82,7 +82,7 @@ class CellDelegate(QStyledItemDelegate):
     def paint(
         self, p: QPainter, opt: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        rect: QRect = opt.rect
         # Ask the Python model directly: QModelIndex.data() turning an empty QVariant into None
         # drops a reference to None too many (PySide6 6.12 on Python 3.11), which crashes the
         # interpreter after enough empty cells.
@@ -121,7 +121,7 @@ class CellDelegate(QStyledItemDelegate):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(3, 3, -3, -3))
             p.restore()
-        if opt.state & SELECTED:  # type: ignore[attr-defined]
+        if opt.state & SELECTED:
             p.save()
             p.setPen(self._select)
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -4,6 +4,7 @@ undo). All database work runs on the task runner; the grid is a plain item model
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.services import meeting_edits as E
-from clusterdesk.services import meeting_manual as M
+from clusterdesk.services import meeting_edits, meeting_manual
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.meeting_board import (
     Board,
     BoardMeeting,
@@ -27,8 +28,8 @@ from clusterdesk.services.meeting_board import (
     load_board,
     patched,
 )
+from clusterdesk.services.meeting_rules import Feasibility
 from clusterdesk.services.meetings import MeetingPlan
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug, show_error
 from clusterdesk.ui.meetings.actions import make_actions
@@ -124,8 +125,8 @@ class MeetingsPage(QWidget):
         a.no_show.triggered.connect(self.ask_no_show)
         a.cancel.triggered.connect(lambda: self._status("cancelled"))
         a.restore.triggered.connect(lambda: self._status("scheduled"))
-        a.unschedule.triggered.connect(lambda: self._on_meeting(M.unschedule_meeting))
-        a.delete.triggered.connect(lambda: self._on_meeting(M.delete_meeting))
+        a.unschedule.triggered.connect(lambda: self._on_meeting(meeting_manual.unschedule_meeting))
+        a.delete.triggered.connect(lambda: self._on_meeting(meeting_manual.delete_meeting))
         a.undo.triggered.connect(self.undo)
         a.find.triggered.connect(self.find_participant)
         a.schedule.triggered.connect(self.ask_schedule)
@@ -137,7 +138,7 @@ class MeetingsPage(QWidget):
         self.grid.escaped.connect(self.stop_move)
         self.grid.customContextMenuRequested.connect(self._context_menu)
         self.side.quickSchedule.connect(
-            lambda rid: self.edits.run(partial(M.add_meeting, request_id=rid))
+            lambda rid: self.edits.run(partial(meeting_manual.add_meeting, request_id=rid))
         )
         self.side.placeRequest.connect(self.start_place)
         self.side.scheduleSelected.connect(lambda ids: self.schedule(True, set(ids)))
@@ -261,7 +262,7 @@ class MeetingsPage(QWidget):
         if m is None or self.db is None:
             return
         self.moving = ("meeting", m.id)
-        self._show_feasibility(partial(E.feasibility, self.db, meeting_id=m.id), m.id)
+        self._show_feasibility(partial(meeting_edits.feasibility, self.db, meeting_id=m.id), m.id)
         self.say(
             self.tr(
                 "Moving the meeting: go to a green cell and press Ctrl+V "
@@ -273,16 +274,18 @@ class MeetingsPage(QWidget):
         if self.db is None:
             return
         self.moving = ("request", request_id)
-        self._show_feasibility(partial(E.feasibility, self.db, request_id=request_id), None)
+        self._show_feasibility(
+            partial(meeting_edits.feasibility, self.db, request_id=request_id), None
+        )
         self.grid.setFocus()
         self.say(self.tr("Placing the request: go to a green cell and press Ctrl+V; Esc stops."))
 
-    def _show_feasibility(self, job: object, moving: int | None) -> None:
-        def show(f: object) -> None:
+    def _show_feasibility(self, job: Callable[[], Feasibility], moving: int | None) -> None:
+        def show(f: Feasibility) -> None:
             if self.moving is not None:
-                self.model.set_overlay(moving, f)  # type: ignore[arg-type]
+                self.model.set_overlay(moving, f)
 
-        self.context.runner.run(plain(job), on_result=show, on_error=self._failed)  # type: ignore[arg-type]
+        self.context.runner.run(plain(job), on_result=show, on_error=self._failed)
 
     def stop_move(self) -> None:
         if self.moving is not None:
@@ -303,13 +306,17 @@ class MeetingsPage(QWidget):
         there = self.model.meeting_at(index)
         self.stop_move()
         if kind == "request":
-            self.edits.run(partial(M.add_meeting, request_id=source, slot_id=slot, table_id=table))
+            self.edits.run(
+                partial(meeting_manual.add_meeting, request_id=source, slot_id=slot, table_id=table)
+            )
         elif there is not None and there.active and there.id != source:
             self._focus = source
-            self.edits.run(partial(E.swap_meetings, first=source, second=there.id))
+            self.edits.run(partial(meeting_edits.swap_meetings, first=source, second=there.id))
         elif there is None or there.id != source:
             self._focus = source
-            self.edits.run(partial(E.move_meeting, meeting_id=source, slot_id=slot, table_id=table))
+            self.edits.run(
+                partial(meeting_edits.move_meeting, meeting_id=source, slot_id=slot, table_id=table)
+            )
 
     def _drag_started(self, index: QModelIndex) -> None:
         self.grid.setCurrentIndex(index)
@@ -324,18 +331,21 @@ class MeetingsPage(QWidget):
         m = self._need_meeting()
         if m is not None:
             self._focus = m.id
-            self.edits.run(partial(E.set_locked, meeting_id=m.id, locked=not m.locked))
+            self.edits.run(partial(meeting_edits.set_locked, meeting_id=m.id, locked=not m.locked))
 
     def _status(self, status: str, absent: str = "") -> None:
         m = self._need_meeting()
         if m is not None:
             self._focus = m.id
-            self.edits.run(partial(E.set_status, meeting_id=m.id, status=status, absent=absent))
+            self.edits.run(
+                partial(meeting_edits.set_status, meeting_id=m.id, status=status, absent=absent)
+            )
 
-    def _on_meeting(self, fn: object) -> None:
+    def _on_meeting(self, edit: Callable[[EventDB, int], meeting_edits.Change]) -> None:
         m = self._need_meeting()
         if m is not None:
-            self.edits.run(partial(fn, meeting_id=m.id))  # type: ignore[call-overload]
+            meeting_id = m.id
+            self.edits.run(lambda db: edit(db, meeting_id))
 
     def ask_no_show(self) -> None:
         m = self._need_meeting()
@@ -357,7 +367,7 @@ class MeetingsPage(QWidget):
         if not self.edits.undo():
             self.say(self.tr("Nothing to undo."), ok=False)
 
-    def _edit_done(self, change: E.Change) -> None:
+    def _edit_done(self, change: meeting_edits.Change) -> None:
         self.say(change.summary)
         if self._focus is None and change.meeting_ids:
             self._focus = change.meeting_ids[0]
@@ -463,7 +473,9 @@ class MeetingsPage(QWidget):
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.buttonClicked.connect(
             lambda button: (
-                self.edits.run(M.unschedule_all, undoable=False) if button is yes else None
+                self.edits.run(meeting_manual.unschedule_all, undoable=False)
+                if button is yes
+                else None
             )
         )
         box.open()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.scheduling.problem import Progress
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.meetings import MeetingPlan, schedule_meetings
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.workers import Task, TaskRunner
 
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.timeslots import parse_pauses
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.sessions import SessionInfo, add_session, ensure_tables
-from clusterdesk.store.engine import EventDB
 
 
 @dataclass(frozen=True)

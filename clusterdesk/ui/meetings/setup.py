@@ -30,10 +30,10 @@ def open_setup(page: Any) -> SessionDialog | None:
     def apply() -> None:
         request = dialog.request()
 
-        def done(result: object) -> None:
-            session, tables = result  # type: ignore[misc]
+        def done(result: tuple[SessionInfo | None, int]) -> None:
+            session, tables = result
             text = page.tr("{0} tables.").format(tables)
-            if isinstance(session, SessionInfo):
+            if session is not None:
                 text = (
                     page.tr("Session “{0}” added: {1} slots of {2} min. ").format(
                         session.name, session.slots, session.slot_minutes

@@ -27,10 +27,11 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.ui.context import PageContext
+from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 Factory = Callable[[PageContext], QWidget]
 

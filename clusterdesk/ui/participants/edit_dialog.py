@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.participants import (
     ParticipantInput,
     ParticipantRow,
@@ -24,7 +25,6 @@ from clusterdesk.services.participants import (
     update_participant,
     validate_input,
 )
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.errors import report_bug
 from clusterdesk.ui.workers import TaskRunner, plain
 
@@ -136,7 +136,7 @@ class ParticipantDialog(QDialog):
 
     def value(self) -> ParticipantInput:
         values = {name: edit.text() for name, edit in self.fields.items()}
-        return ParticipantInput(notes=self.notes.toPlainText(), **values)
+        return ParticipantInput.from_texts({**values, "notes": self.notes.toPlainText()})
 
     def problems(self) -> dict[str, str]:
         """Field -> a translated message, for the current input."""
@@ -175,7 +175,12 @@ class ParticipantDialog(QDialog):
             job = plain(create_participant, self.db, data)
         else:
             pid = self.row.id
-            job = plain(lambda: (update_participant(self.db, pid, data), pid)[1])
+
+            def update() -> int:
+                update_participant(self.db, pid, data)
+                return pid
+
+            job = plain(update)
         self.runner.run(job, on_result=self._saved, on_error=self._failed)
 
     def _saved(self, pid: int) -> None:

@@ -14,7 +14,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,11 +25,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from clusterdesk.services.participants import ParticipantRow
+from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 BLOCK = 200
 CACHE_ROWS = 4000
 
-# (title, sort key for services.participants.search_ids or None when not sortable)
+# (title, sort key of services.search.SORTS, or None when not sortable)
 COLUMNS: list[tuple[str, str | None]] = [
     (QT_TRANSLATE_NOOP("ParticipantTableModel", "Name"), "name"),
     (QT_TRANSLATE_NOOP("ParticipantTableModel", "Organisation"), "organization"),
@@ -72,7 +72,6 @@ class ParticipantTableModel(QAbstractTableModel):
         self._fetch = fetch_rows
         self._ids: list[int] = []
         self._cache: OrderedDict[int, ParticipantRow] = OrderedDict()
-        self.fetch_count = 0  # database round trips, for tests and benchmarks
 
     # --- feeding -----------------------------------------------------------------------------
     def set_fetcher(self, fetch_rows: RowFetcher | None) -> None:
@@ -82,10 +81,12 @@ class ParticipantTableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """A new filter/sort result. Cached rows stay valid (rows are keyed by id)."""
+    def set_ids(self, ids: Sequence[int], rows: Sequence[ParticipantRow] = ()) -> None:
+        """A new filter/sort result, with ``rows`` already read (e.g. the first screen, read off
+        the GUI thread with the ids). Cached rows stay valid (rows are keyed by id)."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._remember(rows)
         self.endResetModel()
 
     def invalidate(self, ids: Sequence[int] | None = None) -> None:
@@ -130,9 +131,12 @@ class ParticipantTableModel(QAbstractTableModel):
         wanted = [pid for pid in self._ids[start : start + BLOCK] if pid not in self._cache]
         if not wanted:
             return
-        self.fetch_count += 1
-        for r in self._fetch(wanted):
+        self._remember(self._fetch(wanted))
+
+    def _remember(self, rows: Sequence[ParticipantRow]) -> None:
+        for r in rows:
             self._cache[r.id] = r
+            self._cache.move_to_end(r.id)
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,14 +17,20 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from clusterdesk.services.participants import ParticipantRow, set_registration
+from clusterdesk.services.events import EventDB
+from clusterdesk.services.participants import (
+    REGISTRATION_ACTIVE,
+    REGISTRATION_CANCELLED,
+    ParticipantRow,
+    set_registration,
+)
+from clusterdesk.services.search import ALL, BADGE, CLOSE, Filtered
 from clusterdesk.services.stats import EventStats, event_stats
-from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import REGISTRATION_ACTIVE, REGISTRATION_CANCELLED
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.participants.edit_dialog import ParticipantDialog
 from clusterdesk.ui.participants.model import COLUMNS, ParticipantTableModel
 from clusterdesk.ui.participants.query import ParticipantQuery
@@ -44,7 +50,9 @@ class ParticipantsPage(QWidget):
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("participantFilter")
-        self.filter.setPlaceholderText(self.tr("Filter by name, organisation or e-mail"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter by name, organisation, e-mail or badge code")
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.setMinimumWidth(320)
@@ -82,6 +90,7 @@ class ParticipantsPage(QWidget):
 
         self.query = ParticipantQuery(self.model, context.runner, self)
         self.query.updated.connect(self._on_updated)
+        self.query.failed.connect(lambda error: show_error(self, error))
         self.filter.textChanged.connect(self.query.set_text)
         self.filter.returnPressed.connect(self._focus_table)
         self.model.sortRequested.connect(self._sync_sort_indicator)
@@ -92,24 +101,10 @@ class ParticipantsPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                self.edit_selected,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.New),
-            self,
-            self.add_participant,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Find),
-            self,
-            self._focus_filter,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+            shortcut(key, self.table, self.edit_selected, Qt.ShortcutContext.WidgetShortcut)
+        within_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut(QKeySequence.StandardKey.New, self, self.add_participant, within_page)
+        shortcut(QKeySequence.StandardKey.Find, self, self._focus_filter, within_page)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         context.bus.changed.connect(self._on_changed)
 
@@ -140,6 +135,7 @@ class ParticipantsPage(QWidget):
         self.filter.clear()
         self.filter.blockSignals(False)
         self.query.text = ""
+        self.count_label.setText(self.tr("Loading participants…") if db is not None else "")
         self.query.set_event(db)
         self._update_buttons()
 
@@ -181,8 +177,13 @@ class ParticipantsPage(QWidget):
         )
         self.table.scrollTo(index)
 
-    def _on_updated(self, shown: int, total: int) -> None:
-        if shown == total:
+    def _on_updated(self, result: Filtered) -> None:
+        shown, total = len(result.ids), result.total
+        if result.match == BADGE:
+            text = self.tr("Found by badge code (of {0} participants)").format(total)
+        elif result.match == CLOSE and shown:
+            text = self.tr("No exact match: %n close match(es), one letter different", "", shown)
+        elif result.match == ALL:
             text = self.tr("%n participant(s)", "", total)
         else:
             text = self.tr("{0} of {1} participants").format(shown, total)

@@ -1,8 +1,11 @@
 """Keeps the participants model in step with the filter text and sort order.
 
-Each change (typing, a header click, a data change) starts a short debounce; then the ids are
-queried off the GUI thread with ``services.participants.search_ids`` (which folds case and
-diacritics). Only the newest query's answer is applied; older ones are cancelled and dropped.
+Each keystroke restarts a short debounce; then the app's one participant search
+(``services.search``, the desk's index: folded, typo-tolerant, badge codes) answers off the GUI
+thread with the ids in the table's order, and the first screen's rows are read with them. The
+search is brought up to date with the database only when the data may have changed (an event
+opened, the page shown again, an edit), not per keystroke.
+Only the newest query's answer is applied; older ones are cancelled and dropped.
 """
 
 from __future__ import annotations
@@ -11,19 +14,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from clusterdesk.services.participants import count, rows_by_id, search_ids
-from clusterdesk.store.engine import EventDB
-from clusterdesk.ui.errors import show_error
+from clusterdesk.services.events import EventDB
+from clusterdesk.services.participants import ParticipantRow, rows_by_id
+from clusterdesk.services.search import Filtered, shared_search
 from clusterdesk.ui.participants.model import ParticipantTableModel
 from clusterdesk.ui.workers import Task, TaskRunner
 
 DEBOUNCE_MS = 120
+FIRST_ROWS = 60  # read with the ids: the first screen shows without a read on the GUI thread
+Answer = tuple[Filtered, list[ParticipantRow]]
 
 
 class ParticipantQuery(QObject):
-    """``updated(shown, total)`` after the model got a new id list."""
+    """``updated(result)`` after the model got a new id list (a ``services.search.Filtered``);
+    ``failed(error)`` when the search could not run."""
 
-    updated = Signal(int, int)
+    updated = Signal(object)
+    failed = Signal(object)
 
     def __init__(self, model: ParticipantTableModel, runner: TaskRunner, parent: QObject) -> None:
         super().__init__(parent)
@@ -34,6 +41,7 @@ class ParticipantQuery(QObject):
         self.sort_key = "name"
         self.descending = False
         self.total = 0
+        self._stale = True
         self._task: Task | None = None
         self._after: list[Callable[[], None]] = []
         self._timer = QTimer(self)
@@ -50,11 +58,12 @@ class ParticipantQuery(QObject):
         self._cancel()
         self.db = db
         self.total = 0
+        self._stale = True
         self.model.set_fetcher((lambda ids: rows_by_id(db, ids)) if db is not None else None)
         if db is not None:
             self.run_now()
         else:
-            self.updated.emit(0, 0)
+            self.updated.emit(Filtered([], 0, "all"))
 
     def set_text(self, text: str) -> None:
         self.text = text
@@ -68,6 +77,7 @@ class ParticipantQuery(QObject):
         """Re-read everything (after a change in the data); ``then`` runs once it is shown."""
         if then is not None:
             self._after.append(then)
+        self._stale = True
         self.model.invalidate()
         self.run_now()
 
@@ -77,10 +87,14 @@ class ParticipantQuery(QObject):
         if db is None:
             return
         self._cancel()
-        text, key, desc = self.text, self.sort_key, self.descending
+        text, key, desc, stale = self.text, self.sort_key, self.descending, self._stale
 
-        def job(_progress: object, _cancelled: object) -> tuple[list[int], int]:
-            return search_ids(db, text, sort=key, descending=desc), count(db)
+        def job(_progress: object, _cancelled: object) -> Answer:
+            search = shared_search(db)
+            if stale or not len(search):
+                search.refresh(db)
+            found = search.filtered(text, key, desc)
+            return found, rows_by_id(db, found.ids[:FIRST_ROWS])
 
         self._task = self.runner.run(job, on_result=self._apply, on_error=self._failed)
 
@@ -90,16 +104,17 @@ class ParticipantQuery(QObject):
             self._task.cancel()
             self._task = None
 
-    def _apply(self, result: tuple[list[int], int]) -> None:
+    def _apply(self, answer: Answer) -> None:
         self._task = None
-        ids, self.total = result
-        self.model.set_ids(ids)
-        self.updated.emit(len(ids), self.total)
+        self._stale = False
+        result, first_rows = answer
+        self.total = result.total
+        self.model.set_ids(result.ids, first_rows)
+        self.updated.emit(result)
         after, self._after = self._after, []
         for fn in after:
             fn()
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        parent = self.parent()
-        show_error(parent if hasattr(parent, "window") else None, error)  # type: ignore[arg-type]
+        self.failed.emit(error)

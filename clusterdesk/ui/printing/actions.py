@@ -143,15 +143,15 @@ class PrintActions(QObject):
                 self.widget, UserError(self.tr("Printing failed: {0}").format(text))
             )
         )
+
+        def finished(*_args: object) -> None:
+            dialog.reset()
+            dialog.hide()
+            dialog.deleteLater()
+            own.unlink(missing_ok=True)
+
         for signal in (process.succeeded, process.failed, process.cancelled):
-            signal.connect(
-                lambda *_a: (
-                    dialog.reset(),
-                    dialog.hide(),
-                    dialog.deleteLater(),
-                    own.unlink(missing_ok=True),
-                )
-            )
+            signal.connect(finished)
         self.process = process
         process.start()
         return process

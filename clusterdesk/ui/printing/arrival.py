@@ -22,8 +22,8 @@ from PySide6.QtPrintSupport import QPrinter
 from clusterdesk.core.errors import UserError
 from clusterdesk.documents.output import Cancel, Progress, RenderStats
 from clusterdesk.services.checkin import print_badge
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.printing import PreparedJob, render
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.printing.prefs import ARRIVAL, PrintPrefs
 from clusterdesk.ui.printing.printer import fit_printer_to, known_printer, page_size_of, print_pdf

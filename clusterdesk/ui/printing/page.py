@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.documents.output import RenderStats
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.printing import (
     AGENDA,
     BADGE,
@@ -34,7 +35,6 @@ from clusterdesk.services.printing import (
     PreparedJob,
     PrintChoices,
 )
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug
 from clusterdesk.ui.icons import icon
@@ -61,8 +61,8 @@ class PrintPage(QWidget):
         self.db: EventDB | None = None
         self.setObjectName("printPage")
         self.pipeline = PreviewPipeline(context.runner, self)
-        self.actions = PrintActions(context, self.pipeline, self)
-        self.prefs = self.actions.prefs
+        self.print_actions = PrintActions(context, self.pipeline, self)
+        self.prefs = self.print_actions.prefs
         self._dirty = True
 
         self.kind = QComboBox(self)
@@ -107,10 +107,10 @@ class PrintPage(QWidget):
         self.pipeline.rendered.connect(self._rendered)
         self.pipeline.progressed.connect(self._render_progress)
         self.pipeline.failed.connect(self._failed)
-        self.print_button.clicked.connect(self.actions.print_dialog)
-        self.save_button.clicked.connect(self.actions.save_dialog)
-        self.actions.message.connect(self.note.setText)
-        self.actions.recorded.connect(self._recorded)
+        self.print_button.clicked.connect(self.print_actions.print_dialog)
+        self.save_button.clicked.connect(self.print_actions.save_dialog)
+        self.print_actions.message.connect(self.note.setText)
+        self.print_actions.recorded.connect(self._recorded)
         context.bus.changed.connect(self._on_changed)
         self.kind.setCurrentIndex(0)
         self._kind_changed(0)
@@ -214,7 +214,7 @@ class PrintPage(QWidget):
     def _kind_changed(self, _index: int) -> None:
         badges = self.is_badges()
         kind = self.current_kind()
-        formats = {
+        formats: dict[str, str] = {
             TABLE_CARD: self.tr("A4 landscape tent card, one per table"),
             AGENDA: self.tr("A4, a page per person with meetings and programme"),
             TABLE_SHEET: self.tr("A4, one sheet per table with tick boxes for the table host"),

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from clusterdesk.documents.output import RenderStats
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.printing import (
     PreparedJob,
     PrintChoices,
@@ -26,7 +27,6 @@ from clusterdesk.services.printing import (
     prepare,
     render,
 )
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.printing.render_worker import in_process_available, render_in_process
 from clusterdesk.ui.workers import Task, TaskRunner
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.services.events import EventDB
 from clusterdesk.services.participants import rows_by_id, search_ids
 from clusterdesk.services.printing import BadgeSelection, badge_categories
-from clusterdesk.store.engine import EventDB
 from clusterdesk.ui.printing.people_model import PeopleModel
 from clusterdesk.ui.workers import TaskRunner
 
