@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlencode
 
 from sqlalchemy import text
 
@@ -87,7 +88,7 @@ def _admin_url(state: ShareState, database: str, app: str) -> str:
         host="127.0.0.1",
         port=state.port,
         database=database,
-        query=f"application_name={app}&connect_timeout=10",
+        query=urlencode({"application_name": app, "connect_timeout": "10"}),
     ).render()
 
 
@@ -112,7 +113,7 @@ class SharedEvent:
 
     def local_url(self, app: str = "ClusterDesk host") -> str:
         """The event on this server for this computer's own window and commands."""
-        return _admin_url(self.state, DATABASE, app.replace("&", " "))
+        return _admin_url(self.state, DATABASE, app)
 
     # --- the desks ---------------------------------------------------------------------------
     def desks(self) -> list[DeskConnection]:
@@ -142,7 +143,7 @@ class SharedEvent:
         finally:
             self.lock.release()
 
-    def stop_sharing(self, step: Step = _quiet, grace: float = GRACE_SECONDS) -> Unshared:
+    def stop_sharing(self, step: Step = _quiet, grace: float | None = None) -> Unshared:
         """Tell the desks, make the event read-only for them, copy it back into the file (after
         a backup of the file), stop and remove the server."""
         step("Telling the desks", 0, 0)
@@ -155,7 +156,7 @@ class SharedEvent:
                         f"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM {ROLE}"
                     )
                 )
-            time.sleep(grace)
+            time.sleep(GRACE_SECONDS if grace is None else grace)
             with admin.engine.begin() as conn:  # unconfirmed desk transactions roll back
                 conn.execute(
                     text(

@@ -21,7 +21,6 @@ from clusterdesk.core.join_code import (
     SHORT_FINGERPRINT_BYTES,
     JoinCode,
     b32decode,
-    looks_like_join_code,
     normalise_password,
     parse_join_code,
     short_fingerprint,
@@ -202,20 +201,3 @@ def open_joined(url: str) -> EventDB:
     if revision != HEAD_REVISION:
         check_schema(revision, HEAD_REVISION, known_revisions(), place)
     return open_event(url)
-
-
-def resolve_event_target(target: str, desk: str = "") -> str:
-    """What an EVENT argument names: a join code becomes this desk's URL (after the certificate
-    check), a shared event file the URL of its running server, anything else stays."""
-    if looks_like_join_code(target):
-        import socket
-
-        return join_code(target, desk or socket.gethostname()).url
-    if "://" in target:
-        return target
-    from clusterdesk.services.sharing.host import local_target
-
-    path = Path(target).expanduser()
-    if path.is_file():
-        return local_target(path) or target
-    return target
