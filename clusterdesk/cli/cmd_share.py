@@ -150,7 +150,7 @@ def _watch(shared: SharedEvent, stop: threading.Event, as_json: bool) -> None:
 def cmd_share(args: argparse.Namespace) -> int:
     import signal
 
-    from clusterdesk.services.sharing.host import sharing_state, start_sharing
+    from clusterdesk.services.sharing.host import STEPS, sharing_state, start_sharing
 
     if args.stop and sharing_state(args.event) is None:
         err(f"{args.event} is not shared; nothing to stop.")
@@ -158,7 +158,7 @@ def cmd_share(args: argparse.Namespace) -> int:
 
     def step(what: str, done: int, total: int) -> None:
         if not args.json and not total:
-            err(f"{what}…")
+            err(f"{STEPS.get(what, what)}…")
 
     shared = start_sharing(args.event, address=args.interface, port=args.port, step=step)
     stop = threading.Event()

@@ -44,7 +44,16 @@ from clusterdesk.services.sharing.state import (
 )
 from clusterdesk.store.engine import EventDB, connect
 
-Step = Callable[[str, int, int], None]  # (what, done, total)
+Step = Callable[[str, int, int], None]  # (step, done, total); steps are STEPS' keys
+STEPS = {
+    "checking": "Checking the event file",
+    "preparing": "Preparing the sharing server",
+    "starting": "Starting the sharing server",
+    "copying": "Copying the event to the server",
+    "telling": "Telling the desks",
+    "copying_back": "Copying the event back into its file",
+    "stopping": "Stopping the server",
+}
 FIRST_PORT = 54329
 GRACE_SECONDS = 4.0  # desks check every 2 s: time for each to see "stopping" before the end
 
@@ -146,7 +155,7 @@ class SharedEvent:
     def stop_sharing(self, step: Step = _quiet, grace: float | None = None) -> Unshared:
         """Tell the desks, make the event read-only for them, copy it back into the file (after
         a backup of the file), stop and remove the server."""
-        step("Telling the desks", 0, 0)
+        step("telling", 0, 0)
         admin = connect(self.local_url("ClusterDesk host (stopping)"))
         try:
             with admin.engine.begin() as conn:
@@ -170,11 +179,11 @@ class SharedEvent:
             backup, rows = transfer.copy_back_to_file(
                 admin,
                 self.event_file,
-                lambda d, t: step("Copying the event back into its file", d, t),
+                lambda d, t: step("copying_back", d, t),
             )
         finally:
             admin.dispose()
-        step("Stopping the server", 0, 0)
+        step("stopping", 0, 0)
         self.server.stop()
         self.server.remove()
         forget_state(self.event_file)
@@ -212,7 +221,7 @@ def _configure_and_start(server: Server, state: ShareState, event_file: Path) ->
 
 def _prepare_server(event_file: Path, state: ShareState, step: Step) -> Server:
     server = Server(server_dir(event_file), find_binaries(state.major))
-    step("Preparing the sharing server", 0, 0)
+    step("preparing", 0, 0)
     server.stop()
     server.init(state.admin_password)
     _configure_and_start(server, state, event_file)
@@ -279,7 +288,7 @@ def _new_state(
 def _share_anew(
     event_file: Path, address: str | None, port: int | None, step: Step
 ) -> tuple[ShareState, Server]:
-    step("Checking the event file", 0, 0)
+    step("checking", 0, 0)
     source = open_event(event_file)
     try:
         from clusterdesk.services.events import event_info
@@ -289,9 +298,7 @@ def _share_anew(
         server = _prepare_server(event_file, state, step)
         dest = connect(_admin_url(state, DATABASE, "ClusterDesk host"))
         try:
-            transfer.copy_into_server(
-                source, dest, lambda d, t: step("Copying the event to the server", d, t)
-            )
+            transfer.copy_into_server(source, dest, lambda d, t: step("copying", d, t))
         finally:
             dest.dispose()
     finally:
@@ -312,7 +319,7 @@ def _resume(state: ShareState, address: str | None, step: Step) -> tuple[ShareSt
         chosen = interface_for(None)
         state = replace(state, address=chosen.address, network=chosen.network)
     server = _server_for(state, event_file)
-    step("Starting the sharing server", 0, 0)
+    step("starting", 0, 0)
     if server.running():
         server.configure(
             port=state.port,
