@@ -33,6 +33,7 @@ class _Relay(QObject):
 
 class HostController(QObject):
     hosting = Signal(object)  # SharedEvent: sharing runs
+    stopping = Signal()  # stopping begins: close the server's event in this window
     unshared = Signal(str, object)  # event file, Unshared
     failed = Signal(object)  # the exception
     step = Signal(str, int, int)
@@ -88,6 +89,7 @@ class HostController(QObject):
             self.shared = None
             self.unshared.emit(str(shared.event_file), result)
 
+        self.stopping.emit()
         self._run(job, done)
 
     def list_desks(self) -> None:

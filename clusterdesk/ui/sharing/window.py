@@ -46,6 +46,7 @@ class WindowSharing(QObject):
         self.host = HostController(window.runner, self)
         self.host.hosting.connect(self._hosting)
         self.host.unshared.connect(self._unshared)
+        self.host.stopping.connect(window.close_event)
         self.host.failed.connect(lambda exc: show_error(window, exc))
         self.monitor: ConnectionMonitor | None = None
         self.share_dialog: ShareDialog | None = None
@@ -107,7 +108,9 @@ class WindowSharing(QObject):
 
         def show(result: tuple[EventDB, EventInfo]) -> None:
             self.w.show_event(result[0], result[1], str(shared.event_file))
-            self.w.statusBar().showMessage(self.tr("Sharing on {0}").format(shared.join.address))
+            self.w.statusBar().showMessage(
+                self.tr("Sharing on {0}").format(shared.join.address), 8000
+            )
 
         self.w.runner.run(
             lambda _p, _c: _open_with_info(shared.local_url(), False),
@@ -116,7 +119,6 @@ class WindowSharing(QObject):
         )
 
     def _unshared(self, event_file: str, result: Unshared) -> None:
-        self.w.close_event()
         self.w.controller.open_event(event_file)
         box = QMessageBox(
             QMessageBox.Icon.Information,
