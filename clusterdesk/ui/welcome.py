@@ -41,6 +41,12 @@ def _describe(target: str) -> tuple[str, str]:
             url = parse_database_url(target)
         except ValueError:
             return target, ""
+        if "sslrootcert=" in url.query:  # a shared event this desk joined
+            return QCoreApplication.translate("WelcomeView", "Shared event"), (
+                QCoreApplication.translate("WelcomeView", "joined at {0}").format(
+                    url.place.rsplit("/", 1)[0]
+                )
+            )
         return url.database or url.place, QCoreApplication.translate(
             "WelcomeView", "server {0}"
         ).format(url.place)

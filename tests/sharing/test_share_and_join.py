@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import text
 
 from clusterdesk.core.errors import NewerEventError, UserError
-from clusterdesk.core.join_code import new_password, parse_join_code
+from clusterdesk.core.join_code import groups, new_password, parse_join_code, short_fingerprint
 from clusterdesk.services.checkin import check_in
 from clusterdesk.services.events import open_event
 from clusterdesk.services.participants import list_participants
 from clusterdesk.services.sharing.host import local_target, sharing_state
-from clusterdesk.services.sharing.join import join_code, open_joined
+from clusterdesk.services.sharing.join import join_code, join_typed, open_joined
 from clusterdesk.services.sharing.state import SHARED
 from clusterdesk.services.stats import EventStats, event_stats
 from clusterdesk.store.engine import connect
@@ -143,6 +143,13 @@ def test_a_wrong_password_a_wrong_certificate_and_a_newer_schema_are_refused(
         finally:
             admin.dispose()
         open_joined(join_code(good, "Desk X").url).dispose()  # and the right code works
+        # typed by a person: address, password and certificate check as the host shows them
+        typed = join_typed(
+            good.address, groups(good.password).lower(), short_fingerprint(good.fingerprint), "T"
+        )
+        open_joined(typed.url).dispose()
+        with pytest.raises(UserError, match="not the host"):
+            join_typed(good.address, good.password, short_fingerprint(bytes(32)), "T")
         assert host.stop() == 0
     finally:
         clean_up(event_file, host)

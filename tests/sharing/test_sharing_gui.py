@@ -12,7 +12,7 @@ import pytest
 import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from clusterdesk.services.sharing.binaries import find_binaries
@@ -63,6 +63,31 @@ def test_the_host_shares_from_the_window_and_stops(
     assert dialog.address.text() == shared.join.address
     assert window.target == str(event_file.resolve())  # the recent list keeps the file
     qtbot.waitUntil(lambda: "Shared event" in window.sharing.label.text(), timeout=WAIT)
+    code = shared.join_code
+
+    # quitting stops the server and keeps sharing; reopening the file resumes it as it was
+    window.close()
+    state = sharing_state(event_file)
+    assert state is not None and not shared.server.running()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_event(str(event_file))
+    box = window.findChild(QMessageBox, "confirmBox")
+    assert box is not None and "shared on the network" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.db is None  # not opened as a file behind the desks' backs
+    window.open_event(str(event_file))
+    boxes = [b for b in window.findChildren(QMessageBox, "confirmBox") if b.isVisible()]
+    yes = boxes[-1].findChild(QPushButton, "confirmYes")
+    assert yes is not None
+    yes.click()
+    qtbot.waitUntil(lambda: window.db is not None and not window.db.is_sqlite, timeout=WAIT)
+    resumed = window.sharing.host.shared
+    assert resumed is not None and resumed.join_code == code  # same port, password, certificate
+    window.window_actions.share.trigger()
+    dialog = window.sharing.share_dialog
+    assert dialog is not None and dialog.code.text() == code
 
     dialog._stop()  # "Stop sharing…" confirmed
     qtbot.waitUntil(lambda: window.sharing.host.shared is None, timeout=WAIT)
@@ -70,6 +95,7 @@ def test_the_host_shares_from_the_window_and_stops(
     box = window.findChild(QMessageBox, "sharingStopped")
     assert box is not None and str(event_file.resolve()) in box.text()
     assert sharing_state(event_file) is None
+    window.close()
 
 
 def test_a_desk_joins_by_scanning_checks_in_loses_the_host_and_sees_sharing_end(
@@ -96,6 +122,16 @@ def test_a_desk_joins_by_scanning_checks_in_loses_the_host_and_sees_sharing_end(
             qtbot.keyClicks(page.input, badge)
             qtbot.keyClick(page.input, Qt.Key.Key_Return)
         assert answer.args[0].result.result == "checked_in"
+
+        # a recent shared event reconnects without asking for the password again
+        recent = window.settings.recent_events()[0]
+        assert "@" in recent and ":" not in recent.split("@")[0].split("//")[1]
+        window.close_event()
+        window.controller.open_recent(recent)
+        qtbot.waitUntil(lambda: window.db is not None, timeout=WAIT)
+        monitor = window.sharing.monitor
+        assert monitor is not None
+        qtbot.waitUntil(lambda: monitor.state == CONNECTED, timeout=WAIT)
 
         # the host's laptop goes away: the desk says so at once and comes back by itself
         host.kill()
