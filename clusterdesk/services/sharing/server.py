@@ -10,20 +10,37 @@ which owns the data folder.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import subprocess
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.join_code import DATABASE, ROLE
 from clusterdesk.services.sharing.binaries import PgBinaries
-from clusterdesk.services.sharing.state import running_as_root
+from clusterdesk.services.sharing.state import ROOT_SERVER_BASE, running_as_root
 
 ADMIN = "clusterdesk"
 SERVICE_ACCOUNT = "postgres"
 CONF = "clusterdesk.conf"
+
+
+def _reachable(binaries: PgBinaries) -> PgBinaries:
+    """Programs the service account can run. Bundled ones inside root's home (a venv under
+    /root) are out of its reach: they are copied once beside the servers' data folders."""
+    probe = ["runuser", "-u", SERVICE_ACCOUNT, "--", "test", "-x", binaries.tool("initdb")]
+    if subprocess.run(probe, capture_output=True, timeout=30).returncode == 0:
+        return binaries
+    home = binaries.bin_dir.parent  # bin/, lib/, share/: found relative to each other
+    digest = hashlib.sha256(str(home).encode()).hexdigest()[:12]
+    copy = ROOT_SERVER_BASE.parent / f"postgresql-{binaries.major}-{digest}"
+    if not (copy / binaries.bin_dir.name / "initdb").exists():
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(home, copy, symlinks=True)
+    return replace(binaries, bin_dir=copy / binaries.bin_dir.name)
 
 
 class ServerError(UserError):
@@ -36,6 +53,8 @@ class Server:
         self.binaries = binaries
         self.log = data.parent / "server.log"
         self.as_service = running_as_root()
+        if self.as_service:
+            self.binaries = _reachable(binaries)
 
     # --- running the programs ----------------------------------------------------------------
     def _cmd(self, tool: str, *args: str) -> list[str]:
