@@ -25,8 +25,8 @@ from clusterdesk.services.backup import backup_event
 from clusterdesk.services.demo import build_demo
 from clusterdesk.services.events import open_event
 from clusterdesk.services.participants import list_participants
-from clusterdesk.services.sharing import host as sharing
 from clusterdesk.services.sharing.binaries import find_binaries
+from clusterdesk.services.sharing.starting import start_sharing
 
 
 def timed(fn: object) -> float:
@@ -63,7 +63,7 @@ def one_run(folder: Path, participants: int) -> dict[str, float]:
         last[0], last[1] = now, what
 
     start = time.perf_counter()
-    shared = sharing.start_sharing(event, address="127.0.0.1", step=step)
+    shared = start_sharing(event, address="127.0.0.1", step=step)
     share_total = time.perf_counter() - start
     step("", 0, 0)
     code = shared.join_code

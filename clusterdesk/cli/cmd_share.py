@@ -150,7 +150,8 @@ def _watch(shared: SharedEvent, stop: threading.Event, as_json: bool) -> None:
 def cmd_share(args: argparse.Namespace) -> int:
     import signal
 
-    from clusterdesk.services.sharing.host import STEPS, sharing_state, start_sharing
+    from clusterdesk.services.sharing.host import STEPS, sharing_state
+    from clusterdesk.services.sharing.starting import start_sharing
 
     if args.stop and sharing_state(args.event) is None:
         err(f"{args.event} is not shared; nothing to stop.")

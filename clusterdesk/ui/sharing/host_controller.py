@@ -18,8 +18,8 @@ from clusterdesk.services.sharing.host import (
     SharedEvent,
     Unshared,
     sharing_state,
-    start_sharing,
 )
+from clusterdesk.services.sharing.starting import start_sharing
 from clusterdesk.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
