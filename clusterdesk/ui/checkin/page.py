@@ -151,7 +151,6 @@ class CheckinPage(DeskView):
             self.tz = None
             return
         self.tz = event_info(db).tz
-        self._load_settings()  # joining a shared event may have named this desk
         self.desk_thread = DeskThread(db, self)
         self.desk_thread.connect_to(self)
         self._poll_busy = False

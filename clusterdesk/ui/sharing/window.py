@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 
 from clusterdesk.core.database_url import is_database_url, parse_database_url
 from clusterdesk.services.events import EventDB, EventInfo, event_info, open_event
@@ -147,10 +147,11 @@ class WindowSharing(QObject):
             return False
         if not self.host.is_shared(target):
             return False
-        if self.host.shared is not None and str(self.host.shared.event_file) == str(
-            Path(target).resolve()
-        ):
-            return True  # already open here
+        hosted = self.host.shared
+        if hosted is not None and str(hosted.event_file) == str(Path(target).resolve()):
+            if self.w.db is None:  # hosted here, its window closed: show it again
+                self._hosting(hosted)
+            return True
         confirm(
             self.w,
             self.tr("Shared event"),
@@ -181,6 +182,12 @@ class WindowSharing(QObject):
         self.join(address=parse_database_url(target).place.rsplit("/", 1)[0])
 
     # --- joining -----------------------------------------------------------------------------
+    def _name_desk(self, desk: str) -> None:
+        """The check-in desk records check-ins under the name this desk joined with."""
+        field = getattr(self.w.event_view.pages.get("checkin"), "desk_name", None)
+        if desk and isinstance(field, QLineEdit):
+            field.setText(desk)
+
     def join(self, address: str = "") -> JoinDialog:
         dialog = JoinDialog(self.w.runner, self.w.settings, self.w)
         if address:
@@ -188,6 +195,7 @@ class WindowSharing(QObject):
 
         def joined() -> None:
             if dialog.db is not None and dialog.info is not None:
+                self._name_desk(dialog.desk.text().strip())
                 self.w.show_event(dialog.db, dialog.info, remember_joined(dialog.url))
 
         dialog.accepted.connect(joined)
