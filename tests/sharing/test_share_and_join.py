@@ -232,10 +232,11 @@ def test_the_bundled_server_programs_share_too(
             try:
                 code = badges(event_file)[0]
                 assert check_in(db, code=code, desk="Desk 17").result == "checked_in"
-                ssl = db.engine.connect().execute(
-                    text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
-                )
-                assert ssl.scalar() is True  # the desk talks TLS to the bundled server
+                with db.engine.connect() as conn:
+                    ssl = conn.execute(
+                        text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                    ).scalar()
+                assert ssl is True  # the desk talks TLS to the bundled server
             finally:
                 db.dispose()
             shared.stop_sharing(grace=0)
