@@ -12,7 +12,9 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP_RUN): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	# the bundled PostgreSQL (for sharing an event) has wheels for glibc 2.34+, macOS and Windows;
+	# elsewhere the app uses the system's PostgreSQL (docs/sharing.md)
+	$(BIN)/python -m pip install --quiet -e '.[server]' || $(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python

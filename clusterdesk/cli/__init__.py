@@ -26,6 +26,7 @@ from clusterdesk.cli import (
     cmd_meetings,
     cmd_participants,
     cmd_sessions,
+    cmd_share,
     cmd_stats,
 )
 from clusterdesk.cli.common import (
@@ -49,6 +50,7 @@ COMMAND_MODULES = [
     cmd_stats,
     cmd_backup,
     cmd_checkin,
+    cmd_share,
 ]
 
 

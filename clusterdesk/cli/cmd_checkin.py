@@ -69,7 +69,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     from clusterdesk.services.checkin.result import ALREADY, REJECTED
     from clusterdesk.services.events import event_info
 
-    db = open_db(args.event)
+    db = open_db(args.event, args.desk)
     try:
         desk = args.desk.strip() or socket.gethostname() or "cli"
         if args.undo:

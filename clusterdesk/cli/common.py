@@ -64,10 +64,12 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
-def open_db(target: str) -> EventDB:
-    from clusterdesk.services.events import open_event
+def open_db(target: str, desk: str = "") -> EventDB:
+    """Open what an EVENT argument names: a file, a database URL, or a shared event's join code
+    (``desk`` names this connection on the host's list of desks)."""
+    from clusterdesk.services.sharing.targets import open_target
 
-    return open_event(target)
+    return open_target(target, desk)
 
 
 def iso(value: datetime | None) -> str | None:

@@ -135,6 +135,12 @@ def readings(raw: str | bytes) -> list[str]:
     return [code for code in _readings(clean(raw)) if _SHAPE.match(code)]
 
 
+def layout_readings(raw: str | bytes) -> list[str]:
+    """Scanner input cleaned, upper-cased, as typed and as meant through a Lithuanian or German
+    keyboard layout (for other scanned codes, such as a shared event's join code)."""
+    return _readings(clean(raw))
+
+
 def _classify(code: str, prefix: str, secret: str) -> CodeKind:
     if not _SHAPE.match(code):
         return CodeKind.MALFORMED

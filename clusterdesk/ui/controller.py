@@ -65,6 +65,9 @@ class EventController(QObject):
         self.parent_widget = parent
         self.runner = runner
         self.settings = settings
+        # asked first with every event to open: True when it took the event over (a shared
+        # event file resumes sharing, a recent joined event reconnects)
+        self.open_hook: Callable[[str], bool] | None = None
 
     def _ready(self, db: EventDB, info: EventInfo, target: str) -> None:
         self.ready.emit(db, info, target)
@@ -76,6 +79,8 @@ class EventController(QObject):
     # --- opening -----------------------------------------------------------------------------
     def open_event(self, target: str | Path) -> None:
         target = str(target)
+        if self.open_hook is not None and self.open_hook(target):
+            return
         self._run(lambda: _open(target), self.tr("Opening the event…"), target)
 
     def _run(self, fn: Callable[[], tuple[EventDB, EventInfo]], label: str, target: str) -> None:
@@ -109,6 +114,8 @@ class EventController(QObject):
             self.open_event(path)
 
     def open_recent(self, target: str) -> None:
+        if self.open_hook is not None and self.open_hook(target):
+            return
         if is_database_url(target):
             self.connect_dialog(target)
         elif not Path(target).exists():

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clusterdesk import __version__
+from clusterdesk.core.database_url import is_database_url
 from clusterdesk.services.events import EventDB, EventInfo
 from clusterdesk.ui.context import EventBus, PageContext
 from clusterdesk.ui.controller import EventController
@@ -15,6 +24,7 @@ from clusterdesk.ui.icons import icon
 from clusterdesk.ui.menus import MenuCommands, WindowActions
 from clusterdesk.ui.pages.registry import PageEntry
 from clusterdesk.ui.settings import AppSettings
+from clusterdesk.ui.sharing.window import WindowSharing
 from clusterdesk.ui.welcome import WelcomeView
 from clusterdesk.ui.workers import TaskRunner
 
@@ -50,14 +60,24 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
         self.central.addWidget(self.event_view)
-        self.setCentralWidget(self.central)
+        self.sharing = WindowSharing(self)
         controller = self.controller
+        controller.open_hook = self.sharing.intercept_open
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sharing.banner)
+        column.addWidget(self.central, 1)
+        self.setCentralWidget(body)
         self.window_actions = WindowActions(
             self,
             MenuCommands(
                 new_event=controller.new_event,
                 open_event=controller.choose_and_open,
                 connect=controller.connect_dialog,
+                share=self.sharing.share,
+                join=self.sharing.join,
                 open_demo=controller.open_demo,
                 import_people=self.open_import,
                 backup=self.backup,
@@ -76,6 +96,7 @@ class MainWindow(QMainWindow):
         self.welcome.openRequested.connect(controller.choose_and_open)
         self.welcome.demoRequested.connect(controller.open_demo)
         self.welcome.connectRequested.connect(controller.connect_dialog)
+        self.welcome.joinRequested.connect(self.sharing.join)
         self.welcome.recentRequested.connect(controller.open_recent)
         self.welcome.forgetRequested.connect(self.settings.remove_recent)
         self.event_view.pageChanged.connect(self._page_changed)
@@ -121,6 +142,8 @@ class MainWindow(QMainWindow):
             self.db_label.setText(self.tr("Server: {0}").format(info.location))
         self.db_label.setToolTip(info.location)
         self.window_actions.set_event_open(True)
+        self.sharing.event_shown(db, target)
+        self.window_actions.share.setEnabled(not is_database_url(target))
         self.event_view.show_page(self.settings.last_page())
         if not self.event_view.current_key():
             self.event_view.nav.setCurrentRow(0)
@@ -132,6 +155,7 @@ class MainWindow(QMainWindow):
         self.settings.set_last_page(self.event_view.current_key() or "participants")
         self.db = self.info = None
         self.target = ""
+        self.sharing.event_closed()
         self.event_view.set_event(None)
         self.runner.cancel_all()
         self.runner.wait()
@@ -203,5 +227,6 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         self.close_event()
         self.runner.wait()
+        self.sharing.quitting()
         self.settings.sync()
         super().closeEvent(event)

@@ -25,6 +25,8 @@ class MenuCommands:
     new_event: Command
     open_event: Command
     connect: Command
+    share: Command
+    join: Command
     open_demo: Command
     import_people: Command
     backup: Command
@@ -56,6 +58,8 @@ class WindowActions:
         self.open = make(w.tr("&Open event…"), do.open_event, QKeySequence.StandardKey.Open, "open")
         self.connect = make(w.tr("&Connect to shared database…"), do.connect, icon_name="server")
         self.demo = make(w.tr("Open the &demo event"), do.open_demo, icon_name="demo")
+        self.share = make(w.tr("&Share this event on the network…"), do.share, icon_name="server")
+        self.join = make(w.tr("&Join a shared event…"), do.join, "Ctrl+J", "server")
         self.import_ = make(
             w.tr("&Import participants or requests…"), do.import_people, "Ctrl+I", "import"
         )
@@ -63,7 +67,7 @@ class WindowActions:
         self.close = make(w.tr("&Close event"), do.close_event, QKeySequence.StandardKey.Close)
         self.quit = make(w.tr("&Quit"), do.quit, QKeySequence.StandardKey.Quit)
         self.about = make(w.tr("&About ClusterDesk"), do.about)
-        self.event_actions = [self.import_, self.backup, self.close]
+        self.event_actions = [self.import_, self.backup, self.share, self.close]
         self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
 
         bar = w.menuBar()
@@ -74,6 +78,9 @@ class WindowActions:
         self.recent_menu.aboutToShow.connect(lambda: do.fill_recent(self.recent_menu))
         file_menu.addAction(self.connect)
         file_menu.addAction(self.demo)
+        file_menu.addSeparator()
+        file_menu.addAction(self.share)
+        file_menu.addAction(self.join)
         file_menu.addSeparator()
         file_menu.addAction(self.import_)
         file_menu.addAction(self.backup)

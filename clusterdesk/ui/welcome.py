@@ -41,6 +41,12 @@ def _describe(target: str) -> tuple[str, str]:
             url = parse_database_url(target)
         except ValueError:
             return target, ""
+        if "sslrootcert=" in url.query:  # a shared event this desk joined
+            return QCoreApplication.translate("WelcomeView", "Shared event"), (
+                QCoreApplication.translate("WelcomeView", "joined at {0}").format(
+                    url.place.rsplit("/", 1)[0]
+                )
+            )
         return url.database or url.place, QCoreApplication.translate(
             "WelcomeView", "server {0}"
         ).format(url.place)
@@ -53,6 +59,7 @@ class WelcomeView(QWidget):
     openRequested = Signal()
     demoRequested = Signal()
     connectRequested = Signal()
+    joinRequested = Signal()
     recentRequested = Signal(str)
     forgetRequested = Signal(str)
 
@@ -84,13 +91,22 @@ class WelcomeView(QWidget):
         self.connect_button = self._action(
             "server", self.tr("Connect to shared database…"), self.connectRequested
         )
+        self.join_button = self._action(
+            "server", self.tr("Join a shared event…"), self.joinRequested
+        )
         self.demo_button = self._action("demo", self.tr("Open the demo event"), self.demoRequested)
         start = QVBoxLayout()
         start.setSpacing(6)
         start_title = QLabel(self.tr("Start"), self)
         start_title.setObjectName("sectionTitle")
         start.addWidget(start_title)
-        for b in (self.new_button, self.open_button, self.connect_button, self.demo_button):
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.join_button,
+            self.connect_button,
+            self.demo_button,
+        ):
             start.addWidget(b)
         start.addStretch(1)
 
