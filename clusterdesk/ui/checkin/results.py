@@ -80,6 +80,12 @@ class SearchResults(QTableWidget):
         self.selectRow(row)
         self.explicit = True
 
+    def choose(self, row: int) -> None:
+        """A row clicked with the mouse: Enter in the scan field checks this one in."""
+        if 0 <= row < len(self.rows):
+            self.selectRow(row)
+            self.explicit = True
+
     def chosen(self) -> ParticipantRow | None:
         row = self.currentRow()
         if self.explicit and 0 <= row < len(self.rows):

@@ -32,7 +32,7 @@ class SidePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("deskSidePanel")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(280)
         self.total = QLabel("—")
         self.total.setObjectName("counterTotal")
         font = QFont(self.total.font())

@@ -69,7 +69,7 @@ class ParticipantsPage(QWidget):
         self.import_button = QPushButton(icon("import"), self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("Import participants or meeting requests (Ctrl+I)"))
 
-        self.model = ParticipantTableModel(parent=self)
+        self.model = ParticipantTableModel(parent=self, runner=context.runner)
         self.table = QTableView(self)
         self.table.setObjectName("participantTable")
         self.table.setModel(self.model)
