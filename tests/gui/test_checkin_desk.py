@@ -99,9 +99,11 @@ def scanner(qtbot, window, code: str, end: Qt.Key = Qt.Key.Key_Return) -> None:
     _CLOCK[0] += 700
     for ch in code:
         _CLOCK[0] += 8
-        target = QApplication.focusWidget() or window
         key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
-        press(target, key, ch, _CLOCK[0])
+        if ch.isupper():  # Shift down, the letter, Shift up: as a scanner (and xdotool) does it
+            press(QApplication.focusWidget() or window, Qt.Key.Key_Shift, "", _CLOCK[0])
+            _CLOCK[0] += 1
+        press(QApplication.focusWidget() or window, key, ch, _CLOCK[0])
     _CLOCK[0] += 8
     press(
         QApplication.focusWidget() or window,

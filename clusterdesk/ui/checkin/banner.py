@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsOpacityEffect,
@@ -93,25 +93,26 @@ class ResultBanner(QFrame):
         self.note = _label("bannerNote")
         self.stamp = _label("bannerStamp")
         self.stamp.setWordWrap(False)
-        self.stamp.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.stamp.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.body = QWidget(self)
         self.body.setObjectName("bannerBody")
         text = QVBoxLayout()
         text.setSpacing(4)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.stamp, 0, Qt.AlignmentFlag.AlignTop)
-        text.addLayout(head)
-        for w in (self.name, self.details, self.when, self.note):
+        for w in (self.title, self.name, self.details, self.when, self.note):
             text.addWidget(w)
-        text.addStretch(1)
-        row = QHBoxLayout(self.body)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(22)
         row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        column.addLayout(row, 3)  # a little above the middle: room for long names below
+        column.addStretch(2)
+        column.addWidget(self.stamp)  # which scan, when: bottom right, out of the text's way
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 20, 28, 18)
+        outer.setContentsMargins(28, 20, 28, 14)
         outer.addWidget(self.body)
         self._opacity = QGraphicsOpacityEffect(self.body)
         self._opacity.setOpacity(1.0)
@@ -161,6 +162,7 @@ class ResultBanner(QFrame):
         ):
             label.setText(text)
             label.setVisible(bool(text))
+        self._fit_words()
         if content.state != IDLE:
             self.generation += 1
             if flash:
@@ -225,6 +227,8 @@ class ResultBanner(QFrame):
         if abs(scale - self.scale) > 0.04:
             self.scale = scale
             self._apply_fonts()
+        else:
+            self._fit_words()
 
     def _apply_fonts(self) -> None:
         for name, base in BASE_SIZES.items():
@@ -235,3 +239,24 @@ class ResultBanner(QFrame):
             label.setFont(font)
         side = int(84 * self.scale)
         self.icon.setFixedSize(side, side)
+        self._fit_words()
+
+    def _fit_words(self) -> None:
+        """Lines wrap between words; a word longer than the line (a long double-barrelled name,
+        a long code) gets a smaller font instead of being cut."""
+        room = self.width() - 56 - self.icon.width() - 22 - 8
+        if room <= 0:
+            return
+        for name in ("title", "name", "details", "when", "note"):
+            label: QLabel = getattr(self, name)
+            font = QFont(label.font())
+            size = BASE_SIZES[name] * self.scale
+            font.setPointSizeF(size)
+            words = label.text().split() or [""]
+            while size > 9:
+                longest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
+                if longest <= room - (26 if name == "note" else 0):
+                    break
+                size *= 0.92
+                font.setPointSizeF(size)
+            label.setFont(font)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.ui.checkin.scan_catcher import Burst, key_time
+from clusterdesk.ui.checkin.scan_catcher import SHIFTS, Burst, key_time
 
 
 class DeskDialog(QDialog):
@@ -76,7 +76,9 @@ class DeskDialog(QDialog):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if obj is self.name and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+            if event.key() in SHIFTS:
+                pass  # Shift for a capital: part of a scan as much as of a name
+            elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
                 if self._burst.is_scan():
                     code = "".join(self._burst.text)
                     self.name.setText(self._burst.before)

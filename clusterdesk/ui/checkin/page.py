@@ -312,7 +312,7 @@ class CheckinPage(DeskView):
         self.scans += 1
         now = datetime.now(self.tz).strftime("%H:%M:%S")
         self.show_banner(
-            content, self.tr("#%1 · %2").replace("%1", str(self.scans)).replace("%2", now)
+            content, self.tr("Scan %1 · %2").replace("%1", str(self.scans)).replace("%2", now)
         )
 
     def undo_last(self) -> None:

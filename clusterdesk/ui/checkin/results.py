@@ -60,7 +60,7 @@ class SearchResults(QTableWidget):
                     .replace("%1", when)
                     .replace("%2", r.checked_in_desk)
                 )
-                colour = "#9a6700"
+                colour = "#5a32a3"
             else:
                 status, colour = self.tr("Expected"), "#116329"
             name = r.full_name + (f"  ⚑ {r.attention}" if r.attention else "")

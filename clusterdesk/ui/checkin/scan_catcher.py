@@ -33,6 +33,18 @@ _MODIFIERS = (
     | Qt.KeyboardModifier.MetaModifier
 )
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+# keys a scanner presses around the characters (Shift for capitals): they neither add to a burst
+# nor break it
+SHIFTS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+    }
+)
 
 
 def key_time(e: QKeyEvent) -> float:
@@ -126,8 +138,8 @@ class ScanCatcher(QObject):
         focus = QApplication.focusWidget()
         if widget is not (focus or widget.window()):
             return False  # the same key passed on to a parent: seen already
-        if e.modifiers() & _MODIFIERS:
-            return False  # shortcuts
+        if e.modifiers() & _MODIFIERS or e.key() in SHIFTS:
+            return False  # shortcuts, and Shift on its own
         if isinstance(widget, QLineEdit) and self.in_form(widget):
             return self._typed(widget, e)
         inside = widget is self.page or self.page.isAncestorOf(widget)
@@ -155,6 +167,8 @@ class ScanCatcher(QObject):
             self.burst.clear()
             self._burst_field = edit
         text = e.text()
+        if e.key() in SHIFTS:
+            return False
         if e.key() in _ENDS:
             if self.burst.is_scan():
                 self._take_back(edit)

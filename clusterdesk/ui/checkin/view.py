@@ -40,8 +40,9 @@ class DeskView(QWidget):
         super().__init__(parent)
         self.setObjectName("checkinPage")
         self.input = ScanInput()
-        self.input.setPlaceholderText(
-            self.tr("Scan a badge, or type a name, organisation or e-mail")
+        self.input.setPlaceholderText(self.tr("Scan a badge or type a name"))
+        self.input.setToolTip(
+            self.tr("Scan a badge, or type a name, organisation or e-mail (Ctrl+F comes back here)")
         )
         self.hint = QLabel()
         self.hint.setObjectName("searchHint")

@@ -9,6 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -59,6 +60,7 @@ class MeetingsPage(QWidget):
         self._focus: int | None = None
         self._loading = False
         self.progress: ScheduleProgressDialog | None = None
+        self.setup_dialog: QDialog | None = None  # the sessions-and-tables dialog, once opened
         self.edits = EditRunner(context.runner, self)
         self.actions_ = make_actions(self)
         self.claimed_shortcuts = self.actions_.shortcuts()
