@@ -82,6 +82,13 @@ class ParticipantQuery(QObject):
         self.model.invalidate()
         self.run_now()
 
+    def after(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the answer now on its way is shown (at once when none is)."""
+        if self.pending:
+            self._after.append(then)
+        else:
+            then()
+
     def run_now(self) -> None:
         self._timer.stop()
         db = self.db
