@@ -70,6 +70,13 @@ class SearchResults(QTableWidget):
                     item.setForeground(QBrush(QColor(colour)))
                 self.setItem(i, col, item)
         self.clearSelection()
+        # as tall as its rows (at most ten), so the banner keeps the room
+        rows_shown = max(1, min(len(rows), 10))
+        height = (
+            self.horizontalHeader().height()
+            + rows_shown * self.verticalHeader().defaultSectionSize()
+        )
+        self.setFixedHeight(height + 2 * self.frameWidth() + 2)
 
     def step_selection(self, step: int) -> None:
         """Select the row ``step`` rows down (up when negative) from the chosen one."""

@@ -47,7 +47,6 @@ class DeskView(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("searchHint")
         self.results = SearchResults()
-        self.results.setMaximumHeight(300)
         self.results.hide()
         self.walkin = WalkInForm()
         self.walkin.hide()
