@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from clusterdesk.services.events import open_event
@@ -263,8 +264,10 @@ def test_active_and_cancelled_counts_agree_with_the_dashboard(opened, qtbot):
 
 
 def test_columns_stay_within_the_view_whatever_widths_were_remembered(opened, qtbot):
-    opened.settings.q.setValue("participants/column_shares", [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5])
     page = participants_page(opened, qtbot)
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(4) > header.sectionSize(2)  # shares that suit e-mail addresses
+    opened.settings.q.setValue("participants/column_shares", [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5])
     page.columns.shares = page.columns._load()  # what a fresh start reads back
     for width in (1280, 1024, 1920):
         opened.resize(width, 720)
@@ -272,8 +275,15 @@ def test_columns_stay_within_the_view_whatever_widths_were_remembered(opened, qt
         header = page.table.horizontalHeader()
         email = header.sectionViewportPosition(4) + header.sectionSize(4)
         assert email <= page.table.viewport().width()
-    header = page.table.horizontalHeader()
-    header.resizeSection(0, 5000)  # dragged far too wide: folded back into the view
+    # the user drags the edge of the first column far to the right: folded back into the view
+    viewport = header.viewport()
+    edge = QPoint(header.sectionViewportPosition(1) - 1, header.height() // 2)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    QTest.mouseMove(viewport, edge + QPoint(3000, 0))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge + QPoint(3000, 0)
+    )
     qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0, timeout=3_000)
     remembered = opened.settings.q.value("participants/column_shares")
     assert len(remembered) == 7 and abs(sum(float(v) for v in remembered) - 1) < 0.01
+    assert float(remembered[0]) > 0.5  # what was dragged is remembered, within the view

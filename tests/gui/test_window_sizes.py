@@ -103,11 +103,14 @@ def test_the_result_text_grows_with_the_screen(desk_window, qtbot) -> None:  # t
 
 
 @pytest.mark.parametrize("size", [(1280, 720)], ids=["1280x720"])
-def test_no_page_scrolls_sideways_on_a_small_screen(desk_window, qtbot, size) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_scrolls_on_a_small_screen(desk_window, qtbot, size) -> None:  # type: ignore[no-untyped-def]
     window = desk_window
     window.resize(*size)
+    meetings = window.show_page("meetings")
+    meetings.say("511 meetings scheduled, 0 unscheduled, 55 breaks (9.8 s). " * 3)  # two lines
     for entry in window.event_view.entries:
         window.show_page(entry.key)
         settle()
         holder = window.event_view.holders[entry.key]
         assert not holder.horizontalScrollBar().isVisible(), entry.key
+        assert not holder.verticalScrollBar().isVisible(), entry.key

@@ -97,7 +97,7 @@ def test_the_page_offers_to_restore_the_plan_before_a_run(qtbot, tmp_path: Path)
         assert page.plan_undo.button.isVisible()
         qtbot.mouseClick(page.plan_undo.button, Qt.MouseButton.LeftButton)
         box = page.plan_undo.box
-        assert box is not None and box.isVisible() and "replace" in box.text()
+        assert box is not None and box.isVisible() and "replace" in box.informativeText()
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "previous plan is back" in page.message.text(), timeout=10_000)
         assert cells(db) == before

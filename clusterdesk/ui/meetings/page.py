@@ -167,6 +167,12 @@ class MeetingsPage(QWidget):
             action.setEnabled(has_event)
         self.actions_.undo.setEnabled(has_event and bool(self.edits.stack))
 
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 - Qt API
+        # The page fills the window and the grid scrolls inside it. Its word-wrapped labels
+        # would make the page's holder ask for the page's preferred height (the whole grid's)
+        # and scroll the page itself: no height for a width, only the minimum size counts.
+        return -1
+
     # --- the page protocol -------------------------------------------------------------------
     def set_event(self, db: EventDB | None) -> None:
         self.db = db

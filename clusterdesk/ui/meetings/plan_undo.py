@@ -88,22 +88,26 @@ class PlanUndo(QObject):
             )
             return None
         when = f"{latest.at.astimezone(self.tz):%Y-%m-%d %H:%M}"
+        board = getattr(self.page, "board", None)
+        now = (
+            sum(1 for m in board.meetings if m.status == "scheduled" and not m.locked)
+            if board
+            else 0
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore the previous plan"),
-            self.tr(
-                "Bring back the plan stored at {0} ({1}): {2} meetings the scheduler may move "
-                "will replace today's unlocked scheduled meetings?"
-            ).format(when, latest.summary, latest.movable),
+            self.tr("Bring back the plan stored at {0}, {1}?").format(when, latest.summary),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.page,
         )
         box.setObjectName("restorePlanBox")
         box.setInformativeText(
             self.tr(
-                "Locked, held, no-show and cancelled meetings stay as they are. The current plan "
-                "is stored first, so this can be undone the same way."
-            )
+                "Its {0} scheduled meetings replace the {1} unlocked scheduled meetings on the "
+                "grid now. Locked, held, no-show and cancelled meetings stay as they are. The "
+                "current plan is stored first, so this can be undone the same way."
+            ).format(latest.movable, now)
         )
         yes = box.button(QMessageBox.StandardButton.Yes)
         box.buttonClicked.connect(lambda b: self.restore(latest.id) if b is yes else None)

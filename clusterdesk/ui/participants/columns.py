@@ -5,8 +5,8 @@ sessions), and shared out again whenever the view changes size — no column is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QTableView
 
 from clusterdesk.ui.settings import AppSettings
 
@@ -54,8 +54,11 @@ class ColumnFitter(QObject):
             self.fit()
         return False
 
-    def _dragged(self, _col: int, _old: int, _new: int) -> None:
-        if self._fitting:
+    def _dragged(self, col: int, _old: int, _new: int) -> None:
+        # only what the user drags with the mouse counts: the last column stretches by itself,
+        # and a new model gives every section its default size
+        dragging = QApplication.mouseButtons() & Qt.MouseButton.LeftButton
+        if self._fitting or col >= len(self.shares) - 1 or not dragging:
             return
         header = self.table.horizontalHeader()
         widths = [float(header.sectionSize(c)) for c in range(len(self.shares))]
