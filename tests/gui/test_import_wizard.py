@@ -231,6 +231,7 @@ def test_import_the_valid_rows_and_skip_the_listed_ones(opened, qtbot, tmp_path)
     assert len(search_ids(opened.db, "ok.example")) == 2
     skipped = (tmp_path / "mixed.skipped.csv").read_text(encoding="utf-8-sig")
     assert "not-an-email" in skipped and "jana" not in skipped
+    assert wizard.import_page.open_skipped.isVisible()
     wizard.accept()
 
 

@@ -199,7 +199,7 @@ def test_the_page_has_a_title_and_plain_words_for_waiting_requests(qtbot, db, tm
     assert title is not None and title.text() == "Meetings" and title.isVisible()
     waiting = [page.side.waiting.item(i).text() for i in range(page.side.waiting.count())]
     assert waiting and not any("free cell" in t or "(a " in t for t in waiting)
-    assert any("not placed yet; there is still room for it" in t for t in waiting)
+    assert any("not placed yet; there is room" in t for t in waiting)
 
 
 def test_context_menu_offers_the_changes(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -240,7 +240,7 @@ def test_quick_schedule_from_the_unscheduled_list(qtbot, db, tmp_path) -> None: 
     page = make_page(qtbot, db, tmp_path)
     waiting = page.side.waiting
     before = waiting.count()
-    row = next(i for i in range(before) if "still room" in waiting.item(i).text())
+    row = next(i for i in range(before) if "there is room" in waiting.item(i).text())
     rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
     waiting.setCurrentRow(row)
     qtbot.mouseClick(page.side.findChild(object, "quickSchedule"), Qt.MouseButton.LeftButton)
@@ -265,7 +265,7 @@ def test_page_without_an_event_and_without_sessions(qtbot, tmp_path) -> None:  #
 def test_place_a_waiting_request_on_a_chosen_cell(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, db, tmp_path)
     waiting = page.side.waiting
-    row = next(i for i in range(waiting.count()) if "still room" in waiting.item(i).text())
+    row = next(i for i in range(waiting.count()) if "there is room" in waiting.item(i).text())
     rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
     waiting.setCurrentRow(row)
     qtbot.mouseClick(page.side.findChild(object, "placeRequest"), Qt.MouseButton.LeftButton)

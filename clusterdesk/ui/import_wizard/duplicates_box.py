@@ -75,6 +75,7 @@ class DuplicatesBox(QGroupBox):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.table.setCellWidget(i, 3, combo)
             self.combos.append(combo)
+        self.table.resizeRowsToContents()
         self.setVisible(bool(self.items))
         self.changed.emit()
 

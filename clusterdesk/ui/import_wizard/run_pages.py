@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWizardPage,
 )
@@ -20,6 +23,7 @@ from clusterdesk.services.people_import import (
     import_programme,
     import_requests,
 )
+from clusterdesk.ui.dialogs.saving import open_location
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState
 from clusterdesk.ui.workers import Task, TaskRunner
 
@@ -69,7 +73,7 @@ def counts_text(page: QWizardPage, report: ImportReport, dry_run: bool) -> str:
         return page.tr("{0} rows checked: {1} to create, {2} to update, {3} unchanged.").format(
             report.rows, report.created, report.updated, report.unchanged
         )
-    return page.tr("{0} rows imported: {1} created, {2} updated, {3} unchanged.").format(
+    return page.tr("{0} rows read: {1} created, {2} updated, {3} unchanged.").format(
         report.rows, report.created, report.updated, report.unchanged
     )
 
@@ -95,9 +99,14 @@ class ImportPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.open_skipped = QPushButton(self.tr("Open the skipped rows"), self)
+        self.open_skipped.setObjectName("openSkipped")
+        self.open_skipped.hide()
+        self.open_skipped.clicked.connect(self._open_skipped)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.open_skipped, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -152,8 +161,14 @@ class ImportPage(QWizardPage):
                 len(report.skipped),
             ).format(report.skipped_file)
         self.summary.setText(text)
+        self.open_skipped.setVisible(bool(report.skipped_file))
         self.on_imported(report)
         self.completeChanged.emit()
+
+    def _open_skipped(self) -> None:
+        report = self.state.report
+        if report is not None and report.skipped_file:
+            open_location(Path(report.skipped_file))
 
     def _cancelled(self) -> None:
         self._failed(ImportCancelled())
