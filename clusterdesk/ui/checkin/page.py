@@ -18,7 +18,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.core.badge_codes import looks_like_code
-from clusterdesk.services.checkin import CHECKED_IN, ScanAlarm, new_nonce
+from clusterdesk.services.checkin import CHECKED_IN, new_nonce
 from clusterdesk.services.checkin.result import Person
 from clusterdesk.services.events import EventDB, EventInfo
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow
@@ -392,22 +392,7 @@ class CheckinPage(DeskView):
         self._snapshot = snap
         self.side.show_counters(snap.counters)
         self.side.show_recent(snap.recent, self.tz)
-        self._show_alarm(snap.alarm)
-
-    def _show_alarm(self, alarm: ScanAlarm | None) -> None:
-        if alarm is None:
-            self.alarm.hide()
-            return
-        desks = ", ".join(f"{d or '?'} {n}" for d, n in alarm.by_desk)
-        self.alarm.setText(
-            self.tr(
-                "⚠ %1 failed scans in the last minute (%2). Someone may be trying made-up or "
-                "copied badge codes: look at who is scanning and check their badge."
-            )
-            .replace("%1", str(alarm.failed))
-            .replace("%2", desks)
-        )
-        self.alarm.show()
+        self.show_alarm(snap.alarm)
 
     def on_worker_problem(self, message: str) -> None:
         self._poll_busy = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.services.checkin import ScanAlarm
 from clusterdesk.ui.checkin.banner import BannerContent, ResultBanner
 from clusterdesk.ui.checkin.results import SearchResults
 from clusterdesk.ui.checkin.scan_input import ScanInput
@@ -126,3 +127,19 @@ class DeskView(QWidget):
 
     def show_banner(self, content: BannerContent, stamp: str = "") -> None:
         self.banner.show_content(content, stamp)
+
+    def show_alarm(self, alarm: ScanAlarm | None) -> None:
+        """Many failed scans just now (brute-force scanning?): a warning the operator sees."""
+        if alarm is None:
+            self.alarm.hide()
+            return
+        desks = ", ".join(f"{d or '?'}: {n}" for d, n in alarm.by_desk)
+        self.alarm.setText(
+            self.tr(
+                "⚠ %1 failed scans in the last minute (%2). Someone may be trying made-up or "
+                "copied badge codes: look at who is scanning and check their badge."
+            )
+            .replace("%1", str(alarm.failed))
+            .replace("%2", desks)
+        )
+        self.alarm.show()
