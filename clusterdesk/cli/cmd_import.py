@@ -36,6 +36,12 @@ def register(sub: Any) -> None:
         )
         k.add_argument("--update", action="store_true", help="update people matched by e-mail")
         k.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+        if kind != "programme":
+            k.add_argument(
+                "--skip-invalid",
+                metavar="OUT.csv",
+                help="import the valid rows; write the rows with problems to OUT.csv to fix",
+            )
         k.set_defaults(handler=cmd_import)
 
 
@@ -61,6 +67,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         "programme": import_programme,
     }
     mapping = parse_mapping(args.map)
+    skipping: dict[str, Any] = {}
+    if getattr(args, "skip_invalid", None):
+        skipping = {"skip_invalid": True, "skipped_file": args.skip_invalid}
     db = open_db(args.event)
     try:
         report = kinds[args.kind](
@@ -71,15 +80,24 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping=mapping,
             update=args.update,
             dry_run=args.dry_run,
+            **skipping,
         )
     except InputFileError as exc:
         _report_problems(exc)
         return EXIT_USAGE
     finally:
         db.dispose()
-    if report.problems:
+    if report.problems and not report.skipped:
         _report_problems(report)
         return EXIT_USAGE
+    for p in report.problems:  # skipped, as asked
+        err(f"  skipped: {p}")
+    for d in getattr(report, "duplicates", []):
+        other = f"row {d.other_row}" if d.other_row else "someone registered"
+        err(
+            f"note: row {d.row} ({d.name}, {d.organization}, {d.email}) may be the same person as "
+            f"{other} with {d.other_email}"
+        )
     if report.ignored_columns:
         err(f"note: ignored columns {', '.join(repr(c) for c in report.ignored_columns)}")
     out(report.summary())

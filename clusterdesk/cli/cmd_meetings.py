@@ -25,6 +25,11 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS")
     p.add_argument("--seed", type=int, default=0, metavar="N")
+    p.add_argument(
+        "--undo",
+        action="store_true",
+        help="bring back the plan stored before the last scheduler run (every run stores one)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_schedule)
 
@@ -75,11 +80,30 @@ def _print_plan(plan: MeetingPlan, tz: ZoneInfo) -> None:
 
 
 def cmd_schedule(args: argparse.Namespace) -> int:
+    from clusterdesk.core.errors import UserError
     from clusterdesk.services.events import event_info
-    from clusterdesk.services.meetings import schedule_meetings
+    from clusterdesk.services.meetings import meeting_plan, schedule_meetings
+    from clusterdesk.services.plan_backups import latest_plan, restore_plan, save_plan
 
     db = open_db(args.event)
     tz = event_info(db).tz
+    if args.undo:
+        try:
+            stored = latest_plan(db)
+            if stored is None:
+                raise UserError("No plan has been stored yet: one is kept before every run")
+            restored = restore_plan(db, stored.id, actor="cli")
+            plan = meeting_plan(db)
+        finally:
+            db.dispose()
+        if args.json:
+            done = {"restored": restored.restored, "left_out": list(restored.left_out)}
+            print_json({**plan_json(plan, tz), **done})
+            return 0
+        for why in restored.left_out:
+            out(f"left out: {why}")
+        out(f"Restored {restored.restored} meetings of the plan stored {stored.summary}")
+        return 0
 
     def progress(p: Progress) -> None:
         if not args.json and sys.stderr.isatty():
@@ -88,6 +112,10 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             )
 
     try:
+        summary = "before adding the unscheduled requests"
+        if not args.keep_existing:
+            summary = "before planning every unlocked meeting anew"
+        save_plan(db, summary, actor="cli")
         plan = schedule_meetings(
             db,
             keep_existing=args.keep_existing,

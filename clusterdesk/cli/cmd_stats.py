@@ -24,10 +24,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(stats.as_json())
         return 0
-    out(f"Participants        {stats.participants}")
+    out(f"Participants        {stats.participants} active, {stats.cancelled} cancelled")
     out(f"Countries           {stats.countries}")
     out(f"Organisations       {stats.organizations}")
     out(f"Checked in          {stats.checked_in}")
+    out(f"Badges printed      {stats.badges_printed}")
     out(f"Meetings scheduled  {stats.meetings_scheduled}")
     out(f"Meetings held       {stats.meetings_held}")
     out(f"No-shows            {stats.no_shows}")

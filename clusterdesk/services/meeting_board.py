@@ -53,10 +53,17 @@ class BoardMeeting:
     b: int
     status: str
     locked: bool
+    absent: str = ""  # a no-show: who did not come ("a", "b", "both"; "" not said)
 
     @property
     def active(self) -> bool:
         return self.status in ACTIVE_MEETING_STATUSES
+
+    def did_not_come(self) -> tuple[int, ...]:
+        """The participants who did not come to this no-show (none when not said)."""
+        if self.status != "no_show":
+            return ()
+        return {"a": (self.a,), "b": (self.b,), "both": (self.a, self.b)}.get(self.absent, ())
 
 
 @dataclass(frozen=True)
@@ -176,6 +183,7 @@ _MEETINGS = select(
     Meeting.participant_b_id,
     Meeting.status,
     Meeting.locked,
+    Meeting.absent,
 )
 
 

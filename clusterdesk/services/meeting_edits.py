@@ -244,8 +244,8 @@ def set_status(
     tz = event_info(db).tz
     with write(db) as s:
         m = get_meeting(s, meeting_id)
-        before = m.status
-        if before == status and not absent:
+        before, before_absent = m.status, m.absent
+        if before == status and absent == before_absent:
             return Change(f"The meeting is {STATUS_WORDS[status]} already", (meeting_id,))
         lock_people(s, m.participant_a_id, m.participant_b_id)
         board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=(m.slot_id,))
@@ -261,16 +261,21 @@ def set_status(
                 where = cell_text(board, m.slot_id, m.table_id, tz)
                 raise EditRefused(f"Cannot bring {who(board, pair)} back at {where}: {why}")
         m.status = status
+        m.absent = absent if status == "no_show" else ""
         details = f"{before} -> {status}"
+        summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
         if absent:
             missing = {"a": [pair.a], "b": [pair.b], "both": [pair.a, pair.b]}[absent]
-            details += "; did not come: " + ", ".join(board.name(p) for p in missing)
+            names = ", ".join(board.name(p) for p in missing)
+            details += "; did not come: " + names
+            summary += f" ({names} did not come)"
         audit(s, f"meeting.{status}", "meeting", m.id, details, actor)
-        summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
     return Change(
         summary,
         (meeting_id,),
-        partial(set_status, meeting_id=meeting_id, status=before, actor=actor),
+        partial(
+            set_status, meeting_id=meeting_id, status=before, absent=before_absent, actor=actor
+        ),
         "cancelled" in (before, status),
     )
 

@@ -39,7 +39,7 @@ from clusterdesk.store.models import (
 """Meeting statuses that occupy their cell and their participants' time (cancelled ones don't)."""
 
 Cell = tuple[int, int]  # (slot id, table id)
-REASON_NOT_YET = "not scheduled yet (a free cell exists)"
+REASON_NOT_YET = "not placed yet; there is room"
 
 
 @dataclass(frozen=True)

@@ -111,13 +111,16 @@ class ParticipantInput:
 _TEXT_FIELDS = frozenset(f.name for f in fields(ParticipantInput)) - {"extra"}
 
 
-def validate_input(data: ParticipantInput) -> list[tuple[str, str]]:
-    """Problems as (field, message); empty when the input can be saved."""
+def validate_input(data: ParticipantInput, *, email_required: bool = True) -> list[tuple[str, str]]:
+    """Problems as (field, message); empty when the input can be saved. A walk-in needs no
+    e-mail (``email_required=False``: the badge code tells people apart); one that is given must
+    be valid."""
     problems = []
     if not data.first_name and not data.last_name:
         problems.append(("first_name", "a name is required"))
     if not data.email:
-        problems.append(("email", "an e-mail address is required"))
+        if email_required:
+            problems.append(("email", "an e-mail address is required"))
     elif not EMAIL_RE.match(data.email):
         problems.append(("email", f"{data.email!r} is not a valid e-mail address"))
     return problems
@@ -222,41 +225,53 @@ def audit(
     )
 
 
-def _require_valid(data: ParticipantInput) -> None:
-    problems = validate_input(data)
+def _require_valid(data: ParticipantInput, *, email_required: bool = True) -> None:
+    problems = validate_input(data, email_required=email_required)
     if problems:
         raise UserError("; ".join(f"{f}: {m}" for f, m in problems))
 
 
 def email_taken(session: Session, email: str, except_id: int | None = None) -> bool:
+    if not email:  # no e-mail is nobody's e-mail
+        return False
     q = select(Participant.id).where(Participant.email == email)
     if except_id is not None:
         q = q.where(Participant.id != except_id)
     return session.scalar(q) is not None
 
 
+def add_participant(
+    s: Session, data: ParticipantInput, keys: tuple[str, str], *, actor: str = ""
+) -> int:
+    """Insert a (normalised, validated) participant in the caller's write transaction; ``keys``
+    are the event's badge (prefix, secret). Returns the new id."""
+    if email_taken(s, data.email):
+        raise UserError(f"Someone with the e-mail {data.email} is already registered")
+    p = Participant(badge_code=badge_codes.new_code(*keys), status=REGISTRATION_ACTIVE)
+    s.add(p)
+    apply_input(s, p, data)
+    s.flush()
+    audit(s, "participant.create", "participant", p.id, data.email, actor)
+    return p.id
+
+
 def create_participant(db: EventDB, data: ParticipantInput, *, actor: str = "") -> int:
     data = data.normalised()
     _require_valid(data)
-    prefix, secret = badge_keys(db)
+    keys = badge_keys(db)
     with db.write() as s:
-        if email_taken(s, data.email):
-            raise UserError(f"Someone with the e-mail {data.email} is already registered")
-        p = Participant(badge_code=badge_codes.new_code(prefix, secret), status=REGISTRATION_ACTIVE)
-        s.add(p)
-        apply_input(s, p, data)
-        s.flush()
-        audit(s, "participant.create", "participant", p.id, data.email, actor)
-        return p.id
+        return add_participant(s, data, keys, actor=actor)
 
 
 def update_participant(db: EventDB, pid: int, data: ParticipantInput, *, actor: str = "") -> None:
+    """Save an edit. The e-mail may stay empty only for someone registered without one (a
+    walk-in); it cannot be taken away from someone who has one."""
     data = data.normalised()
-    _require_valid(data)
     with db.write() as s:
         p = s.get(Participant, pid)
         if p is None:
             raise UserError(f"No participant with id {pid}")
+        _require_valid(data, email_required=bool(p.email))
         if email_taken(s, data.email, except_id=pid):
             raise UserError(f"Someone else already uses the e-mail {data.email}")
         apply_input(s, p, data)

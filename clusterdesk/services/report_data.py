@@ -78,15 +78,15 @@ def event_kpis(db: EventDB) -> EventKpis:
             )
             or 0
         )
-        by_status = Counter(
-            {
-                st: n
-                for st, n in s.execute(
-                    select(Meeting.status, func.count()).group_by(Meeting.status)
-                )
-            }
-        )
-        times = [t.astimezone(tz) for t in s.scalars(select(Attendance.checked_in_at))]
+        cancelled = s.scalar(select(func.count()).where(Meeting.status == "cancelled")) or 0
+        times = [
+            t.astimezone(tz)
+            for t in s.scalars(
+                select(Attendance.checked_in_at)
+                .join(Participant, Attendance.participant_id == Participant.id)
+                .where(active)
+            )
+        ]
         people = list(s.scalars(select(Participant.id).where(active)))
         counts: Counter[int] = Counter()
         for a, b in s.execute(
@@ -100,10 +100,10 @@ def event_kpis(db: EventDB) -> EventKpis:
     return EventKpis(
         stats=stats,
         accepted=int(accepted),
-        scheduled=sum(by_status.get(st, 0) for st in ACTIVE_MEETING_STATUSES),
-        held=by_status.get("held", 0),
-        no_shows=by_status.get("no_show", 0),
-        cancelled=by_status.get("cancelled", 0),
+        scheduled=stats.meetings_scheduled,  # one definition of each figure: services/stats
+        held=stats.meetings_held,
+        no_shows=stats.no_shows,
+        cancelled=int(cancelled),
         checkins=_buckets(times),
         per_person=tuple(sorted(histogram.items())),
     )

@@ -1,4 +1,11 @@
-"""The event's key figures (dashboard, `clusterdesk stats`, reports)."""
+"""The event's key figures (dashboard, `clusterdesk stats`, reports) — each defined once, here:
+
+* participants: active registrations (``cancelled`` counts the others; the Participants list
+  shows both);
+* checked_in: active participants with a check-in (the desks' "checked in / expected");
+* meetings_scheduled: meetings that hold a cell (scheduled, held or no-show), held, no-shows;
+* badges_printed: active participants with at least one badge in the print log.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,7 @@ from sqlalchemy import func, select
 
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
     REGISTRATION_ACTIVE,
     Attendance,
     Category,
@@ -17,6 +25,7 @@ from clusterdesk.store.models import (
     MeetingTable,
     Organization,
     Participant,
+    PrintLog,
 )
 
 
@@ -34,6 +43,7 @@ class EventStats:
     cancelled: int = 0
     requests: int = 0
     tables: int = 0
+    badges_printed: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -72,7 +82,23 @@ def event_stats(db: EventDB) -> EventStats:
             )
             or 0
         )
-        checked_in = s.scalar(select(func.count()).select_from(Attendance)) or 0
+        checked_in = (
+            s.scalar(
+                select(func.count())
+                .select_from(Attendance)
+                .join(Participant, Attendance.participant_id == Participant.id)
+                .where(active)
+            )
+            or 0
+        )
+        badges_printed = (
+            s.scalar(
+                select(func.count(func.distinct(PrintLog.participant_id)))
+                .join(Participant, PrintLog.participant_id == Participant.id)
+                .where(PrintLog.document == "badge", active)
+            )
+            or 0
+        )
         meetings = {
             st: n
             for st, n in s.execute(select(Meeting.status, func.count()).group_by(Meeting.status))
@@ -85,7 +111,7 @@ def event_stats(db: EventDB) -> EventStats:
         countries=len([c for c in by_country if c != "—"]),
         organizations=organizations,
         checked_in=checked_in,
-        meetings_scheduled=sum(n for st, n in meetings.items() if st != "cancelled"),
+        meetings_scheduled=sum(n for st, n in meetings.items() if st in ACTIVE_MEETING_STATUSES),
         meetings_held=meetings.get("held", 0),
         no_shows=meetings.get("no_show", 0),
         by_country=by_country,
@@ -93,4 +119,5 @@ def event_stats(db: EventDB) -> EventStats:
         cancelled=cancelled,
         requests=requests,
         tables=tables,
+        badges_printed=badges_printed,
     )

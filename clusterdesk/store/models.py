@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -100,12 +101,20 @@ class Participant(Base):
         CheckConstraint("status in ('active', 'cancelled')", name="status"),
         Index("ix_participant_search_key", "search_key"),
         Index("ix_participant_last_name", "last_name"),
+        # revision 0004: an e-mail is unique when there is one; walk-ins may have none ("")
+        Index(
+            "ux_participant_email",
+            "email",
+            unique=True,
+            sqlite_where=text("email <> ''"),
+            postgresql_where=text("email <> ''"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(200))
     last_name: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(320), unique=True)
+    email: Mapped[str] = mapped_column(String(320), default="")
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
@@ -270,6 +279,8 @@ class Meeting(Base):
     status: Mapped[str] = mapped_column(String(12), default="scheduled")
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # revision 0004: who did not come to a no-show: "a", "b", "both" or "" (not said)
+    absent: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
     request: Mapped[MeetingRequest | None] = relationship()
     participant_a: Mapped[Participant] = relationship(foreign_keys=[participant_a_id])
@@ -337,3 +348,18 @@ class PrintLog(Base):
     reprint: Mapped[bool] = mapped_column(Boolean, default=False)
     # revision 0003: a fingerprint of what was printed for this person (agendas: "changed since")
     digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+# --- revision 0004: the plan before a scheduler run ---------------------------------------------
+
+
+class PlanBackup(Base):
+    """The meetings as they were before a scheduler run, to restore them (JSON rows)."""
+
+    __tablename__ = "plan_backup"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    meetings: Mapped[str] = mapped_column(Text, default="")

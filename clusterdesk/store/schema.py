@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from clusterdesk.core.errors import NewerEventError, NotAnEventError, UserError
@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Opening an event compares the file's stamp with it
 # in plain SQL, so opening a current event (every `clusterdesk checkin` does) never imports
 # Alembic; tests/store/test_schema_head.py keeps it equal to Alembic's head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def alembic_config() -> Config:
@@ -60,12 +60,39 @@ def current_revision(db: EventDB) -> str | None:
 
 
 def _run(db: EventDB, fn: str, revision: str) -> None:
+    """Run an Alembic command in one transaction. On SQLite foreign keys are off meanwhile (a
+    migration that rebuilds a table must not cascade its DROP into the tables referring to it,
+    as SQLite's own ALTER TABLE procedure says) and checked before the commit."""
     from alembic import command
 
     cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        getattr(command, fn)(cfg, revision)
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _pragma(conn, "foreign_keys=OFF")  # only outside a transaction
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                getattr(command, fn)(cfg, revision)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise UserError(
+                            f"{db.describe()}: the schema update would break references "
+                            f"({len(broken)} rows); nothing was changed"
+                        )
+        finally:
+            if sqlite:
+                _pragma(conn, "foreign_keys=ON")
+
+
+def _pragma(conn: Connection, pragma: str) -> None:
+    """A PRAGMA on the driver's connection, outside SQLAlchemy's transaction (autobegin)."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(f"PRAGMA {pragma}")
+    finally:
+        cursor.close()
 
 
 def create_schema(db: EventDB) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,6 +33,15 @@ QLabel#pageTitle { font-size: 19px; font-weight: 600; }
 QLabel#pageSubtitle { color: palette(placeholder-text); }
 QStatusBar QLabel { padding: 0 8px; }
 """
+
+
+def first_run_size(widget: QWidget) -> QSize:
+    """1280×800 where the screen has room, else the screen's free area (a 1366×768 laptop)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    if free is None or free.isEmpty():
+        return QSize(1200, 760)
+    return QSize(min(1280, free.width()), min(800, free.height()))
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +119,7 @@ class MainWindow(QMainWindow):
 
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 760)
+            self.resize(first_run_size(self))
         self.show_welcome()
 
     # --- what is shown -----------------------------------------------------------------------

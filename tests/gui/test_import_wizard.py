@@ -145,3 +145,119 @@ def test_a_missing_file_cannot_be_chosen(opened, qtbot, tmp_path):
     assert wizard.file_page.message.text()
     assert not Path(tmp_path / "nope.csv").exists()
     wizard.reject()
+
+
+def _rows_in(table) -> list[str]:  # type: ignore[no-untyped-def]
+    return [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+def test_going_back_reads_the_fixed_file_again(opened, qtbot, tmp_path):
+    path = tmp_path / "fixme.csv"
+    path.write_text("First name,Last name,E-mail\nJana,Novak,jana@\n", encoding="utf-8")
+    wizard = open_import_wizard(opened.context, opened.db, path=str(path))
+    for _ in range(3):
+        _next(wizard, qtbot)
+    validation = wizard.validation_page
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    assert _rows_in(validation.problems) == ["2"]
+    # fixed in the spreadsheet, with a new row and a new column; then Back to the columns
+    path.write_text(
+        "First name,Last name,E-mail,Country\nJana,Novak,jana@ok.example,Czechia\n"
+        "Aiga,Irmeja,aiga@riga.example,Latvia\n",
+        encoding="utf-8",
+    )
+    wizard.back()
+    mapping = wizard.mapping_page
+    qtbot.waitUntil(lambda: "read again" in mapping.info.text(), timeout=10_000)
+    assert mapping.combos["country"].currentData() == 3  # the new column, matched
+    assert mapping.combos["email"].currentData() == 2  # the earlier choice kept
+    wizard.back()  # the preview shows the new file too
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.table.rowCount() == 2, timeout=10_000)
+    assert preview.table.item(1, 0).text() == "Aiga"
+    _next(wizard, qtbot)
+    _next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    assert "2 to create" in validation.summary.text() and not validation.problems.isVisible()
+    # broken again, and "Re-read the file" on the check page sees it
+    path.write_text(
+        "First name,Last name,E-mail,Country\nJana,Novak,jana@ok.example,Czechia\n"
+        "Aiga,Irmeja,not-an-email,Latvia\n",
+        encoding="utf-8",
+    )
+    validation.reread.click()
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    assert _rows_in(validation.problems) == ["3"]
+    wizard.reject()
+
+
+def test_encodings_are_named_as_people_know_them(opened, qtbot, tmp_path):
+    path = tmp_path / "registrations.csv"
+    path.write_bytes(CSV_1257.encode("cp1257"))
+    wizard = open_import_wizard(opened.context, opened.db, path=str(path))
+    _next(wizard, qtbot)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.state.table is not None, timeout=10_000)
+    titles = [preview.encoding.itemText(i) for i in range(preview.encoding.count())]
+    assert "Windows-1257 (Baltic)" in titles and "cp1257" not in titles
+    assert "Windows-1257 (Baltic)" in preview.info.text()
+    wizard.reject()
+
+
+def test_import_the_valid_rows_and_skip_the_listed_ones(opened, qtbot, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "First name,Last name,E-mail\n"
+        "Jana,Novak,jana@ok.example\n"
+        "Petra,,not-an-email\n"
+        "Lina,Petraitė,lina@ok.example\n",
+        encoding="utf-8",
+    )
+    wizard = open_import_wizard(opened.context, opened.db, path=str(path))
+    for _ in range(3):
+        _next(wizard, qtbot)
+    validation = wizard.validation_page
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    importing = wizard.button(QWizard.WizardButton.NextButton)
+    assert validation.all_or_nothing.isChecked() and not importing.isEnabled()
+    assert "Import the 2 valid rows" in validation.skip_rows.text()
+    assert "mixed.skipped.csv" in validation.skip_rows.text()
+    validation.skip_rows.click()
+    assert importing.isEnabled()
+    _next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=15_000)
+    summary = wizard.import_page.summary.text()
+    assert "2 created" in summary and "mixed.skipped.csv" in summary
+    assert len(search_ids(opened.db, "ok.example")) == 2
+    skipped = (tmp_path / "mixed.skipped.csv").read_text(encoding="utf-8-sig")
+    assert "not-an-email" in skipped and "jana" not in skipped
+    assert wizard.import_page.open_skipped.isVisible()
+    wizard.accept()
+
+
+def test_a_possible_duplicate_is_merged_on_request(opened, qtbot, tmp_path):
+    path = tmp_path / "again.csv"
+    path.write_text(
+        "First name,Last name,E-mail,Organisation,Country\n"
+        "Kestutis,Setkus,kestutis@gmail.example,Lithuanian Sports Cluster,Lithuania\n"
+        "Doris,Pold,doris@tartu.example,Tartu Biotech Park,Estonia\n",
+        encoding="utf-8",
+    )
+    (registered,) = search_ids(opened.db, "kestutis@lsu.example")
+    wizard = open_import_wizard(opened.context, opened.db, path=str(path))
+    for _ in range(3):
+        _next(wizard, qtbot)
+    validation = wizard.validation_page
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    box = validation.duplicates
+    assert box.isVisible() and box.table.rowCount() == 1
+    assert "kestutis@lsu.example" in box.table.item(0, 2).text()
+    box.combos[0].setCurrentIndex(1)  # merge
+    assert wizard.state.merge == {2: registered}
+    _next(wizard, qtbot)
+    qtbot.waitUntil(lambda: wizard.import_page.done, timeout=15_000)
+    assert "1 created" in wizard.import_page.summary.text()
+    assert "merged" in wizard.import_page.summary.text()
+    assert search_ids(opened.db, "kestutis@gmail.example") == []
+    assert get_participant(opened.db, registered).email == "kestutis@lsu.example"
+    wizard.accept()

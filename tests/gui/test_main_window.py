@@ -111,7 +111,7 @@ def test_dashboard_shows_the_event_kpis(opened, qtbot):
     assert page.tiles["participants"].value.text() == "6"
     assert page.tiles["countries"].value.text() == "5"
     assert page.tiles["organizations"].value.text() == "6"
-    assert page.tiles["categories"].value.text() == "1"
+    assert page.tiles["badges"].value.text() == "0"
     assert dict((label, n) for label, n, _c in page.by_country.items)["Lithuania"] == 2
     assert "Baltic Cluster Forum" in page.subtitle.text()
 
@@ -240,3 +240,20 @@ def test_the_window_fits_a_small_laptop_screen_whatever_pages_are_registered(win
     # a wide page scrolls inside its holder instead of forcing the window wider than 1280 px
     assert window.minimumSizeHint().width() <= 1280
     assert window.minimumSizeHint().height() <= 720
+
+
+def test_dashboard_counts_meetings_scheduled_and_badges_printed(opened, qtbot):
+    from clusterdesk.services.participants import search_ids
+    from clusterdesk.services.stats import event_stats
+    from clusterdesk.store.models import PrintLog
+
+    ids = search_ids(opened.db, "")
+    with opened.db.write() as s:  # two badges for one person, one for another: 2 printed
+        for pid in (ids[0], ids[0], ids[1]):
+            s.add(PrintLog(document="badge", participant_id=pid, desk="test"))
+    page = opened.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=10_000)
+    assert page.tiles["badges"].value.text() == "2"
+    assert "33% of active participants" in page.tiles["badges"].detail.text()
+    assert page.tiles["scheduled"].value.text() == "0"
+    assert event_stats(opened.db).badges_printed == 2

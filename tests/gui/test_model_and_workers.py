@@ -6,7 +6,7 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from clusterdesk.services.events import create_event
 from clusterdesk.services.participants import rows_by_id, search_ids
@@ -30,8 +30,14 @@ def many(tmp_path):
     db.dispose()
 
 
+def sync_runner() -> TaskRunner:
+    """Rows arrive within data(): deterministic block counts. Like the app's, it outlives its
+    tasks (their deleteLater)."""
+    return TaskRunner(QCoreApplication.instance(), synchronous=True)
+
+
 def test_the_model_passes_qtmodeltester(qtmodeltester, many):
-    model = ParticipantTableModel(lambda ids: rows_by_id(many, ids))
+    model = ParticipantTableModel(lambda ids: rows_by_id(many, ids), runner=sync_runner())
     model.set_ids(search_ids(many, ""))
     qtmodeltester.check(model, force_py=True)
     model.set_ids(search_ids(many, "vardenis01"))
@@ -49,7 +55,7 @@ def test_rows_are_fetched_lazily_in_blocks_and_cached(many, monkeypatch):
         round_trips.append(len(ids))
         return rows_by_id(many, ids)
 
-    model = ParticipantTableModel(fetch)
+    model = ParticipantTableModel(fetch, runner=sync_runner())
     ids = search_ids(many, "")
     model.set_ids(ids)
     assert fetched == []  # nothing read until a row is shown
@@ -69,6 +75,30 @@ def test_rows_are_fetched_lazily_in_blocks_and_cached(many, monkeypatch):
     assert len(model._cache) <= 250
     model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)  # asks the page, sorts nothing itself
     assert model.ids() == ids
+
+
+def test_rows_are_read_off_the_gui_thread_with_a_placeholder_meanwhile(qtbot, many):
+    gui = threading.get_ident()
+    threads: list[int] = []
+
+    def fetch(ids):
+        threads.append(threading.get_ident())
+        return rows_by_id(many, ids)
+
+    runner = TaskRunner(QCoreApplication.instance())  # as in the app: it outlives its tasks
+    model = ParticipantTableModel(fetch, runner=runner)
+    model.set_ids(search_ids(many, ""))
+    assert model.index(5, COL_NAME).data() == model_module.PLACEHOLDER
+    assert model.participant(5) is None
+    rows: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last: rows.append((first.row(), last.row())))
+    qtbot.waitUntil(lambda: bool(rows), timeout=5_000)
+    assert rows[0][0] <= 5 <= rows[0][1]
+    assert model.index(5, COL_NAME).data() == "Vardenis005 Pavardenis"
+    assert threads and gui not in threads
+    model.index(6, COL_NAME).data()
+    assert len(threads) == 1  # the block was read once
+    runner.wait()
 
 
 def test_sort_requests_name_the_service_key(qtbot):
@@ -144,7 +174,7 @@ def test_rows_read_with_the_ids_need_no_round_trip(many):
         round_trips.append(len(ids))
         return rows_by_id(many, ids)
 
-    model = ParticipantTableModel(fetch)
+    model = ParticipantTableModel(fetch, runner=sync_runner())
     ids = search_ids(many, "")
     model.set_ids(ids, rows_by_id(many, ids[:60]))  # what the page's query hands over
     assert [model.index(row, COL_NAME).data() for row in (0, 59)] == [

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from clusterdesk.services.events import open_event
 from clusterdesk.services.participants import get_participant, search_ids
@@ -224,3 +225,65 @@ def test_coming_back_to_the_page_shows_changes_made_at_another_desk(opened, qtbo
     opened.show_page("participants")
     qtbot.waitUntil(lambda: "Doris Pold" in visible_names(page), timeout=5_000)
     assert page.count_label.text() == "7 participants"
+
+
+def test_a_person_added_while_a_filter_hides_them_is_shown_selected_and_confirmed(opened, qtbot):
+    page = participants_page(opened, qtbot)
+    page.filter.setFocus()
+    type_text(qtbot, page.filter, "setkus")
+    _settled(page, qtbot)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    dialog = page.add_participant()
+    assert dialog is not None and "*" in dialog.findChild(QLabel, "requiredNote").text()
+    type_text(qtbot, dialog.fields["first_name"], "Aiga")
+    type_text(qtbot, dialog.fields["last_name"], "Irmeja")
+    type_text(qtbot, dialog.fields["email"], "aiga@riga.example")
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        qtbot.keyClick(dialog.fields["email"], Qt.Key.Key_Return)
+    pid = search_ids(opened.db, "irmeja")[0]
+    qtbot.waitUntil(lambda: page.current() is not None and page.current().id == pid, timeout=5_000)
+    assert page.filter.text() == "" and "Aiga Irmeja" in visible_names(page)
+    assert page.notice.isVisible() and "Added Aiga Irmeja" in page.notice.text()
+    assert "filter was cleared" in page.notice.text()
+
+
+def test_active_and_cancelled_counts_agree_with_the_dashboard(opened, qtbot):
+    from clusterdesk.services.participants import set_registration
+
+    set_registration(opened.db, search_ids(opened.db, "groß")[0], "cancelled")
+    page = participants_page(opened, qtbot)
+    page.query.refresh()
+    _settled(page, qtbot)
+    qtbot.waitUntil(lambda: "cancelled" in page.count_label.text(), timeout=5_000)
+    assert page.count_label.text() == "6 participants (5 active, 1 cancelled)"
+    board = opened.show_page("dashboard")
+    qtbot.waitUntil(lambda: board.stats is not None, timeout=10_000)
+    assert board.tiles["participants"].value.text() == "5"
+    assert "1 cancelled = 6 in the list" in board.tiles["participants"].detail.text()
+    assert board.tiles["participants"].title.text() == "Participants (active)"
+
+
+def test_columns_stay_within_the_view_whatever_widths_were_remembered(opened, qtbot):
+    page = participants_page(opened, qtbot)
+    header = page.table.horizontalHeader()
+    assert header.sectionSize(4) > header.sectionSize(2)  # shares that suit e-mail addresses
+    opened.settings.q.setValue("participants/column_shares", [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5])
+    page.columns.shares = page.columns._load()  # what a fresh start reads back
+    for width in (1280, 1024, 1920):
+        opened.resize(width, 720)
+        qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0, timeout=3_000)
+        header = page.table.horizontalHeader()
+        email = header.sectionViewportPosition(4) + header.sectionSize(4)
+        assert email <= page.table.viewport().width()
+    # the user drags the edge of the first column far to the right: folded back into the view
+    viewport = header.viewport()
+    edge = QPoint(header.sectionViewportPosition(1) - 1, header.height() // 2)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge)
+    QTest.mouseMove(viewport, edge + QPoint(3000, 0))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, edge + QPoint(3000, 0)
+    )
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0, timeout=3_000)
+    remembered = opened.settings.q.value("participants/column_shares")
+    assert len(remembered) == 7 and abs(sum(float(v) for v in remembered) - 1) < 0.01
+    assert float(remembered[0]) > 0.5  # what was dragged is remembered, within the view

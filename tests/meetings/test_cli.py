@@ -135,3 +135,27 @@ def test_schedule_without_sessions_says_what_to_do(tmp_path: Path) -> None:
     assert cli("new", str(path), "--name", "Forum", "--start", "2026-05-14").code == 0
     run = cli("schedule", str(path))
     assert run.code == 2 and "add a session first" in run.err
+
+
+def test_schedule_undo_brings_back_the_plan_before_the_run(tmp_path: Path) -> None:
+    path = tmp_path / "undo.cdesk"
+    assert cli("demo", str(path), "--participants", "60").code == 0
+    nothing = cli("schedule", str(path), "--undo")
+    assert nothing.code == 2 and "No plan has been stored yet" in nothing.err
+    first = cli("schedule", str(path), "--json", "--time-limit", "2").json()
+    second = cli("schedule", str(path), "--json", "--time-limit", "2", "--seed", "7").json()
+
+    def cells(plan: dict) -> set[tuple[str, str | None, tuple[str, ...]]]:  # type: ignore[type-arg]
+        return {(m["slot"], m["table"], tuple(m["participants"])) for m in plan["meetings"]}
+
+    undone = cli("schedule", str(path), "--undo", "--json")
+    assert undone.code == 0, undone.err
+    plan = undone.json()
+    assert plan["left_out"] == [] and plan["restored"] == first["scheduled"]
+    assert cells(plan) == cells(first)
+    assert cells(second) != cells(first) or second["scheduled"] == first["scheduled"]
+    db = open_event(str(path))
+    try:
+        assert plan_problems(db) == []
+    finally:
+        db.dispose()

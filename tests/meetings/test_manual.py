@@ -151,8 +151,8 @@ def test_plan_lists_every_unplaced_request_with_a_reason(grid: Grid) -> None:
         for u in plan.unscheduled
     }
     assert reasons == {
-        ("олена", "jolanta"): "not scheduled yet (a free cell exists)",
-        ("олена", "åsa"): "not scheduled yet (a free cell exists)",
+        ("олена", "jolanta"): "not placed yet; there is room",
+        ("олена", "åsa"): "not placed yet; there is room",
     }
     set_status(g.db, g.meetings["k_j"], "cancelled")
     set_registration(g.db, g.people["asa"], "cancelled")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from sqlalchemy import select
 
 from clusterdesk.services.events import open_event
@@ -176,11 +176,30 @@ def test_held_and_no_show_by_one_side(qtbot, db, tmp_path) -> None:  # type: ign
     qtbot.waitUntil(lambda: where(db, second.id)[3] == "no_show")
     with db.read() as s:
         log = s.scalars(select(AuditLog).where(AuditLog.action == "meeting.no_show")).one()
-    assert log.details.endswith("did not come: " + board.people[second.b].name)
+    absent = board.people[second.b]
+    assert log.details.endswith("did not come: " + absent.name)
+    # the cell and the details say who did not come
+    index = cell_of(page, second.id)
+    assert page.model.index(index.row(), index.column()).data() == (
+        f"{board.people[second.a].short}\n✗ {absent.short}"
+    )
+    assert f"No-show: {absent.name} did not come" in page.side.details.text()
+    assert f"{absent.name} did not come" in page.message.text()
+    assert next(m for m in load_board(db).meetings if m.id == second.id).absent == "b"
     qtbot.keyClick(page.grid, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert where(db, second.id)[3] == "cancelled"
     qtbot.keyClick(page.grid, Qt.Key.Key_Z, CTRL)
     assert where(db, second.id)[3] == "no_show"
+    qtbot.waitUntil(lambda: "did not come" in page.side.details.text())  # who, restored too
+
+
+def test_the_page_has_a_title_and_plain_words_for_waiting_requests(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, db, tmp_path)
+    title = page.findChild(QLabel, "pageTitle")
+    assert title is not None and title.text() == "Meetings" and title.isVisible()
+    waiting = [page.side.waiting.item(i).text() for i in range(page.side.waiting.count())]
+    assert waiting and not any("free cell" in t or "(a " in t for t in waiting)
+    assert any("not placed yet; there is room" in t for t in waiting)
 
 
 def test_context_menu_offers_the_changes(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -221,7 +240,7 @@ def test_quick_schedule_from_the_unscheduled_list(qtbot, db, tmp_path) -> None: 
     page = make_page(qtbot, db, tmp_path)
     waiting = page.side.waiting
     before = waiting.count()
-    row = next(i for i in range(before) if "free cell exists" in waiting.item(i).text())
+    row = next(i for i in range(before) if "there is room" in waiting.item(i).text())
     rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
     waiting.setCurrentRow(row)
     qtbot.mouseClick(page.side.findChild(object, "quickSchedule"), Qt.MouseButton.LeftButton)
@@ -246,7 +265,7 @@ def test_page_without_an_event_and_without_sessions(qtbot, tmp_path) -> None:  #
 def test_place_a_waiting_request_on_a_chosen_cell(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, db, tmp_path)
     waiting = page.side.waiting
-    row = next(i for i in range(waiting.count()) if "free cell exists" in waiting.item(i).text())
+    row = next(i for i in range(waiting.count()) if "there is room" in waiting.item(i).text())
     rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
     waiting.setCurrentRow(row)
     qtbot.mouseClick(page.side.findChild(object, "placeRequest"), Qt.MouseButton.LeftButton)

@@ -58,9 +58,7 @@ def test_schedule_selected_places_only_those(qtbot, tmp_path: Path) -> None:  # 
         page = make_page(qtbot, db, tmp_path)
         before = {m.id: (m.slot_id, m.table_id) for m in load_board(db).active}
         waiting = page.side.waiting
-        rows = [i for i in range(waiting.count()) if "free cell exists" in waiting.item(i).text()][
-            :2
-        ]
+        rows = [i for i in range(waiting.count()) if "there is room" in waiting.item(i).text()][:2]
         chosen = {waiting.item(i).data(ID_ROLE) for i in rows}
         for i in rows:
             waiting.item(i).setSelected(True)

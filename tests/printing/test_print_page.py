@@ -221,3 +221,39 @@ def test_save_as_pdf_through_the_dialogs(qtbot, print_env: PageEnv, tmp_path: Pa
     assert blocker.args == [items, 0]
     assert pdf_pages(target) == pages
     assert print_env.context.settings.last_folder() == str(tmp_path)
+
+
+def test_save_as_pdf_starts_in_the_event_folder_and_offers_to_open_it(  # type: ignore[no-untyped-def]
+    qtbot, print_env: PageEnv, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from clusterdesk.ui.printing import actions as actions_module
+
+    opened: list[Path] = []
+    monkeypatch.setattr(actions_module, "open_location", lambda p: opened.append(p) or True)
+    page = print_env.page
+    wait_ready(qtbot, print_env)
+    actions = page.print_actions  # type: ignore[attr-defined]
+    dialog = actions.save_dialog()
+    assert dialog is not None
+    assert print_env.db.path is not None
+    # the first time: the event's folder (never the Qt installation folder)
+    assert Path(dialog.directory().absolutePath()) == print_env.db.path.parent
+    assert dialog.selectedFiles()[0].endswith("badges.pdf")
+    dialog.reject()
+    target = tmp_path / "saved" / "badges.pdf"
+    target.parent.mkdir()
+    actions.context.settings.set_last_folder(str(target.parent))
+    actions.save_to(target, record_print=False)
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(actions.dialog, QMessageBox) and actions.dialog.objectName() == "pdfSavedBox"
+        ),
+        timeout=TIMEOUT,
+    )
+    actions.dialog.findChild(QWidget, "openFileButton").click()
+    qtbot.waitUntil(lambda: opened == [target], timeout=TIMEOUT)
+    again = actions.save_dialog()
+    assert again is not None and Path(again.directory().absolutePath()) == target.parent
+    again.reject()

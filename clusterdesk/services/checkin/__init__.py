@@ -3,6 +3,7 @@
 See docs/checkin.md. Everything here is Qt-free and returns plain, detached data.
 """
 
+from clusterdesk.services.checkin.alarms import ScanAlarm, failed_scan_alarm, record_alarm
 from clusterdesk.services.checkin.badges import (
     badge_printed,
     needs_badge,
@@ -46,17 +47,20 @@ __all__ = [
     "DeskCounters",
     "Person",
     "RecentEntry",
+    "ScanAlarm",
     "badge_printed",
     "check_in",
     "check_out",
     "desk_counters",
     "event_keys",
+    "failed_scan_alarm",
     "inside_count",
     "needs_badge",
     "new_nonce",
     "print_badge",
     "print_on_arrival",
     "recent_check_ins",
+    "record_alarm",
     "register_walk_in",
     "undo_check_in",
 ]

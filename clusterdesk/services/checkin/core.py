@@ -135,7 +135,7 @@ def _lookup(
 
 
 @dataclass
-class _Call:
+class DeskCall:
     """One desk call: who it is about (a scanned code or an id), from where, with which nonce."""
 
     db: EventDB
@@ -207,8 +207,7 @@ class _Call:
         except IntegrityError:
             # The log's nonce is taken: this call was made before (maybe by a retry or another
             # process at the same moment). Give the original answer.
-            with self.db.read() as s:
-                replayed = _replay(s.connection(), self.nonce or "")
+            replayed = replay(self.db, self.nonce or "")
             if replayed is None:
                 raise
             return replayed
@@ -236,6 +235,39 @@ def _insert_attendance(conn: Connection, values: dict[str, object]) -> bool:
     return conn.execute(stmt, values).first() is not None
 
 
+def check_in_on(call: DeskCall, conn: Connection) -> CheckInResult:
+    """The check-in itself, inside the caller's write transaction (a walk-in adds the person in
+    the same one)."""
+    person, first, reason = call.resolve(conn)
+    if reason:
+        log_id, _ = call.log(conn, person, outcome.ACTION_SCAN_FAILED, outcome.REJECTED, reason)
+        return call.result(outcome.REJECTED, reason, person, None, log_id)
+    assert person is not None
+    if first is not None:
+        reason = ""
+        if not first.inside:  # checked out earlier: this scan lets them back in
+            reason = outcome.RE_ENTRY
+            conn.execute(_SET_INSIDE, {"p_id": person.id, "p_inside": True})
+        log_id, _ = call.log(conn, person, outcome.ACTION_CHECK_IN, outcome.ALREADY, reason)
+        return call.result(outcome.ALREADY, reason, person, first, log_id)
+    log_id, at = call.log(conn, person, outcome.ACTION_CHECK_IN, outcome.CHECKED_IN)
+    values = {
+        "participant_id": person.id,
+        "checked_in_at": at,
+        "desk": call.desk[:100],
+        "operator": call.operator[:100],
+        "log_id": log_id,
+        "inside": True,
+    }
+    if _insert_attendance(conn, values):
+        return call.result(outcome.CHECKED_IN, "", person, First(at, call.desk[:100], True), log_id)
+    # Another desk won the race and has committed: report its time and desk.
+    conn.execute(_MARK_ALREADY, {"p_id": log_id})
+    found = _lookup(conn, pid=person.id)
+    _, winner = found if found is not None else (None, None)
+    return call.result(outcome.ALREADY, "", person, winner, log_id)
+
+
 def check_in(
     db: EventDB,
     *,
@@ -246,44 +278,19 @@ def check_in(
     nonce: str | None = None,
 ) -> CheckInResult:
     """Check a person in by scanned code or by id. Committed to disk when it returns."""
-    call = _Call(db, code, participant_id, desk, operator, nonce)
-
-    def body(conn: Connection) -> CheckInResult:
-        person, first, reason = call.resolve(conn)
-        if reason:
-            log_id, _ = call.log(conn, person, outcome.ACTION_SCAN_FAILED, outcome.REJECTED, reason)
-            return call.result(outcome.REJECTED, reason, person, None, log_id)
-        assert person is not None
-        if first is not None:
-            reason = ""
-            if not first.inside:  # checked out earlier: this scan lets them back in
-                reason = outcome.RE_ENTRY
-                conn.execute(_SET_INSIDE, {"p_id": person.id, "p_inside": True})
-            log_id, _ = call.log(conn, person, outcome.ACTION_CHECK_IN, outcome.ALREADY, reason)
-            return call.result(outcome.ALREADY, reason, person, first, log_id)
-        log_id, at = call.log(conn, person, outcome.ACTION_CHECK_IN, outcome.CHECKED_IN)
-        values = {
-            "participant_id": person.id,
-            "checked_in_at": at,
-            "desk": call.desk[:100],
-            "operator": call.operator[:100],
-            "log_id": log_id,
-            "inside": True,
-        }
-        if _insert_attendance(conn, values):
-            return call.result(
-                outcome.CHECKED_IN, "", person, First(at, call.desk[:100], True), log_id
-            )
-        # Another desk won the race and has committed: report its time and desk.
-        conn.execute(_MARK_ALREADY, {"p_id": log_id})
-        found = _lookup(conn, pid=person.id)
-        _, winner = found if found is not None else (None, None)
-        return call.result(outcome.ALREADY, "", person, winner, log_id)
-
-    return call.run(body)
+    call = DeskCall(db, code, participant_id, desk, operator, nonce)
+    return call.run(lambda conn: check_in_on(call, conn))
 
 
-def _change_attendance(call: _Call, action: str, done: str, inside: bool | None) -> CheckInResult:
+def replay(db: EventDB, nonce: str) -> CheckInResult | None:
+    """The outcome first given for ``nonce`` (None when the nonce is new)."""
+    with db.read() as s:
+        return _replay(s.connection(), nonce)
+
+
+def _change_attendance(
+    call: DeskCall, action: str, done: str, inside: bool | None
+) -> CheckInResult:
     """Undo (``inside`` None: delete the row) or check out (``inside`` False)."""
 
     def body(conn: Connection) -> CheckInResult:
@@ -313,7 +320,7 @@ def undo_check_in(
     nonce: str | None = None,
 ) -> CheckInResult:
     """Take back a check-in: the attendance row goes, the log keeps both entries."""
-    call = _Call(db, code, participant_id, desk, operator, nonce)
+    call = DeskCall(db, code, participant_id, desk, operator, nonce)
     return _change_attendance(call, outcome.ACTION_UNDO, outcome.UNDONE, None)
 
 
@@ -327,5 +334,5 @@ def check_out(
     nonce: str | None = None,
 ) -> CheckInResult:
     """Mark a checked-in person as having left (their next scan lets them back in)."""
-    call = _Call(db, code, participant_id, desk, operator, nonce)
+    call = DeskCall(db, code, participant_id, desk, operator, nonce)
     return _change_attendance(call, outcome.ACTION_CHECK_OUT, outcome.CHECKED_OUT, False)

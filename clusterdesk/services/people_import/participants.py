@@ -6,7 +6,7 @@ into dicts, new people go in with one bulk INSERT … RETURNING, and there are n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from clusterdesk.core import badge_codes
 from clusterdesk.services.events import badge_keys, event_info
 from clusterdesk.services.participants import audit, category_colour, search_key
 from clusterdesk.services.people_import.common import prepare, table_of
+from clusterdesk.services.people_import.duplicates import find_duplicates
 from clusterdesk.services.people_import.headers import PARTICIPANTS
 from clusterdesk.services.people_import.person_rows import (
     PersonRecord,
@@ -25,7 +26,8 @@ from clusterdesk.services.people_import.person_rows import (
     read_people,
 )
 from clusterdesk.services.people_import.reading import RawTable
-from clusterdesk.services.people_import.report import ImportReport, Progress
+from clusterdesk.services.people_import.report import ImportReport, Problems, Progress
+from clusterdesk.services.people_import.skipping import rows_to_skip, write_skipped
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     REGISTRATION_ACTIVE,
@@ -216,11 +218,19 @@ def import_participants(
     dry_run: bool = False,
     progress: Progress | None = None,
     table: RawTable | None = None,
+    skip_invalid: bool = False,
+    skipped_file: str | Path | None = None,
+    merge: Mapping[int, int] | None = None,
+    leave_out: Iterable[int] = (),
 ) -> ImportReport:
     """Import participants from a CSV/XLSX file (see docs/import.md).
 
     Raises :class:`~clusterdesk.core.errors.InputFileError` listing every problem, having written
-    nothing, unless ``dry_run`` (then the problems are in the returned report).
+    nothing, unless ``dry_run`` (then the problems are in the returned report) — or, with
+    ``skip_invalid``, imports the valid rows and leaves those with problems out (written to
+    ``skipped_file`` when given). Possible duplicates (same name and organisation, another
+    e-mail) are listed in the report; ``merge`` (file row → participant id) updates those
+    people instead of registering the row again, ``leave_out`` names rows not to import.
     """
     table, columns, report, problems = prepare(
         PARTICIPANTS,
@@ -239,9 +249,11 @@ def import_participants(
         raise report.error()
     records = read_people(table, columns, problems, event_info(db).tz, progress, names_later=update)
     keys = badge_keys(db)
+    merge = dict(merge or {})
     with db.read() if dry_run else db.write() as s:
         existing = _existing_emails(s)
-        new = [r for r in records if r.email not in existing]
+        _check_merge(s, merge, records, problems)
+        new = [r for r in records if r.email not in existing and r.row not in merge]
         old = [r for r in records if r.email in existing]
         if old and not update:
             for r in old:
@@ -255,18 +267,46 @@ def import_participants(
             if not has_name(r.values):
                 problems.add(r.row, name_column(columns), "a name is required (a new participant)")
         report.problems = sorted(problems.items, key=lambda p: p.row)
-        if problems:
+        skip = rows_to_skip(problems, table, skip_invalid)
+        if skip is None:
             if dry_run:
                 return report
             raise report.error()
-        report.created = len(new)
+        report.skipped = sorted(skip)
+        report.duplicates = find_duplicates(s, [r for r in new if r.row not in skip])
+        dropped = skip | set(leave_out)
+        report.left_out = sum(1 for r in new if r.row in set(leave_out) - skip)
+        new = [r for r in new if r.row not in dropped]
+        old = [r for r in old if r.row not in dropped]
+        merged = [r for r in records if r.row in merge and r.row not in dropped]
+        report.created, report.merged = len(new), len(merged)
         look = _Lookups(s)
         if not dry_run:
-            look.create_missing(records)
+            look.create_missing([r for r in records if r.row not in dropped])
         if old:
             report.updated, report.unchanged = _update(s, old, existing, look, not dry_run)
+        if merged:
+            _update(s, merged, {r.email: merge[r.row] for r in merged}, look, not dry_run)
         if dry_run:
             return report
         _create(s, new, look, keys)
+        if skip and skipped_file is not None:
+            report.skipped_file = str(write_skipped(table, report.problems, skip, skipped_file))
         audit(s, "import.participants", "participant", None, report.audit_details())
     return report
+
+
+def _check_merge(
+    s: Session, merge: dict[int, int], records: list[PersonRecord], problems: Problems
+) -> None:
+    """A row to merge must be in the file and the person to merge it into must exist."""
+    if not merge:
+        return
+    rows = {r.row for r in records}
+    known = set(s.scalars(select(Participant.id).where(Participant.id.in_(set(merge.values())))))
+    for row, pid in list(merge.items()):
+        if row not in rows:
+            del merge[row]  # a row with problems of its own: reported as such
+        elif pid not in known:
+            problems.add(row, "email", f"there is no participant {pid} to merge this row into")
+            del merge[row]

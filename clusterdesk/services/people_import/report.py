@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from clusterdesk.core.errors import InputFileError, RowProblem
 from clusterdesk.services.people_import.reading import RawTable
+
+if TYPE_CHECKING:
+    from clusterdesk.services.people_import.duplicates import PossibleDuplicate
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 500
@@ -27,6 +31,13 @@ class ImportReport:
     columns: dict[str, str] = field(default_factory=dict)  # field -> header used
     ignored_columns: list[str] = field(default_factory=list)
     rows: int = 0  # data rows read (blank rows not counted)
+    # import the valid rows, skip the listed ones: the rows left out, and the file they went to
+    skipped: list[int] = field(default_factory=list)
+    skipped_file: str = ""
+    # people who may be registered already under another e-mail (same name and organisation)
+    duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    merged: int = 0  # rows merged into someone registered (the user's choice)
+    left_out: int = 0  # rows the user chose not to import (a duplicate within the file)
 
     @property
     def ok(self) -> bool:
@@ -36,7 +47,12 @@ class ImportReport:
         """One line for the command line and the wizard's last page."""
         rows = f"{self.rows} row{'' if self.rows == 1 else 's'}"
         counts = f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
-        if self.problems:
+        if self.merged:
+            counts += f", {self.merged} merged"
+        if self.skipped:
+            where = f" (written to {self.skipped_file})" if self.skipped_file else ""
+            counts += f"; {len(self.skipped)} row(s) with problems skipped{where}"
+        if self.problems and not self.skipped:
             return f"{self.file}: {len(self.problems)} problem(s) in {rows}; nothing imported"
         if self.dry_run:
             return f"Dry run of {self.file} ({rows}): would be {counts}; nothing written"
@@ -50,6 +66,8 @@ class ImportReport:
                 "updated": self.updated,
                 "unchanged": self.unchanged,
                 "rows": self.rows,
+                "skipped": self.skipped,
+                "merged": self.merged,
                 "encoding": self.encoding,
                 "delimiter": self.delimiter,
                 "columns": self.columns,

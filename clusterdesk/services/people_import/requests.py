@@ -14,6 +14,7 @@ from clusterdesk.services.people_import.common import cell, prepare, table_of
 from clusterdesk.services.people_import.headers import REQUESTS
 from clusterdesk.services.people_import.reading import RawTable
 from clusterdesk.services.people_import.report import ImportReport, Problems, Progress, tick
+from clusterdesk.services.people_import.skipping import rows_to_skip, write_skipped
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import REQUEST_STATUSES, B2BSession, MeetingRequest, Participant
 
@@ -190,12 +191,15 @@ def import_requests(
     dry_run: bool = False,
     progress: Progress | None = None,
     table: RawTable | None = None,
+    skip_invalid: bool = False,
+    skipped_file: str | Path | None = None,
 ) -> ImportReport:
     """Import meeting requests between people already in the event (matched by e-mail).
 
     A request whose pair exists already is left unchanged (or updated with ``update``). Raises
     :class:`~clusterdesk.core.errors.InputFileError` with every problem, writing nothing, unless
-    ``dry_run``.
+    ``dry_run`` — or, with ``skip_invalid``, imports the valid rows and leaves those with problems
+    out (written to ``skipped_file`` when given).
     """
     table, columns, report, problems = prepare(
         REQUESTS,
@@ -214,11 +218,15 @@ def import_requests(
     with db.read() if dry_run else db.write() as s:
         records = read_requests(table, columns, problems, _load(s), progress)
         report.problems = problems.items
-        if problems:
+        skip = rows_to_skip(problems, table, skip_invalid)
+        if skip is None:
             if dry_run:
                 return report
             raise report.error()
+        report.skipped = sorted(skip)
         report.created, report.updated, report.unchanged = _write(s, records, update, not dry_run)
         if not dry_run:
+            if skip and skipped_file is not None:
+                report.skipped_file = str(write_skipped(table, problems.items, skip, skipped_file))
             audit(s, "import.requests", "meeting_request", None, report.audit_details())
     return report

@@ -30,7 +30,7 @@ from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold
 from clusterdesk.services.search.words import Tokens, WordIndex, tokens_of
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import Category, Organization, Participant
+from clusterdesk.store.models import REGISTRATION_CANCELLED, Category, Organization, Participant
 
 ALL, WORDS, CLOSE, BADGE = "all", "words", "close", "badge"  # how a filter result was found
 CLOCK_MARGIN = timedelta(seconds=10)  # edits made on a desk whose clock is behind by less
@@ -71,11 +71,13 @@ SORTS: dict[str, SortKey] = {
 
 @dataclass(frozen=True)
 class Filtered:
-    """A filter result: ``ids`` in the requested order, out of ``total`` people."""
+    """A filter result: ``ids`` in the requested order, out of ``total`` people (``cancelled``
+    of them with a cancelled registration: the event's active people are the rest)."""
 
     ids: list[int]
     total: int
     match: str  # ALL (no filter), WORDS, CLOSE (one typo away), BADGE (the code's owner)
+    cancelled: int = 0
 
 
 class ParticipantSearch:
@@ -85,6 +87,7 @@ class ParticipantSearch:
         self._people: dict[int, SearchEntry] = {}
         self._by_code: dict[str, int] = {}
         self._orders: dict[tuple[str, bool], list[int]] = {}
+        self._cancelled_count: int | None = None
         self._positions: dict[tuple[str, bool], dict[int, int]] = {}
         self._max_id = 0
         self._since: datetime | None = None
@@ -101,6 +104,7 @@ class ParticipantSearch:
             changed = self._refresh(db)
             if changed:
                 self._orders.clear()
+                self._cancelled_count = None
                 self._positions.clear()
                 self._words.warm()
             return changed
@@ -229,19 +233,30 @@ class ParticipantSearch:
         owner = self.owner_of(text)
         with self._lock:
             total = len(self._people)
+            cancelled = self._cancelled()
             order = self._order(sort, descending)
             if owner is not None:
-                return Filtered([owner], total, BADGE)
+                return Filtered([owner], total, BADGE, cancelled)
             found = self._words.matching(text)
             if found is None:
-                return Filtered(list(order), total, ALL)
+                return Filtered(list(order), total, ALL, cancelled)
             match = WORDS
             if not found:
                 found, match = self._words.matching(text, typos=True) or set(), CLOSE
             if len(found) * 8 < len(order):  # few: sort them by their place in the order
                 place = self._position(sort, descending)
-                return Filtered(sorted(found, key=place.__getitem__), total, match)
-            return Filtered([pid for pid in order if pid in found], total, match)
+                ids = sorted(found, key=place.__getitem__)
+            else:
+                ids = [pid for pid in order if pid in found]
+            return Filtered(ids, total, match, cancelled)
+
+    def _cancelled(self) -> int:
+        """People with a cancelled registration (counted once per change of the data)."""
+        if self._cancelled_count is None:
+            self._cancelled_count = sum(
+                1 for p in self._people.values() if p.status == REGISTRATION_CANCELLED
+            )
+        return self._cancelled_count
 
     def _order(self, sort: str, descending: bool) -> list[int]:
         """Everybody in the order of column ``sort``; ties by id, ascending either way."""

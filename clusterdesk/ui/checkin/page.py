@@ -1,30 +1,33 @@
-"""The check-in desk page: one always-focused input, a big result banner, live counters.
+"""The check-in desk page: one scan field that gets every scan, a big result banner, live counters.
 
 Scan a badge (Enter, Tab or nothing at the end) or type a few letters of a name, organisation or
-e-mail and pick with ↑/↓ + Enter. Ctrl+Z undoes this desk's last check-in, Ctrl+N opens the
-walk-in form, Ctrl+P reprints the badge of the person on the banner, Ctrl+B toggles printing on
-arrival, Ctrl+M mutes the sounds, Ctrl+D edits the desk name. Every database call runs on the
-desk's worker thread.
+e-mail and pick with ↑/↓ + Enter. A scanner's keys reach the scan field wherever the focus is on
+the page (:mod:`.scan_catcher`), and the field takes the focus back after every action. Ctrl+Z
+undoes this desk's last check-in, Ctrl+N opens the walk-in form, Ctrl+P reprints the badge of the
+person on the banner, Ctrl+B toggles printing on arrival, Ctrl+M mutes the sounds, Ctrl+D names
+the desk, Ctrl+F goes to the scan field. Every database call runs on the desk's worker thread.
 """
 
 from __future__ import annotations
 
 import socket
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.core.badge_codes import looks_like_code
 from clusterdesk.services.checkin import CHECKED_IN, new_nonce
 from clusterdesk.services.checkin.result import Person
-from clusterdesk.services.events import EventDB, event_info
+from clusterdesk.services.events import EventDB, EventInfo
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow
 from clusterdesk.services.printing import Sink
 from clusterdesk.ui.checkin import presenter
-from clusterdesk.ui.checkin.banner import IDLE, INFO, BannerContent
+from clusterdesk.ui.checkin.banner import INFO, READY_AFTER_MS, BannerContent
+from clusterdesk.ui.checkin.desk_dialog import DeskDialog
 from clusterdesk.ui.checkin.printing import DeskPrinting
+from clusterdesk.ui.checkin.scan_catcher import ScanCatcher
 from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.view import DeskView
 from clusterdesk.ui.checkin.worker import Answer, DeskThread, Request, Snapshot
@@ -49,8 +52,11 @@ class CheckinPage(DeskView):
         self.tz: tzinfo | None = None
         self.desk_thread: DeskThread | None = None
         self.sounds = DeskSounds(self)
+        self.catcher = ScanCatcher(self, self.input, self.walkin.isAncestorOf, self.refocus)
+        self.desk_dialog: DeskDialog | None = None
         self.last_person: Person | None = None  # on the banner now (for reprint)
         self.last_checked_in: Person | None = None  # this desk's last check-in (for undo)
+        self.scans = 0  # results shown (numbered on the banner)
         self._seq = 0
         self._enter_pending = False
         self._poll_busy = False
@@ -76,37 +82,46 @@ class CheckinPage(DeskView):
         i.textEdited.connect(self._on_text_edited)
         i.cleared.connect(self._clear_search)
         i.undo_requested.connect(self.undo_last)
+        self.catcher.scanned.connect(self._scan)
         self.results.cellDoubleClicked.connect(lambda row, _c: self._check_in_row(row))
+        self.results.cellClicked.connect(lambda row, _c: self.results.choose(row))
         self.walkin.submitted.connect(self._submit_walk_in)
         self.walkin.cancelled.connect(self.refocus)
-        self.walkin.scanned.connect(lambda text: self._scan(text))
+        self.walkin.scanned.connect(self._scan)
         self.undo_button.clicked.connect(self.undo_last)
         self.walkin_button.clicked.connect(self.open_walk_in)
         self.reprint_button.clicked.connect(self.reprint)
+        self.desk_button.clicked.connect(self.edit_desk)
         self.mute.toggled.connect(self._on_mute)
-        self.print_on_arrival.toggled.connect(lambda on: self._save("print_on_arrival", on))
-        self.desk_name.editingFinished.connect(self._on_desk_name)
-        self.desk_name.returnPressed.connect(self.refocus)
+        self.print_on_arrival.toggled.connect(self._on_print_on_arrival)
         keys = {
             "Ctrl+N": self.open_walk_in,
             "Ctrl+P": self.reprint,
             "Ctrl+Z": self.undo_last,
             "Ctrl+M": self.mute.toggle,
             "Ctrl+B": self.print_on_arrival.toggle,
-            "Ctrl+D": self._edit_desk_name,
+            "Ctrl+D": self.edit_desk,
+            "Ctrl+F": self.go_to_scan_field,
         }
         self.claimed_shortcuts = [QKeySequence(k) for k in keys]
         for key, slot in keys.items():
-            shortcut(key, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # the whole window while the page is shown (a hidden page's shortcuts are off), so
+            # they work wherever the focus went
+            shortcut(key, self, slot, Qt.ShortcutContext.WindowShortcut)
 
     def _load_settings(self) -> None:
         q = self.settings.q
-        self.desk_name.setText(str(q.value("checkin/desk", "") or socket.gethostname()))
+        self._desk = str(q.value("checkin/desk", "") or socket.gethostname())
         self.mute.setChecked(str(q.value("checkin/mute", "false")).lower() == "true")
         self.print_on_arrival.setChecked(
             str(q.value("checkin/print_on_arrival", "false")).lower() == "true"
         )
+        ready = q.value("checkin/ready_after", READY_AFTER_MS // 1000)
+        self.banner.ready_after_ms = int(float(str(ready)) * 1000)
         self.sounds.muted = self.mute.isChecked()
+        self.mute.setVisible(self.sounds.available)
+        self.sound_note.setVisible(not self.sounds.available)
+        self._show_desk()
 
     def _save(self, key: str, value: object) -> None:
         self.settings.q.setValue(f"checkin/{key}", value)
@@ -123,18 +138,40 @@ class CheckinPage(DeskView):
 
     @property
     def desk(self) -> str:
-        return self.desk_name.text().strip() or "Desk"
+        """This desk's name (written with every check-in)."""
+        return self._desk
 
-    def _on_desk_name(self) -> None:
+    @desk.setter
+    def desk(self, name: str) -> None:
+        self._desk = name.strip() or self._desk
+        self._show_desk()
+
+    def _show_desk(self) -> None:
+        self.desk_button.setText(self.tr("Desk: %1").replace("%1", self._desk))
+
+    def edit_desk(self) -> DeskDialog:
+        """The desk's settings in a dialog (a scan can never rename the desk)."""
+        dialog = DeskDialog(self.desk, self.banner.ready_after_ms // 1000, self)
+        dialog.accepted.connect(lambda: self._desk_chosen(dialog))
+        dialog.finished.connect(lambda _r: self.refocus())
+        dialog.scanned.connect(self._scan)
+        self.desk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _desk_chosen(self, dialog: DeskDialog) -> None:
+        self.desk = dialog.desk_name()
+        self.banner.ready_after_ms = dialog.ready_after.value() * 1000
         self._save("desk", self.desk)
-
-    def _edit_desk_name(self) -> None:
-        self.desk_name.setFocus()
-        self.desk_name.selectAll()
+        self._save("ready_after", dialog.ready_after.value())
 
     def _on_mute(self, muted: bool) -> None:
         self.sounds.muted = muted
         self._save("mute", muted)
+        self.refocus()
+
+    def _on_print_on_arrival(self, on: bool) -> None:
+        self._save("print_on_arrival", on)
         self.refocus()
 
     # --- the open event ----------------------------------------------------------------------
@@ -142,21 +179,25 @@ class CheckinPage(DeskView):
     def set_event(self, db: EventDB | None) -> None:
         self._stop_worker()
         self.db = db
+        self.tz = None
         self.last_person = self.last_checked_in = None
         self._snapshot = None
+        self.alarm.hide()
         self._clear_search()
-        self.show_banner(BannerContent(IDLE, self.tr("Ready — scan a badge or type a name")))
+        self.banner.show_ready()
         self.setEnabled(db is not None)
         if db is None:
-            self.tz = None
             return
-        self.tz = event_info(db).tz
         self.desk_thread = DeskThread(db, self)
         self.desk_thread.connect_to(self)
+        self.desk_thread.open.emit()  # the event's time zone first, then the figures
         self._poll_busy = False
         self._request_poll()
         self._poll.start()
         self.refocus()
+
+    def on_event_info(self, info: EventInfo) -> None:
+        self.tz = info.tz
 
     def _stop_worker(self) -> None:
         self._poll.stop()
@@ -166,10 +207,24 @@ class CheckinPage(DeskView):
             self.desk_thread = None
 
     def on_shown(self) -> None:
-        self.refocus()
+        QTimer.singleShot(0, self.refocus)  # after the click that showed the page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.catcher.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        self.catcher.stop()
+        super().hideEvent(event)
 
     def refocus(self) -> None:
+        if self.walkin.isVisible() and self.walkin.isAncestorOf(self.focusWidget()):
+            return  # typing a walk-in: the form keeps the focus (a scan still gets through)
         self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_to_scan_field(self) -> None:
+        self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.input.selectAll()
 
     # --- input ---------------------------------------------------------------------------------
 
@@ -252,10 +307,18 @@ class CheckinPage(DeskView):
         self.desk_thread.request.emit(request)
         self.refocus()
 
+    def show_result(self, content: BannerContent) -> None:
+        """A new result on the banner, numbered and timed so a repeat visibly replaces it."""
+        self.scans += 1
+        now = datetime.now(self.tz).strftime("%H:%M:%S")
+        self.show_banner(
+            content, self.tr("Scan %1 · %2").replace("%1", str(self.scans)).replace("%2", now)
+        )
+
     def undo_last(self) -> None:
         person = self.last_checked_in
         if person is None:
-            self.show_banner(
+            self.show_result(
                 BannerContent(
                     INFO,
                     self.tr("NOTHING TO UNDO"),
@@ -274,7 +337,6 @@ class CheckinPage(DeskView):
 
     def _submit_walk_in(self, data: ParticipantInput) -> None:
         self._send(Request("walk_in", self.desk, new_nonce(), data=data))
-        self.walkin.edits["first_name"].setFocus()
 
     def on_answer(self, answer: Answer) -> None:
         kind = answer.request.kind
@@ -282,11 +344,11 @@ class CheckinPage(DeskView):
             if kind == "walk_in" and self.walkin.isVisible():
                 self.walkin.show_problem(answer.error)
                 return
-            self.show_banner(presenter.problem(answer.error))
+            self.show_result(presenter.problem(answer.error))
             self.sounds.play("rejected")
         else:
             content, sound = presenter.present(answer.result, self.tz)
-            self.show_banner(content)
+            self.show_result(content)
             self.sounds.play(sound)
             self.last_person = answer.result.participant
             if answer.result.result == CHECKED_IN:
@@ -321,7 +383,7 @@ class CheckinPage(DeskView):
     def _request_poll(self) -> None:
         if self.desk_thread is not None and not self._poll_busy:
             self._poll_busy = True
-            self.desk_thread.poll.emit()
+            self.desk_thread.poll.emit(self.desk)
 
     def on_snapshot(self, snap: Snapshot) -> None:
         self._poll_busy = False
@@ -330,6 +392,7 @@ class CheckinPage(DeskView):
         self._snapshot = snap
         self.side.show_counters(snap.counters)
         self.side.show_recent(snap.recent, self.tz)
+        self.show_alarm(snap.alarm)
 
     def on_worker_problem(self, message: str) -> None:
         self._poll_busy = False

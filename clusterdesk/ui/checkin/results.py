@@ -60,7 +60,7 @@ class SearchResults(QTableWidget):
                     .replace("%1", when)
                     .replace("%2", r.checked_in_desk)
                 )
-                colour = "#9a6700"
+                colour = "#5a32a3"
             else:
                 status, colour = self.tr("Expected"), "#116329"
             name = r.full_name + (f"  ⚑ {r.attention}" if r.attention else "")
@@ -70,6 +70,13 @@ class SearchResults(QTableWidget):
                     item.setForeground(QBrush(QColor(colour)))
                 self.setItem(i, col, item)
         self.clearSelection()
+        # as tall as its rows (at most ten), so the banner keeps the room
+        rows_shown = max(1, min(len(rows), 10))
+        height = (
+            self.horizontalHeader().height()
+            + rows_shown * self.verticalHeader().defaultSectionSize()
+        )
+        self.setFixedHeight(height + 2 * self.frameWidth() + 2)
 
     def step_selection(self, step: int) -> None:
         """Select the row ``step`` rows down (up when negative) from the chosen one."""
@@ -79,6 +86,12 @@ class SearchResults(QTableWidget):
         row = max(0, min(len(self.rows) - 1, current + step))
         self.selectRow(row)
         self.explicit = True
+
+    def choose(self, row: int) -> None:
+        """A row clicked with the mouse: Enter in the scan field checks this one in."""
+        if 0 <= row < len(self.rows):
+            self.selectRow(row)
+            self.explicit = True
 
     def chosen(self) -> ParticipantRow | None:
         row = self.currentRow()

@@ -20,7 +20,7 @@ MARKS = {
 }
 TINTS = {
     "checked_in": "#116329",
-    "already_checked_in": "#9a6700",
+    "already_checked_in": "#5a32a3",
     "rejected": "#b3131b",
     "undone": "#3d4a57",
     "checked_out": "#3d4a57",
@@ -32,7 +32,7 @@ class SidePanel(QFrame):
         super().__init__(parent)
         self.setObjectName("deskSidePanel")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumWidth(330)
+        self.setMinimumWidth(280)
         self.total = QLabel("—")
         self.total.setObjectName("counterTotal")
         font = QFont(self.total.font())
@@ -48,6 +48,9 @@ class SidePanel(QFrame):
         self.recent.setObjectName("recentCheckIns")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setUniformItemSizes(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 4, 8)
         heading = QLabel(self.tr("Checked in / expected"))

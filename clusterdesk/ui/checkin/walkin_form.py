@@ -31,9 +31,9 @@ class WalkInForm(QFrame):
         self.setObjectName("walkInForm")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         labels = {
-            "first_name": self.tr("First name"),
+            "first_name": self.tr("First name *"),
             "last_name": self.tr("Last name"),
-            "email": self.tr("E-mail"),
+            "email": self.tr("E-mail (if at hand)"),
             "organization": self.tr("Organisation"),
             "country": self.tr("Country"),
             "category": self.tr("Category"),
@@ -48,6 +48,8 @@ class WalkInForm(QFrame):
             self.edits[name] = edit
             form.addRow(labels[name], edit)
         self.edits["category"].setText(self.tr("Walk-in"))
+        self.edits["first_name"].setPlaceholderText(self.tr("required: a first or last name"))
+        self.edits["email"].setPlaceholderText(self.tr("optional: the badge code identifies them"))
         self.problem = QLabel()
         self.problem.setObjectName("walkInProblem")
         self.problem.setStyleSheet("color: #b3131b; font-weight: bold;")
@@ -65,6 +67,10 @@ class WalkInForm(QFrame):
         title = QLabel(self.tr("<b>Walk-in registration</b>"))
         layout.addWidget(title)
         layout.addLayout(form)
+        required = QLabel(self.tr("* required"))
+        required.setObjectName("walkInRequired")
+        required.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(required)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
@@ -82,7 +88,7 @@ class WalkInForm(QFrame):
 
     def submit(self) -> None:
         data = self.data()
-        problems = validate_input(data)
+        problems = validate_input(data, email_required=False)
         if problems:
             field, message = problems[0]
             self.problem.setText(message)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.services import checkin
-from clusterdesk.services.events import EventDB
+from clusterdesk.services.events import EventDB, EventInfo, event_info
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow, rows_by_id
 from clusterdesk.services.search import shared_search
 
@@ -47,18 +47,32 @@ class Answer:
 class Snapshot:
     counters: checkin.DeskCounters
     recent: list[checkin.RecentEntry]
+    alarm: checkin.ScanAlarm | None = None  # many failed scans just now (all desks)
 
 
 class DeskWorker(QObject):
     answered = Signal(object)  # Answer
     searched = Signal(int, object)  # sequence number, list[ParticipantRow]
     polled = Signal(object)  # Snapshot
+    opened = Signal(object)  # the event's EventInfo (its time zone), read first
     crashed = Signal(str)
 
     def __init__(self, db: EventDB) -> None:
         super().__init__()
         self.db = db
         self.search_index = shared_search(db)
+        self.desk = ""
+        self._alarmed = False
+
+    @Slot()
+    def open(self) -> None:
+        try:
+            info: EventInfo = event_info(self.db)
+        except Exception as exc:  # noqa: BLE001 - e.g. the shared database went away
+            log.warning("desk could not read the event: %s", exc)
+            self.crashed.emit(str(exc))
+            return
+        self.opened.emit(info)
 
     @Slot(object)
     def handle(self, request: Request) -> None:
@@ -107,19 +121,37 @@ class DeskWorker(QObject):
             rows = []
         self.searched.emit(seq, rows)
 
-    @Slot()
-    def poll(self) -> None:
+    @Slot(str)
+    def poll(self, desk: str) -> None:
+        self.desk = desk
         self._poll()
 
     def _poll(self) -> None:
         try:
             self.search_index.refresh(self.db)
-            snap = Snapshot(checkin.desk_counters(self.db), checkin.recent_check_ins(self.db, 12))
+            alarm = checkin.failed_scan_alarm(self.db)
+            self._note(alarm)
+            snap = Snapshot(
+                checkin.desk_counters(self.db), checkin.recent_check_ins(self.db, 12), alarm
+            )
         except Exception as exc:  # noqa: BLE001 - e.g. the shared database went away for a moment
             log.warning("desk poll failed: %s", exc)
             self.crashed.emit(str(exc))
             return
         self.polled.emit(snap)
+
+    def _note(self, alarm: checkin.ScanAlarm | None) -> None:
+        """Log an alarm once when it starts (the app log and the event's audit log)."""
+        if alarm is not None and not self._alarmed:
+            desks = ", ".join(f"{d}: {n}" for d, n in alarm.by_desk)
+            log.warning(
+                "possible brute-force scanning: %d failed scans in %d s (%s)",
+                alarm.failed,
+                alarm.window_seconds,
+                desks,
+            )
+            checkin.record_alarm(self.db, alarm, desk=self.desk)
+        self._alarmed = alarm is not None
 
 
 class DeskThread(QObject):
@@ -127,7 +159,8 @@ class DeskThread(QObject):
 
     request = Signal(object)
     search = Signal(int, str)
-    poll = Signal()
+    poll = Signal(str)  # this desk's name
+    open = Signal()
 
     def __init__(self, db: EventDB, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +171,7 @@ class DeskThread(QObject):
         self.request.connect(self.worker.handle)
         self.search.connect(self.worker.search)
         self.poll.connect(self.worker.poll)
+        self.open.connect(self.worker.open)
         self.qthread.start()
 
     def connect_to(self, page: Any) -> None:
@@ -145,6 +179,7 @@ class DeskThread(QObject):
         self.worker.searched.connect(page.on_search_rows)
         self.worker.polled.connect(page.on_snapshot)
         self.worker.crashed.connect(page.on_worker_problem)
+        self.worker.opened.connect(page.on_event_info)
 
     def stop(self) -> None:
         for signal in (
@@ -152,6 +187,7 @@ class DeskThread(QObject):
             self.worker.searched,
             self.worker.polled,
             self.worker.crashed,
+            self.worker.opened,
         ):
             try:
                 signal.disconnect()

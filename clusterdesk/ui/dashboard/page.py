@@ -35,11 +35,11 @@ class DashboardPage(QWidget):
         self.subtitle = QLabel("", self)
         self.subtitle.setObjectName("pageSubtitle")
         self.tiles = {
-            "participants": KpiTile(self.tr("Participants")),
+            "participants": KpiTile(self.tr("Participants (active)")),
             "countries": KpiTile(self.tr("Countries")),
             "organizations": KpiTile(self.tr("Organisations")),
-            "categories": KpiTile(self.tr("Categories")),
             "checked_in": KpiTile(self.tr("Checked in")),
+            "badges": KpiTile(self.tr("Badges printed")),
             "requests": KpiTile(self.tr("Meeting requests")),
             "accepted": KpiTile(self.tr("Meetings accepted")),
             "scheduled": KpiTile(self.tr("Meetings scheduled")),
@@ -51,7 +51,7 @@ class DashboardPage(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, i // 3, i % 3)
+            grid.addWidget(tile, i // 4, i % 4)
         self.by_country = BarList(limit=12)
         self.by_category = BarList(limit=12)
         lists = QHBoxLayout()
@@ -128,13 +128,24 @@ class DashboardPage(QWidget):
         t = self.tiles
         t["participants"].set_value(
             stats.participants,
-            self.tr("%n cancelled", "", stats.cancelled) if stats.cancelled else "",
+            self.tr("+ %n cancelled = {0} in the list", "", stats.cancelled).format(
+                stats.participants + stats.cancelled
+            )
+            if stats.cancelled
+            else self.tr("none cancelled"),
         )
         t["countries"].set_value(stats.countries)
         t["organizations"].set_value(stats.organizations)
-        t["categories"].set_value(len([c for c in stats.by_category if c != "—"]))
         share = round(100 * stats.checked_in / stats.participants) if stats.participants else 0
-        t["checked_in"].set_value(stats.checked_in, self.tr("{0}% of participants").format(share))
+        t["checked_in"].set_value(
+            stats.checked_in, self.tr("{0}% of active participants").format(share)
+        )
+        printed = (
+            round(100 * stats.badges_printed / stats.participants) if stats.participants else 0
+        )
+        t["badges"].set_value(
+            stats.badges_printed, self.tr("{0}% of active participants").format(printed)
+        )
         t["requests"].set_value(stats.requests)
         when = info.start_date.isoformat()
         if info.end_date != info.start_date:

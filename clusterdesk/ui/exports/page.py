@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,16 +25,13 @@ from clusterdesk.services.exports import Exported
 from clusterdesk.services.exports.requests import ExportRequest, run_export, suggested_name
 from clusterdesk.ui.context import PageContext
 from clusterdesk.ui.dialogs.progress import run_with_progress
+from clusterdesk.ui.dialogs.saving import offer_open, open_location, start_folder
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.exports.choices import ExportChoices
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.workers import Cancelled, Progress, Task
 
 PRINT_TOPIC = "print"  # saved documents are logged as printed
-
-
-def open_location(path: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ExportPage(QWidget):
@@ -103,14 +99,8 @@ class ExportPage(QWidget):
 
     # saving --------------------------------------------------------------------------------
     def start_folder(self) -> Path:
-        """The last folder used, else the event file's folder, else the home folder."""
-        last = self.context.settings.last_folder()
-        if last and Path(last).is_dir():
-            return Path(last)
-        path = getattr(self.db, "path", None)
-        if isinstance(path, Path) and path.parent.is_dir():
-            return path.parent
-        return Path.home()
+        """The last folder used, else the event file's folder, else Documents."""
+        return start_folder(self.context.settings, getattr(self.db, "path", None))
 
     def save_dialog(self) -> QFileDialog | None:
         if self.db is None:
@@ -174,29 +164,15 @@ class ExportPage(QWidget):
         self._offer_open(done, text)
 
     def _offer_open(self, done: Exported, text: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export"), text, parent=self)
-        box.setObjectName("exportDoneBox")
-        open_file = None
-        if len(done.files) == 1:
-            open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
-            open_file.setObjectName("openFileButton")
-        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-        open_folder.setObjectName("openFolderButton")
-        box.addButton(QMessageBox.StandardButton.Close)
-        folder = done.files[0].parent if done.files else Path.home()
-        if len(done.files) > 1 or (done.files and done.files[0].is_dir()):
-            folder = done.files[0].parent
-
-        def clicked() -> None:
-            chosen = box.clickedButton()
-            if open_file is not None and chosen is open_file:
-                open_location(done.files[0])
-            elif chosen is open_folder:
-                open_location(folder)
-
-        box.finished.connect(lambda _r: clicked())
+        box = offer_open(
+            self,
+            self.tr("Export"),
+            text,
+            list(done.files),
+            opener=lambda path: open_location(path),  # looked up at click time
+            name="exportDoneBox",
+        )
         self.dialog = box
-        box.open()
         return box
 
     def _failed(self, exc: BaseException) -> None:

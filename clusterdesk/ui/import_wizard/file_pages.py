@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,11 +25,37 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.people_import import RawTable, read_table
+from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, REQUESTS, ImportState
 from clusterdesk.ui.workers import Task, TaskRunner
 
 PREVIEW_ROWS = 20
-ENCODINGS = ["utf-8", "utf-8-sig", "cp1257", "cp1252", "utf-16"]
+# the encodings registration platforms and spreadsheet programs in the region write, by the names
+# people know them by (the codec behind each, for the reader)
+ENCODINGS = {
+    "utf-8": QT_TRANSLATE_NOOP("Encodings", "Unicode (UTF-8)"),
+    "utf-8-sig": QT_TRANSLATE_NOOP("Encodings", "Unicode (UTF-8 with BOM, Excel “CSV UTF-8”)"),
+    "cp1257": QT_TRANSLATE_NOOP("Encodings", "Windows-1257 (Baltic)"),
+    "iso8859-13": QT_TRANSLATE_NOOP("Encodings", "ISO-8859-13 (Baltic)"),
+    "cp1252": QT_TRANSLATE_NOOP("Encodings", "Windows-1252 (Western European)"),
+    "iso8859-2": QT_TRANSLATE_NOOP("Encodings", "ISO-8859-2 (Central European, Polish)"),
+    "cp1251": QT_TRANSLATE_NOOP("Encodings", "Windows-1251 (Cyrillic)"),
+    "utf-16": QT_TRANSLATE_NOOP("Encodings", "Unicode (UTF-16)"),
+}
+
+
+def encoding_title(codec: str | None) -> str:
+    """ "Windows-1257 (Baltic)" for ``cp1257``; the codec's own name for others."""
+    if not codec:
+        return "?"
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        return codec
+    title = ENCODINGS.get(name) or ENCODINGS.get(codec)
+    return QCoreApplication.translate("Encodings", title) if title else codec
+
+
 DELIMITERS = [(",", "comma"), (";", "semicolon"), ("\t", "tab")]
 ERROR_STYLE = "color: #b42318;"
 
@@ -132,8 +160,8 @@ class PreviewPage(QWizardPage):
         self.delimiter = QComboBox(self)
         self.delimiter.setObjectName("importDelimiter")
         self.encoding.addItem(self.tr("Detect automatically"), None)
-        for name in ENCODINGS:
-            self.encoding.addItem(name, name)
+        for codec in ENCODINGS:
+            self.encoding.addItem(encoding_title(codec), codec)
         self.delimiter.addItem(self.tr("Detect automatically"), None)
         for char, _name in DELIMITERS:
             title = {
@@ -219,8 +247,9 @@ class PreviewPage(QWizardPage):
             source = self.tr("sheet “{0}”").format(table.sheet)
         else:
             names = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
-            source = self.tr("encoding {0}, {1}-separated").format(
-                table.encoding or "?", names.get(table.delimiter or "", table.delimiter or "?")
+            source = self.tr("{0}, {1}-separated").format(
+                encoding_title(table.encoding),
+                names.get(table.delimiter or "", table.delimiter or "?"),
             )
         self.info.setText(
             self.tr("{0} rows and {1} columns ({2}). The first {3} rows are shown.").format(

@@ -13,8 +13,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from clusterdesk.services.people_import import FIELDS, REQUIRED, match_columns, missing_fields
+from clusterdesk.core.errors import UserError
+from clusterdesk.services.people_import import (
+    FIELDS,
+    REQUIRED,
+    RawTable,
+    match_columns,
+    missing_fields,
+    read_table,
+)
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState, field_title
+from clusterdesk.ui.workers import Task, TaskRunner
 
 
 def column_label(index: int, header: str) -> str:
@@ -27,9 +36,11 @@ def column_label(index: int, header: str) -> str:
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, state: ImportState) -> None:
+    def __init__(self, state: ImportState, runner: TaskRunner | None = None) -> None:
         super().__init__()
         self.state = state
+        self.runner = runner or TaskRunner(self)
+        self._task: Task | None = None
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(
             self.tr(
@@ -47,18 +58,62 @@ class MappingPage(QWizardPage):
         self.update_box = QCheckBox(self)
         self.update_box.setObjectName("importUpdate")
         self.update_box.toggled.connect(self._update_toggled)
+        self.info = QLabel(self)
+        self.info.setObjectName("mappingInfo")
+        self.info.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("mappingMessage")
         self.message.setStyleSheet("color: #b42318;")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.update_box)
 
+    def reread(self) -> None:
+        """Read the file again (Back after fixing it) and show its columns, keeping the choices
+        made for the headers that are still there."""
+        state = self.state
+        path, enc, delim = state.path, state.encoding, state.delimiter
+        before = state.table.headers if state.table is not None else []
+        chosen = {f: before[i] for f, i in state.columns.items() if i < len(before)}
+        self.info.setText(self.tr("Reading the file again…"))
+        if self._task is not None:
+            self._task.cancel()
+
+        def done(table: RawTable) -> None:
+            self._task = None
+            state.table = table
+            self.initializePage()
+            for fld, header in chosen.items():
+                combo = self.combos.get(fld)
+                if combo is not None and header in table.headers:
+                    combo.setCurrentIndex(table.headers.index(header) + 1)
+            self.info.setText(
+                self.tr("The file was read again: %n row(s).", "", sum(1 for r in table.rows if r))
+            )
+            self.completeChanged.emit()
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            if not isinstance(error, UserError):
+                raise error
+            self.info.setText(str(error))
+            self.completeChanged.emit()
+
+        self._task = self.runner.run(
+            lambda _p, _c: read_table(path, encoding=enc, delimiter=delim),
+            on_result=done,
+            on_error=failed,
+        )
+        self.completeChanged.emit()
+
     def initializePage(self) -> None:
         table = self.state.table
         assert table is not None
+        if self._task is None:
+            self.info.clear()
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos.clear()
@@ -122,4 +177,4 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.message.text()
+        return not self.message.text() and self._task is None

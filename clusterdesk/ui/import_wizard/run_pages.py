@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QProgressBar,
-    QTableWidget,
-    QTableWidgetItem,
+    QPushButton,
     QVBoxLayout,
-    QWizard,
     QWizardPage,
 )
 
-from clusterdesk.core.errors import InputFileError, UserError
+from clusterdesk.core.errors import UserError
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.people_import import (
     ImportReport,
@@ -24,6 +23,7 @@ from clusterdesk.services.people_import import (
     import_programme,
     import_requests,
 )
+from clusterdesk.ui.dialogs.saving import open_location
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState
 from clusterdesk.ui.workers import Task, TaskRunner
 
@@ -39,21 +39,33 @@ def run_import(
     dry_run: bool,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    fn = {
-        PARTICIPANTS: import_participants,
-        PROGRAMME: import_programme,
-    }.get(state.kind, import_requests)
-    return fn(
-        db,
-        state.path,
-        encoding=state.encoding,
-        delimiter=state.delimiter,
-        mapping=state.mapping(),
-        update=state.update,
-        dry_run=dry_run,
-        progress=progress,
-        table=state.table,
-    )
+    """The import of ``state`` (a dry run checks every row, and with the file's problems also
+    counts what importing the valid rows would do, and lists possible duplicates)."""
+    common: dict[str, Any] = {
+        "encoding": state.encoding,
+        "delimiter": state.delimiter,
+        "mapping": state.mapping(),
+        "update": state.update,
+        "dry_run": dry_run,
+        "progress": progress,
+        "table": state.table,
+    }
+    if state.kind == PROGRAMME:
+        return import_programme(db, state.path, **common)
+    skipping: dict[str, Any] = {
+        "skip_invalid": dry_run or state.skip_invalid,
+        "skipped_file": state.skipped_file or None,
+    }
+    if state.kind == PARTICIPANTS:
+        return import_participants(
+            db,
+            state.path,
+            **common,
+            **skipping,
+            merge=state.merge,
+            leave_out=state.leave_out,
+        )
+    return import_requests(db, state.path, **common, **skipping)
 
 
 def counts_text(page: QWizardPage, report: ImportReport, dry_run: bool) -> str:
@@ -61,99 +73,9 @@ def counts_text(page: QWizardPage, report: ImportReport, dry_run: bool) -> str:
         return page.tr("{0} rows checked: {1} to create, {2} to update, {3} unchanged.").format(
             report.rows, report.created, report.updated, report.unchanged
         )
-    return page.tr("{0} rows imported: {1} created, {2} updated, {3} unchanged.").format(
+    return page.tr("{0} rows read: {1} created, {2} updated, {3} unchanged.").format(
         report.rows, report.created, report.updated, report.unchanged
     )
-
-
-class ValidationPage(QWizardPage):
-    def __init__(self, state: ImportState, runner: TaskRunner, db: EventDB) -> None:
-        super().__init__()
-        self.state, self.runner, self.db = state, runner, db
-        self._task: Task | None = None
-        self.setTitle(self.tr("Check"))
-        self.setSubTitle(
-            self.tr(
-                "Every row is checked before anything is written. Fix the "
-                "file and go back to re-read it, or change the columns."
-            )
-        )
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
-        self.summary = QLabel(self)
-        self.summary.setObjectName("validationSummary")
-        self.summary.setWordWrap(True)
-        self.problems = QTableWidget(0, 3, self)
-        self.problems.setObjectName("validationProblems")
-        self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Column"), self.tr("Problem")]
-        )
-        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.problems.verticalHeader().hide()
-        header = self.problems.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problems, 1)
-
-    def initializePage(self) -> None:
-        self.state.dry_run = None
-        self.problems.setRowCount(0)
-        self.problems.hide()
-        self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Checking every row…"))
-        self._task = self.runner.run(
-            lambda _p, _c: run_import(self.db, self.state, dry_run=True),
-            on_result=self._checked,
-            on_error=self._failed,
-        )
-        self.completeChanged.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        self._task = None
-        if not isinstance(error, UserError):
-            raise error
-        if isinstance(error, InputFileError):
-            self._list(error.problems)
-        self.summary.setStyleSheet("color: #b42318;")
-        self.summary.setText(str(error).split("\n", 1)[0])
-        self.completeChanged.emit()
-
-    def _checked(self, report: ImportReport) -> None:
-        self._task = None
-        self.state.dry_run = report
-        if report.problems:
-            self.summary.setStyleSheet("color: #b42318;")
-            self.summary.setText(
-                self.tr(
-                    "%n problem(s) found; nothing can be imported until they are fixed.",
-                    "",
-                    len(report.problems),
-                )
-            )
-            self._list(report.problems)
-        else:
-            self.summary.setStyleSheet("color: #1a7f37;")
-            self.summary.setText(
-                counts_text(self, report, dry_run=True) + " " + self.tr("No problems found.")
-            )
-        self.completeChanged.emit()
-
-    def _list(self, problems: list[Any]) -> None:
-        self.problems.show()
-        self.problems.setRowCount(len(problems))
-        for i, p in enumerate(problems):
-            for c, value in enumerate((str(p.row), p.column, p.message)):
-                self.problems.setItem(i, c, QTableWidgetItem(value))
-
-    @property
-    def busy(self) -> bool:
-        return self._task is not None
-
-    def isComplete(self) -> bool:
-        report = self.state.dry_run
-        return self._task is None and report is not None and not report.problems
 
 
 class ImportPage(QWizardPage):
@@ -177,9 +99,14 @@ class ImportPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.open_skipped = QPushButton(self.tr("Open the skipped rows"), self)
+        self.open_skipped.setObjectName("openSkipped")
+        self.open_skipped.hide()
+        self.open_skipped.clicked.connect(self._open_skipped)
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.summary)
+        layout.addWidget(self.open_skipped, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -222,9 +149,26 @@ class ImportPage(QWizardPage):
         self.state.report = report
         self.bar.hide()
         self.summary.setStyleSheet("color: #1a7f37;")
-        self.summary.setText(counts_text(self, report, dry_run=False))
+        text = counts_text(self, report, dry_run=False)
+        if report.merged:
+            text += " " + self.tr(
+                "%n row(s) merged into people already registered.", "", report.merged
+            )
+        if report.skipped:
+            text += "\n" + self.tr(
+                "%n row(s) with problems were skipped; fix them in {0} and import that file.",
+                "",
+                len(report.skipped),
+            ).format(report.skipped_file)
+        self.summary.setText(text)
+        self.open_skipped.setVisible(bool(report.skipped_file))
         self.on_imported(report)
         self.completeChanged.emit()
+
+    def _open_skipped(self) -> None:
+        report = self.state.report
+        if report is not None and report.skipped_file:
+            open_location(Path(report.skipped_file))
 
     def _cancelled(self) -> None:
         self._failed(ImportCancelled())

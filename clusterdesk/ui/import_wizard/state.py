@@ -61,6 +61,11 @@ class ImportState:
     update: bool = False
     dry_run: ImportReport | None = None
     report: ImportReport | None = None
+    # the user's choices on the Check page
+    skip_invalid: bool = False  # import the valid rows, skip those with problems
+    skipped_file: str = ""  # where the skipped rows go (beside the file)
+    merge: dict[int, int] = field(default_factory=dict)  # file row -> participant to merge into
+    leave_out: set[int] = field(default_factory=set)  # file rows not to import (duplicates)
 
     def mapping(self) -> dict[str, str]:
         """The user's choice as ``{field: column}`` for the import service: every field of the

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QWidget, QWizard
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.people_import import ImportReport
 from clusterdesk.ui.context import MEETINGS, PARTICIPANTS, PageContext
+from clusterdesk.ui.import_wizard.check_page import ValidationPage
 from clusterdesk.ui.import_wizard.file_pages import FilePage, PreviewPage
 from clusterdesk.ui.import_wizard.mapping_page import MappingPage
-from clusterdesk.ui.import_wizard.run_pages import ImportPage, ValidationPage
+from clusterdesk.ui.import_wizard.run_pages import ImportPage
 from clusterdesk.ui.import_wizard.state import ImportState
 
 
@@ -26,7 +27,7 @@ class ImportWizard(QWizard):
         self.state = ImportState()
         self.file_page = FilePage(self.state, context.settings.last_folder())
         self.preview_page = PreviewPage(self.state, context.runner)
-        self.mapping_page = MappingPage(self.state)
+        self.mapping_page = MappingPage(self.state, context.runner)
         self.validation_page = ValidationPage(self.state, context.runner, db)
         self.import_page = ImportPage(self.state, context.runner, db, self._imported)
         for page in (
@@ -37,11 +38,19 @@ class ImportWizard(QWizard):
             self.import_page,
         ):
             self.addPage(page)
+        self._last_id = -1
         self.currentIdChanged.connect(self._page_changed)
 
-    def _page_changed(self, _page_id: int) -> None:
+    def _page_changed(self, page_id: int) -> None:
+        back, self._last_id = page_id < self._last_id, page_id
+        page = self.currentPage()
+        # going back means "I fixed the file": read it again (going forward, each page does)
+        if back and page is self.preview_page:
+            self.preview_page.reload()
+        elif back and page is self.mapping_page:
+            self.mapping_page.reread()
         # the import cannot be undone from here: once it runs, Back makes no sense
-        if self.currentPage() is self.import_page:
+        if page is self.import_page:
             self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def _imported(self, report: ImportReport) -> None:

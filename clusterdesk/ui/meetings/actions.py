@@ -25,6 +25,7 @@ class MeetingActions:
     schedule: QAction
     setup: QAction
     unschedule_all: QAction
+    restore_plan: QAction
 
     def all(self) -> list[QAction]:
         return list(vars(self).values())
@@ -59,4 +60,7 @@ def make_actions(page: QWidget) -> MeetingActions:
         schedule=act("actionSchedule", tr("Schedule…"), "F9"),
         setup=act("actionSetup", tr("Sessions and tables…")),
         unschedule_all=act("actionUnscheduleAll", tr("Unschedule all unlocked…")),
+        restore_plan=act(
+            "actionRestorePlan", tr("Restore the plan before the last scheduler run…")
+        ),
     )

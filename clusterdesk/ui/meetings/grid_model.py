@@ -44,6 +44,17 @@ def status_text(status: str) -> str:
     }.get(status, status)
 
 
+def state_text(board: Board, m: BoardMeeting) -> str:
+    """ "No-show: Kęstutis Šetkus did not come · locked" and the like."""
+    state = status_text(m.status)
+    absent = [board.people[pid].name for pid in m.did_not_come()]
+    if absent:
+        state += ": " + tr("{0} did not come").format((" " + tr("and") + " ").join(absent))
+    if m.locked:
+        state += " · " + tr("locked")
+    return state
+
+
 class MeetingGridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -110,8 +121,13 @@ class MeetingGridModel(QAbstractTableModel):
         return QModelIndex()
 
     def names(self, m: BoardMeeting) -> tuple[str, str]:
+        """The two short names; after a no-show "✗" marks who did not come."""
         assert self.board is not None
-        return (self.board.people[m.a].short, self.board.people[m.b].short)
+        absent = m.did_not_come()
+        a, b = (
+            ("✗ " if pid in absent else "") + self.board.people[pid].short for pid in (m.a, m.b)
+        )
+        return a, b
 
     def verdict(self, index: Index) -> str | None:
         if self.overlay is None or self.board is None or not index.isValid():
@@ -144,8 +160,7 @@ class MeetingGridModel(QAbstractTableModel):
         if role == DISPLAY:
             if m is None:
                 return None
-            a, b = self.board.people[m.a], self.board.people[m.b]
-            return f"{a.short}\n{b.short}"
+            return "\n".join(self.names(m))
         if role == NamesRole:
             return None if m is None else self.names(m)
         if role in (TOOLTIP, ACCESSIBLE):
@@ -166,10 +181,7 @@ class MeetingGridModel(QAbstractTableModel):
                 org = f" — {p.organization}" if p.organization else ""
                 country = f" ({p.country})" if p.country else ""
                 lines.append(f"{p.name}{org}{country}")
-            state = status_text(m.status)
-            if m.locked:
-                state += " · " + tr("locked")
-            lines.append(state)
+            lines.append(state_text(self.board, m))
         verdict = self.verdict(index)
         if verdict:
             lines.append(tr("Not allowed: {0}").format(verdict))

@@ -9,10 +9,10 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -25,22 +25,20 @@ from clusterdesk.services.meeting_board import (
     Board,
     BoardMeeting,
     board_meetings,
-    load_board,
     patched,
 )
 from clusterdesk.services.meeting_rules import Feasibility
-from clusterdesk.services.meetings import MeetingPlan
 from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug, show_error
+from clusterdesk.ui.meetings import scheduling
 from clusterdesk.ui.meetings.actions import make_actions
 from clusterdesk.ui.meetings.edits import EditRunner
 from clusterdesk.ui.meetings.grid_model import MeetingGridModel
 from clusterdesk.ui.meetings.grid_view import MeetingGridView
 from clusterdesk.ui.meetings.kpis import KpiBar, colour_key
+from clusterdesk.ui.meetings.plan_undo import Loaded, PlanUndo, load_with_plan
 from clusterdesk.ui.meetings.schedule_dialog import (
-    ScheduleOptionsDialog,
     ScheduleProgressDialog,
-    run_schedule,
 )
 from clusterdesk.ui.meetings.setup import open_setup
 from clusterdesk.ui.meetings.side_panel import SidePanel
@@ -59,7 +57,9 @@ class MeetingsPage(QWidget):
         self._focus: int | None = None
         self._loading = False
         self.progress: ScheduleProgressDialog | None = None
+        self.setup_dialog: QDialog | None = None  # the sessions-and-tables dialog, once opened
         self.edits = EditRunner(context.runner, self)
+        self.plan_undo = PlanUndo(context, self)
         self.actions_ = make_actions(self)
         self.claimed_shortcuts = self.actions_.shortcuts()
 
@@ -81,6 +81,8 @@ class MeetingsPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
+        title = QLabel(self.tr("Meetings"))
+        title.setObjectName("pageTitle")
         bar = QHBoxLayout()
         bar.addWidget(self.kpis, 1)
         for action in (self.actions_.schedule, self.actions_.setup, self.actions_.undo):
@@ -93,6 +95,7 @@ class MeetingsPage(QWidget):
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(more)
         menu.addAction(self.actions_.unschedule_all)
+        menu.addAction(self.actions_.restore_plan)
         menu.addAction(self.actions_.find)
         more.setMenu(menu)
         bar.addWidget(more)
@@ -108,9 +111,13 @@ class MeetingsPage(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([900, 300])
+        said = QHBoxLayout()
+        said.addWidget(self.message, 1)
+        said.addWidget(self.plan_undo.button)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addLayout(bar)
-        layout.addWidget(self.message)
+        layout.addLayout(said)
         layout.addWidget(split, 1)
         self._connect()
         self._enable()
@@ -132,6 +139,8 @@ class MeetingsPage(QWidget):
         a.schedule.triggered.connect(self.ask_schedule)
         a.setup.triggered.connect(lambda: open_setup(self))
         a.unschedule_all.triggered.connect(self.ask_unschedule_all)
+        a.restore_plan.triggered.connect(self.plan_undo.ask_restore)
+        self.plan_undo.restored.connect(self._plan_restored)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._selection())
         self.grid.dragStarted.connect(self._drag_started)
         self.grid.dropped.connect(self._dropped)
@@ -158,10 +167,17 @@ class MeetingsPage(QWidget):
             action.setEnabled(has_event)
         self.actions_.undo.setEnabled(has_event and bool(self.edits.stack))
 
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 - Qt API
+        # The page fills the window and the grid scrolls inside it. Its word-wrapped labels
+        # would make the page's holder ask for the page's preferred height (the whole grid's)
+        # and scroll the page itself: no height for a width, only the minimum size counts.
+        return -1
+
     # --- the page protocol -------------------------------------------------------------------
     def set_event(self, db: EventDB | None) -> None:
         self.db = db
         self.edits.set_db(db)
+        self.plan_undo.set_db(db)
         self.stop_move()
         self.board = None
         self.model.set_board(None)
@@ -181,8 +197,13 @@ class MeetingsPage(QWidget):
             return
         self._loading = True
         self.context.runner.run(
-            plain(load_board, self.db), on_result=self._loaded, on_error=self._failed
+            plain(load_with_plan, self.db), on_result=self._loaded_all, on_error=self._failed
         )
+
+    def _loaded_all(self, found: Loaded) -> None:
+        board, latest, tz = found
+        self.plan_undo.known(latest, tz)
+        self._loaded(board)
 
     def _loaded(self, board: object) -> None:
         self._loading = False
@@ -415,67 +436,15 @@ class MeetingsPage(QWidget):
         self.side.search.setFocus()
         self.side.search.selectAll()
 
-    # --- scheduling --------------------------------------------------------------------------
+    # --- scheduling (ui/meetings/scheduling.py) ---------------------------------------------------
     def ask_schedule(self) -> None:
-        dialog = ScheduleOptionsDialog(self, time_limit=self.time_limit)
-        dialog.accepted.connect(lambda: self._options_chosen(dialog))
-        dialog.open()
-
-    def _options_chosen(self, dialog: ScheduleOptionsDialog) -> None:
-        self.time_limit = dialog.limit.value()
-        self.schedule(dialog.keep_existing)
+        scheduling.ask_schedule(self)
 
     def schedule(self, keep_existing: bool, only: set[int] | None = None) -> None:
-        if self.db is None or self.progress is not None:
-            return
-        self.stop_move()
-        self.progress = ScheduleProgressDialog(self)
-        run_schedule(
-            self.context.runner,
-            self.db,
-            self.progress,
-            keep_existing=keep_existing,
-            time_limit=float(self.time_limit),
-            only=only,
-            on_result=self._scheduled,
-            on_error=self._schedule_failed,
-        )
-
-    def _scheduled(self, plan: MeetingPlan) -> None:
-        stopped = self.progress is not None and self.progress.stop.is_set()
-        self.progress = None
-        self.edits.set_db(self.db)  # a new plan: the old undo steps no longer apply
-        text = self.tr("{0} meetings scheduled, {1} unscheduled, {2} breaks ({3:.1f} s).").format(
-            plan.scheduled, len(plan.unscheduled), plan.breaks, plan.seconds
-        )
-        if stopped:
-            text += " " + self.tr("Stopped early: the best plan found so far was kept.")
-        self.say(text)
-        self.context.bus.changed.emit(MEETINGS)
-        self.reload()
-
-    def _schedule_failed(self, exc: BaseException) -> None:
-        self.progress = None
-        show_error(self, exc, self.tr("Scheduling"))
+        scheduling.schedule(self, keep_existing, only)
 
     def ask_unschedule_all(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unschedule all"),
-            self.tr(
-                "Take every unlocked scheduled meeting off the grid? Locked, "
-                "held and no-show meetings stay."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("unscheduleAllBox")
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        box.buttonClicked.connect(
-            lambda button: (
-                self.edits.run(meeting_manual.unschedule_all, undoable=False)
-                if button is yes
-                else None
-            )
-        )
-        box.open()
+        scheduling.ask_unschedule_all(self)
+
+    def _plan_restored(self, text: str) -> None:
+        scheduling.plan_restored(self, text)

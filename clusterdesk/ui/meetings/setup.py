@@ -1,10 +1,14 @@
-"""Opening the sessions-and-tables dialog from the Meetings page and applying it."""
+"""Opening the sessions-and-tables dialog from the Meetings page and applying it.
+
+What the dialog shows (the event's first day, the sessions there are) is read off the GUI thread
+first; the dialog opens when it arrives."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from clusterdesk.services.events import event_info
+from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.sessions import SessionInfo, list_sessions
 from clusterdesk.ui.context import MEETINGS
 from clusterdesk.ui.errors import show_error
@@ -12,18 +16,32 @@ from clusterdesk.ui.meetings.session_dialog import SessionDialog
 from clusterdesk.ui.workers import plain
 
 
-def open_setup(page: Any) -> SessionDialog | None:
-    """Show the dialog (non-blocking); on OK the session and tables are added off the GUI
-    thread, then the page reloads. ``page`` is the MeetingsPage."""
+def _what_exists(db: EventDB) -> tuple[date, list[SessionInfo]]:
+    return event_info(db).start_date, list_sessions(db)
+
+
+def open_setup(page: Any) -> None:
+    """Read what exists, then show the dialog (non-blocking; ``page.setup_dialog``); on OK the
+    session and tables are added off the GUI thread, then the page reloads. ``page`` is the
+    MeetingsPage."""
     db = page.db
     if db is None:
-        return None
-    info = event_info(db)
+        return
+    page.context.runner.run(
+        plain(_what_exists, db),
+        on_result=lambda found: _show(page, db, *found),
+        on_error=lambda exc: show_error(page, exc),
+    )
+
+
+def _show(page: Any, db: EventDB, day: date, existing: list[SessionInfo]) -> None:
+    if page.db is not db:
+        return  # the event was closed meanwhile
     board = page.board
     dialog = SessionDialog(
         page,
-        day=info.start_date,
-        existing=list_sessions(db),
+        day=day,
+        existing=existing,
         tables=len(board.tables) if board is not None else 0,
     )
 
@@ -49,5 +67,5 @@ def open_setup(page: Any) -> SessionDialog | None:
         )
 
     dialog.accepted.connect(apply)
+    page.setup_dialog = dialog
     dialog.open()
-    return dialog

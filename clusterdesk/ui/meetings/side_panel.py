@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.folding import fold
 from clusterdesk.services.meeting_board import Board, BoardMeeting
-from clusterdesk.ui.meetings.grid_model import status_text
+from clusterdesk.ui.meetings.grid_model import state_text, status_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -120,10 +120,7 @@ class SidePanel(QWidget):
             p = self.board.people[pid]
             extra = ", ".join(x for x in (p.organization, p.country) if x)
             lines.append(f"• {p.name}" + (f" — {extra}" if extra else ""))
-        state = status_text(meeting.status)
-        if meeting.locked:
-            state += " · " + self.tr("locked")
-        lines.append(state)
+        lines.append(state_text(self.board, meeting))
         self.details.setText("\n".join(lines))
 
     # --- unscheduled requests ----------------------------------------------------------------
@@ -179,11 +176,13 @@ class SidePanel(QWidget):
         for m in self.board.agenda(pid):
             other = self.board.people[m.b if m.a == pid else m.a]
             slot = slots[m.slot_id]
+            state = status_text(m.status)
+            if pid in m.did_not_come():
+                state = self.tr("no-show: did not come")
+            elif m.did_not_come():
+                state = self.tr("no-show: {0} did not come").format(other.name)
             text = self.tr("{0}  table {1}  with {2} ({3})").format(
-                f"{slot.starts_at:%H:%M}",
-                tables.get(m.table_id or -1, "—"),
-                other.name,
-                status_text(m.status),
+                f"{slot.starts_at:%H:%M}", tables.get(m.table_id or -1, "—"), other.name, state
             )
             entry = QListWidgetItem(text)
             entry.setData(ID_ROLE, m.id)

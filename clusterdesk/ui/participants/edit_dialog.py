@@ -59,10 +59,12 @@ class ParticipantDialog(QDialog):
         self.setObjectName("participantDialog")
         self.setWindowTitle(self.tr("Edit participant") if row else self.tr("Add participant"))
         self.setMinimumWidth(520)
+        # an e-mail is required, except for someone registered without one (a walk-in)
+        self.email_required = row is None or bool(row.email)
         labels = {
-            "first_name": self.tr("First name"),
+            "first_name": self.tr("First name *"),
             "last_name": self.tr("Last name"),
-            "email": self.tr("E-mail"),
+            "email": self.tr("E-mail *") if self.email_required else self.tr("E-mail"),
             "organization": self.tr("Organisation"),
             "country": self.tr("Country"),
             "category": self.tr("Category"),
@@ -113,8 +115,12 @@ class ParticipantDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        required = QLabel(self.tr("* required (a first or a last name)"), self)
+        required.setObjectName("requiredNote")
+        required.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(required)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         if row is not None:
@@ -142,7 +148,7 @@ class ParticipantDialog(QDialog):
         """Field -> a translated message, for the current input."""
         data = self.value().normalised()
         out: dict[str, str] = {}
-        for name, _message in validate_input(data):
+        for name, _message in validate_input(data, email_required=self.email_required):
             if name == "first_name":
                 out[name] = self.tr("Enter a first or last name.")
             elif name == "email" and not data.email:

@@ -1,16 +1,18 @@
 """An id-based lazy table model over participants.
 
 The model holds only the ordered list of ids of the current filter and sort. Rows are fetched by
-id in blocks (``BLOCK`` rows around the one asked for) and kept in an LRU cache, so 20,000
-participants scroll without loading 20,000 rows. Sorting does not happen here: ``sort()`` emits
-``sortRequested(key, descending)`` and the page re-queries the ids in SQL order.
+id in blocks (``BLOCK`` rows around the one asked for) off the GUI thread (the task runner) and
+kept in an LRU cache, so 20,000 participants scroll without loading 20,000 rows and without a
+database read on the GUI thread: a row not read yet shows as "…" until its block arrives.
+Sorting does not happen here: ``sort()`` emits ``sortRequested(key, descending)`` and the page
+re-queries the ids in the search's order. Times are shown in the event's time zone (``tz``).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from clusterdesk.services.participants import ParticipantRow
 from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
+from clusterdesk.ui.workers import TaskRunner
 
 BLOCK = 200
 CACHE_ROWS = 4000
@@ -58,27 +61,44 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ParticipantTableModel", text)
 
 
-def _time(value: datetime | None) -> str:
+PLACEHOLDER = "…"  # a row whose block is still being read
+
+
+def _time(value: datetime | None, tz: tzinfo | None) -> str:
     if value is None:
         return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.astimezone(tz).strftime("%Y-%m-%d %H:%M")
 
 
 class ParticipantTableModel(QAbstractTableModel):
     sortRequested = Signal(str, bool)  # (sort key, descending)
 
-    def __init__(self, fetch_rows: RowFetcher | None = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        fetch_rows: RowFetcher | None = None,
+        parent: Any = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__(parent)
         self._fetch = fetch_rows
+        self.runner = runner or TaskRunner(self, max_threads=1)
+        self.tz: tzinfo | None = None  # the event's time zone (None: the computer's)
         self._ids: list[int] = []
+        self._row_of: dict[int, int] = {}
         self._cache: OrderedDict[int, ParticipantRow] = OrderedDict()
+        self._pending: set[int] = set()  # ids on their way
+        self._generation = 0  # answers for an older fetcher or id list are dropped
 
     # --- feeding -----------------------------------------------------------------------------
-    def set_fetcher(self, fetch_rows: RowFetcher | None) -> None:
+    def set_fetcher(self, fetch_rows: RowFetcher | None, tz: tzinfo | None = None) -> None:
         self.beginResetModel()
         self._fetch = fetch_rows
+        self.tz = tz
         self._ids = []
+        self._row_of = {}
         self._cache.clear()
+        self._pending.clear()
+        self._generation += 1
         self.endResetModel()
 
     def set_ids(self, ids: Sequence[int], rows: Sequence[ParticipantRow] = ()) -> None:
@@ -86,11 +106,14 @@ class ParticipantTableModel(QAbstractTableModel):
         the GUI thread with the ids). Cached rows stay valid (rows are keyed by id)."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._row_of = {pid: row for row, pid in enumerate(self._ids)}
         self._remember(rows)
         self.endResetModel()
 
     def invalidate(self, ids: Sequence[int] | None = None) -> None:
         """Forget cached rows (all, or those ids) and repaint them."""
+        self._generation += 1  # rows being read now may be older than the change
+        self._pending.clear()
         if ids is None:
             self._cache.clear()
         else:
@@ -108,12 +131,11 @@ class ParticipantTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, pid: int) -> int:
-        try:
-            return self._ids.index(pid)
-        except ValueError:
-            return -1
+        return self._row_of.get(pid, -1)
 
     def participant(self, row: int) -> ParticipantRow | None:
+        """The row's participant, or None while its block is being read (it is then asked for;
+        ``dataChanged`` follows when it arrives)."""
         pid = self.id_at(row)
         if pid is None:
             return None
@@ -122,16 +144,38 @@ class ParticipantTableModel(QAbstractTableModel):
             self._cache.move_to_end(pid)
             return cached
         self._load_block(row)
-        return self._cache.get(pid)
+        return self._cache.get(pid)  # there already when the runner is synchronous
 
     def _load_block(self, row: int) -> None:
-        if self._fetch is None:
+        fetch = self._fetch
+        if fetch is None:
             return
         start = max(0, row - BLOCK // 4)
-        wanted = [pid for pid in self._ids[start : start + BLOCK] if pid not in self._cache]
+        wanted = [
+            pid
+            for pid in self._ids[start : start + BLOCK]
+            if pid not in self._cache and pid not in self._pending
+        ]
         if not wanted:
             return
-        self._remember(self._fetch(wanted))
+        self._pending.update(wanted)
+        generation = self._generation
+        self.runner.run(
+            lambda _p, _c: fetch(wanted),
+            on_result=lambda rows: self._arrived(generation, wanted, rows),
+            on_error=lambda _e: self._pending.difference_update(wanted),
+        )
+
+    def _arrived(self, generation: int, wanted: list[int], rows: Sequence[ParticipantRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.difference_update(wanted)
+        self._remember(rows)
+        shown = [self._row_of[pid] for pid in wanted if pid in self._row_of]
+        if shown:
+            self.dataChanged.emit(
+                self.index(min(shown), 0), self.index(max(shown), len(COLUMNS) - 1)
+            )
 
     def _remember(self, rows: Sequence[ParticipantRow]) -> None:
         for r in rows:
@@ -160,7 +204,7 @@ class ParticipantTableModel(QAbstractTableModel):
             return None
         p = self.participant(index.row())
         if p is None:
-            return None
+            return PLACEHOLDER if role == _DISPLAY and index.column() == COL_NAME else None
         col = index.column()
         if role == _DISPLAY:
             return self._display(p, col)
@@ -195,7 +239,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if col == COL_STATUS:
             return _tr("Cancelled") if p.cancelled else _tr("Registered")
         if col == COL_CHECKED_IN:
-            return _time(p.checked_in_at)
+            return _time(p.checked_in_at, self.tz)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

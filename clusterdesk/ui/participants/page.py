@@ -21,6 +21,7 @@ from clusterdesk.services.events import EventDB
 from clusterdesk.services.participants import (
     REGISTRATION_ACTIVE,
     REGISTRATION_CANCELLED,
+    ParticipantInput,
     ParticipantRow,
     set_registration,
 )
@@ -31,13 +32,11 @@ from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.keys import shortcut
+from clusterdesk.ui.participants.columns import ColumnFitter
 from clusterdesk.ui.participants.edit_dialog import ParticipantDialog
 from clusterdesk.ui.participants.model import COLUMNS, ParticipantTableModel
 from clusterdesk.ui.participants.query import ParticipantQuery
 from clusterdesk.ui.workers import plain
-
-# name, organisation, country, category, e-mail, status (checked in takes the rest)
-COLUMN_SHARES = (0.18, 0.21, 0.09, 0.13, 0.20, 0.08)
 
 
 class ParticipantsPage(QWidget):
@@ -69,7 +68,7 @@ class ParticipantsPage(QWidget):
         self.import_button = QPushButton(icon("import"), self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("Import participants or meeting requests (Ctrl+I)"))
 
-        self.model = ParticipantTableModel(parent=self)
+        self.model = ParticipantTableModel(parent=self, runner=context.runner)
         self.table = QTableView(self)
         self.table.setObjectName("participantTable")
         self.table.setModel(self.model)
@@ -86,7 +85,7 @@ class ParticipantsPage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self._fitted = False
+        self.columns = ColumnFitter(self.table, context.settings)
 
         self.query = ParticipantQuery(self.model, context.runner, self)
         self.query.updated.connect(self._on_updated)
@@ -114,8 +113,15 @@ class ParticipantsPage(QWidget):
         tools.addSpacing(12)
         for button in (self.add_button, self.edit_button, self.cancel_button, self.import_button):
             tools.addWidget(button)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("participantNotice")
+        self.notice.setStyleSheet("color: #1a7f37; font-weight: 600;")
+        self.notice.hide()
+        self.filter.textEdited.connect(lambda _t: self.notice.hide())
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
+        bottom.addSpacing(16)
+        bottom.addWidget(self.notice, 1)
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 10)
@@ -149,16 +155,7 @@ class ParticipantsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._fitted:
-            self._fitted = True
-            self.fit_columns()
-
-    def fit_columns(self) -> None:
-        """Share the table's width out in proportions that suit names and e-mail addresses."""
-        scrollbar = self.table.verticalScrollBar().sizeHint().width()
-        width = max(self.table.viewport().width() - scrollbar, 880)
-        for col, share in enumerate(COLUMN_SHARES):
-            self.table.setColumnWidth(col, int(width * share))
+        self.columns.fit()
 
     # --- helpers -----------------------------------------------------------------------------
     def current(self) -> ParticipantRow | None:
@@ -187,6 +184,10 @@ class ParticipantsPage(QWidget):
             text = self.tr("%n participant(s)", "", total)
         else:
             text = self.tr("{0} of {1} participants").format(shown, total)
+        if result.cancelled:  # the Dashboard counts the active ones: say how the two agree
+            text += " " + self.tr("({0} active, {1} cancelled)").format(
+                total - result.cancelled, result.cancelled
+            )
         self.count_label.setText(text)
         if shown and not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(
@@ -238,7 +239,9 @@ class ParticipantsPage(QWidget):
             return None
         dialog = ParticipantDialog(self.db, self.context.runner, row, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._after_save)
+        dialog.saved.connect(
+            lambda pid: self._after_save(pid, self._saved_text(dialog.value(), row is None))
+        )
         dialog.open()
         db = self.db
 
@@ -250,10 +253,33 @@ class ParticipantsPage(QWidget):
         self.context.runner.run(plain(event_stats, db), on_result=suggest, on_error=lambda _e: None)
         return dialog
 
-    def _after_save(self, pid: int) -> None:
+    def _after_save(self, pid: int, what: str = "") -> None:
+        """Show the saved person selected (clearing a filter that hides them) and say so."""
         self.model.invalidate([pid])
-        self.query.refresh(then=lambda: self.select_id(pid))
+
+        def shown() -> None:
+            if self.model.row_of(pid) < 0 and self.filter.text():
+                self.filter.clear()  # a filter hides them: show everybody
+                self.query.run_now()
+                self.query.after(lambda: self._select_saved(pid, what, cleared=True))
+                return
+            self._select_saved(pid, what, cleared=False)
+
+        self.query.refresh(then=shown)
         self.context.bus.changed.emit(PARTICIPANTS)
+
+    def _saved_text(self, data: ParticipantInput, added: bool) -> str:
+        name = f"{data.first_name} {data.last_name}".strip()
+        return (self.tr("✔ Added {0}.") if added else self.tr("✔ Saved {0}.")).format(name)
+
+    def _select_saved(self, pid: int, what: str, *, cleared: bool) -> None:
+        self.select_id(pid)
+        if not what:
+            return
+        if cleared:
+            what += " " + self.tr("The filter was cleared to show them.")
+        self.notice.setText(what)
+        self.notice.show()
 
     def toggle_registration(self) -> None:
         p, db = self.current(), self.db

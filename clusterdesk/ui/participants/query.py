@@ -11,10 +11,11 @@ Only the newest query's answer is applied; older ones are cancelled and dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from clusterdesk.services.events import EventDB
+from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.participants import ParticipantRow, rows_by_id
 from clusterdesk.services.search import Filtered, shared_search
 from clusterdesk.ui.participants.model import ParticipantTableModel
@@ -22,7 +23,7 @@ from clusterdesk.ui.workers import Task, TaskRunner
 
 DEBOUNCE_MS = 120
 FIRST_ROWS = 60  # read with the ids: the first screen shows without a read on the GUI thread
-Answer = tuple[Filtered, list[ParticipantRow]]
+Answer = tuple[Filtered, list[ParticipantRow], tzinfo | None]
 
 
 class ParticipantQuery(QObject):
@@ -81,6 +82,13 @@ class ParticipantQuery(QObject):
         self.model.invalidate()
         self.run_now()
 
+    def after(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once the answer now on its way is shown (at once when none is)."""
+        if self.pending:
+            self._after.append(then)
+        else:
+            then()
+
     def run_now(self) -> None:
         self._timer.stop()
         db = self.db
@@ -88,13 +96,15 @@ class ParticipantQuery(QObject):
             return
         self._cancel()
         text, key, desc, stale = self.text, self.sort_key, self.descending, self._stale
+        need_tz = self.model.tz is None
 
         def job(_progress: object, _cancelled: object) -> Answer:
             search = shared_search(db)
             if stale or not len(search):
                 search.refresh(db)
             found = search.filtered(text, key, desc)
-            return found, rows_by_id(db, found.ids[:FIRST_ROWS])
+            tz = event_info(db).tz if need_tz else None  # times in the event's zone
+            return found, rows_by_id(db, found.ids[:FIRST_ROWS]), tz
 
         self._task = self.runner.run(job, on_result=self._apply, on_error=self._failed)
 
@@ -107,7 +117,9 @@ class ParticipantQuery(QObject):
     def _apply(self, answer: Answer) -> None:
         self._task = None
         self._stale = False
-        result, first_rows = answer
+        result, first_rows, tz = answer
+        if tz is not None:
+            self.model.tz = tz
         self.total = result.total
         self.model.set_ids(result.ids, first_rows)
         self.updated.emit(result)

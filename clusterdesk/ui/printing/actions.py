@@ -14,6 +14,7 @@ from clusterdesk.core.errors import UserError
 from clusterdesk.services.printing import BADGE, PreparedJob, record
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.dialogs.progress import run_with_progress
+from clusterdesk.ui.dialogs.saving import offer_open, open_location, start_folder
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.printing.pipeline import PreviewPipeline
 from clusterdesk.ui.printing.prefs import PrintPrefs
@@ -170,8 +171,8 @@ class PrintActions(QObject):
             "master_schedule": "master-schedule.pdf",
             "catalogue": "participants.pdf",
         }.get(job.kind, "document.pdf")
-        folder = self.context.settings.last_folder()
-        dialog = QFileDialog(self.widget, self.tr("Save as PDF"), str(Path(folder) / name))
+        folder = start_folder(self.context.settings, getattr(self.pipeline.db, "path", None))
+        dialog = QFileDialog(self.widget, self.tr("Save as PDF"), str(folder / name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
@@ -209,9 +210,18 @@ class PrintActions(QObject):
         job, path = current
 
         def done(_result: object) -> None:
-            self.message.emit(self.tr("Saved {0}").format(str(target)))
+            said = self.tr("Saved {0}").format(str(target))
+            self.message.emit(said)
             if record_print:
                 self._record(job, f"PDF: {target}", job.ids)
+            self.dialog = offer_open(
+                self.widget,
+                self.tr("Save as PDF"),
+                said,
+                [target],
+                opener=lambda path: open_location(path),
+                name="pdfSavedBox",
+            )
 
         self.task = self.context.runner.run(
             lambda _p, _c: shutil.copyfile(path, target),
