@@ -27,6 +27,7 @@ class ImportReport:
     columns: dict[str, str] = field(default_factory=dict)  # field -> header used
     ignored_columns: list[str] = field(default_factory=list)
     rows: int = 0  # data rows read (blank rows not counted)
+    notes: list[RowProblem] = field(default_factory=list)  # cleaned characters, ignored cells
 
     @property
     def ok(self) -> bool:
@@ -95,6 +96,7 @@ def new_report(kind: str, table: RawTable, columns: dict[str, int], dry_run: boo
         columns={f: table.headers[i] for f, i in columns.items()},
         ignored_columns=[h for i, h in enumerate(table.headers) if i not in used and h],
         rows=sum(1 for r in table.rows if r),
+        notes=list(table.notes),
     )
 
 
