@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from clusterdesk.core.errors import StorageError
 from clusterdesk.core.private_files import create_private_file, private_dir
 from clusterdesk.store import faults
-from clusterdesk.store.integrity import damaged_event_error
+from clusterdesk.store.integrity import damaged_event_error, verdict_of
 from clusterdesk.store.models import Base
 
 _SIDE_FILES = ("", "-journal", "-wal", "-shm")
@@ -50,11 +50,6 @@ def start_partial(dest: Path, *, create: bool = True) -> Path:
     return tmp
 
 
-def _check(conn: sqlite3.Connection) -> str:
-    verdict = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
-    return "" if verdict == ["ok"] else "; ".join(verdict)[:300]
-
-
 def _fsync(path: Path, directory: bool = False) -> None:
     flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
     try:
@@ -74,7 +69,7 @@ def finish_partial(tmp: Path, dest: Path) -> None:
     with faults.mapped(str(dest)), contextlib.closing(sqlite3.connect(tmp)) as conn:
         conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
         conn.execute("PRAGMA journal_mode=DELETE")
-        problem = _check(conn)
+        problem = verdict_of(conn)
     if problem:
         raise StorageError(
             f"The backup written to {dest} failed its integrity check ({problem}); it was "
@@ -95,7 +90,7 @@ def sqlite_copy(source: Path, dest: Path) -> None:
         ) as src:
             src.text_factory = lambda raw: raw.decode("utf-8", "replace")
             with faults.mapped(str(source), source):
-                problem = _check(src)
+                problem = verdict_of(src)
             if problem:
                 raise damaged_event_error(source, problem)
             with contextlib.closing(sqlite3.connect(tmp)) as dst:

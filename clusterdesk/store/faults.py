@@ -122,6 +122,7 @@ if hasattr(errno, "EDQUOT"):
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL = 10, 11, 13
 _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_PERM, _SQLITE_AUTH = 14, 26, 3, 23
+_SQLITE_IOERR_SHMSIZE = _SQLITE_IOERR | (19 << 8)
 
 # PostgreSQL SQLSTATEs (and classes) that are faults rather than bugs.
 _PG_DISK_FULL = {"53100", "53000"}
@@ -174,6 +175,8 @@ def _sqlite(exc: sqlite3.Error, where: str, path: Path | None) -> UserError | No
             f"{where} cannot be opened: the file or its folder cannot be read or written "
             "(permissions, a missing folder or a read-only disk). Nothing was changed."
         )
+    if code == _SQLITE_IOERR_SHMSIZE:  # the shared-memory file could not grow: no space
+        return disk_full(where)
     if primary == _SQLITE_IOERR:
         return storage_error(where, getattr(exc, "sqlite_errorname", "SQLITE_IOERR"))
     return None

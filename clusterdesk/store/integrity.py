@@ -71,13 +71,21 @@ def look(path: Path, *, check: bool = True) -> FileLook:
         if "alembic_version" in tables:
             stamps = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
             revision = stamps[0] if len(stamps) == 1 else None
-        problem = ""
-        if check:
-            verdict = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
-            problem = "" if verdict == ["ok"] else "; ".join(verdict)[:300]
+        problem = verdict_of(conn) if check else ""
         return FileLook(tables, revision, problem)
     finally:
         conn.close()
+
+
+def verdict_of(conn: sqlite3.Connection) -> str:
+    """"" when ``PRAGMA quick_check`` says "ok", else its first two complaints on one line."""
+    verdict = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
+    if verdict == ["ok"]:
+        return ""
+    lines = [ln.strip() for v in verdict for ln in v.splitlines() if ln.strip()]
+    complaints = [ln for ln in lines if not ln.startswith("***")] or lines
+    more = f" and {len(complaints) - 2} more" if len(complaints) > 2 else ""
+    return "; ".join(complaints[:2])[:240] + more
 
 
 def quick_check(path: Path) -> str:

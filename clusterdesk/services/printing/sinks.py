@@ -70,5 +70,12 @@ def produce(
     if log:
         db.check_writable()
     stats = sink.deliver(job, progress, cancel)
-    recorded = record_job(db, job, printer=sink.label, desk=desk) if log else Recorded()
+    if not log:
+        return Produced(stats, Recorded())
+    try:
+        recorded = record_job(db, job, printer=sink.label, desk=desk)
+    except BaseException:
+        if isinstance(sink, FileSink):  # all or nothing: no PDF the print log does not know
+            sink.path.unlink(missing_ok=True)
+        raise
     return Produced(stats, recorded)
