@@ -171,6 +171,8 @@ def _sqlite(exc: sqlite3.Error, where: str, path: Path | None) -> UserError | No
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return damaged(where, path, str(exc))
     if primary == _SQLITE_CANTOPEN:
+        if path is not None and _on_read_only_disk(path):
+            return read_only(where)
         return StorageError(
             f"{where} cannot be opened: the file or its folder cannot be read or written "
             "(permissions, a missing folder or a read-only disk). Nothing was changed."
@@ -180,6 +182,14 @@ def _sqlite(exc: sqlite3.Error, where: str, path: Path | None) -> UserError | No
     if primary == _SQLITE_IOERR:
         return storage_error(where, getattr(exc, "sqlite_errorname", "SQLITE_IOERR"))
     return None
+
+
+def _on_read_only_disk(path: Path) -> bool:
+    """A read-only file system (a locked USB stick, a CD, a read-only mount)?"""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # Windows has no statvfs
+        return False
 
 
 def _psycopg(exc: BaseException, where: str) -> UserError | None:
