@@ -95,7 +95,9 @@ def test_badges_to_a_full_disk(demo_file: Path, disk: Path) -> None:
     assert _count(demo_file, "print_log") == int(again.out.split()[0])  # "148 badges on …"
 
 
-def test_badges_when_the_events_disk_is_full(event_on_disk: Path, disk: Path, tmp_path: Path) -> None:
+def test_badges_when_the_events_disk_is_full(
+    event_on_disk: Path, disk: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "badges.pdf"  # another disk, with space
     filler = fill(disk, 0)
     run = cli("badges", str(event_on_disk), str(out))

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import text
 
 from clusterdesk.services.backup import automatic_backup, backup_event
