@@ -127,16 +127,20 @@ def unify_line_ends(text: str) -> str:
 
 def _parse_csv(name: str, text: str, delim: str) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=False)
+    rows: list[list[str]] = []
+    start = 1  # the line the record being read starts on
     try:
-        return list(reader)
+        for row in reader:
+            rows.append(row)
+            start = reader.line_num + 1
     except csv.Error as exc:
-        line = reader.line_num + 1
         if "field limit" in str(exc):
             raise UserError(
-                f"{name}, line {line}: a field longer than {FIELD_LIMIT:,} characters — this is "
-                'not a table of people, or a quote (") is not closed'
+                f"{name}, line {start}: a field longer than {FIELD_LIMIT:,} characters — this is "
+                "not a table of people, or a quote (\") is not closed"
             ) from exc
-        raise UserError(f"{name}, line {line}: cannot be read as CSV ({exc})") from exc
+        raise UserError(f"{name}, line {start}: cannot be read as CSV ({exc})") from exc
+    return rows
 
 
 def _read_csv(path: Path, data: bytes, encoding: str | None, delimiter: str | None) -> RawTable:
