@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.core.paths import event_backups_dir
+from clusterdesk.core.paths import backups_dir, event_backups_dir
 from clusterdesk.store.backup import (
     copy_tables,
     finish_partial,
@@ -75,7 +75,9 @@ def automatic_backup(db: EventDB, keep: int = AUTOMATIC_KEEP) -> Path | None:
 def opened_backup(db: EventDB) -> Path | None:
     """The automatic backup the app takes when it opens an event file: after the open's
     integrity check passed, so it is good. A failure (a full disk) is logged, never in the way
-    of opening the event."""
+    of opening the event. A backup opened as it is (after a damaged event) gets none."""
+    if db.path is None or backups_dir().resolve() in db.path.parents:
+        return None
     try:
         return automatic_backup(db)
     except UserError as exc:
