@@ -78,7 +78,7 @@ def look(path: Path, *, check: bool = True) -> FileLook:
 
 
 def verdict_of(conn: sqlite3.Connection) -> str:
-    """"" when ``PRAGMA quick_check`` says "ok", else its first two complaints on one line."""
+    """Empty when ``PRAGMA quick_check`` says "ok", else its first two complaints on one line."""
     verdict = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
     if verdict == ["ok"]:
         return ""

@@ -137,7 +137,7 @@ def _parse_csv(name: str, text: str, delim: str) -> list[list[str]]:
         if "field limit" in str(exc):
             raise UserError(
                 f"{name}, line {start}: a field longer than {FIELD_LIMIT:,} characters — this is "
-                "not a table of people, or a quote (\") is not closed"
+                'not a table of people, or a quote (") is not closed'
             ) from exc
         raise UserError(f"{name}, line {start}: cannot be read as CSV ({exc})") from exc
     return rows
