@@ -89,7 +89,7 @@ def verdict_of(conn: sqlite3.Connection) -> str:
 
 
 def quick_check(path: Path) -> str:
-    """ "" when ``path`` passes SQLite's quick_check, else what is wrong (never raises for a
+    """Empty when ``path`` passes SQLite's quick_check, else what is wrong (never raises for a
     damaged file: unreadable is damaged too)."""
     try:
         return look(path).problem
