@@ -60,6 +60,10 @@ class PostgresServer:
             check=True,
             capture_output=True,
         )
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server on its existing data directory (after :meth:`stop`)."""
         opts = (
             f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=on "
             "-c max_connections=60"
@@ -80,9 +84,11 @@ class PostgresServer:
             capture_output=True,
         )
 
-    def stop(self) -> None:
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the server: ``immediate`` (as if killed), ``fast`` (sessions ended at once, as a
+        service manager stops it) or ``smart``."""
         subprocess.run(
-            self._cmd("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop"),
+            self._cmd("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop"),
             capture_output=True,
         )
 

@@ -100,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             argv[0] not in _command_names(parser) and argv[0] not in ("-h", "--help", "--version")
         ):
             return _gui(argv)
+        if argv[0] == "checkin":
+            argv = cmd_checkin.protect_code(argv)
         args = parser.parse_args(argv)
         setup_logging()
         return int(args.handler(args) or 0)
@@ -114,17 +116,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         err("interrupted")
         return 130
     except Exception as exc:  # noqa: BLE001 - expected (UserError) or the last line of defence
-        from clusterdesk.core.errors import UserError  # not at the top: it costs --version 10 ms
+        # not at the top: they cost --version 10 ms
+        from clusterdesk.core.errors import UserError
+        from clusterdesk.services.faults import bug_summary, expected
 
-        if isinstance(exc, UserError):
-            err(f"error: {exc}")
-            return exc.exit_code
+        known = exc if isinstance(exc, UserError) else expected(exc)
+        if known is not None:
+            err(f"error: {known}")
+            return known.exit_code
         import logging
 
         setup_logging()
         logging.getLogger("clusterdesk").exception("unexpected error running %s", argv)
-        err(
-            f"clusterdesk: unexpected error ({type(exc).__name__}: {exc}). "
-            f"Details are in {log_file()}"
-        )
+        err(f"clusterdesk: unexpected error ({bug_summary(exc)}). Details are in {log_file()}")
         return EXIT_BUG

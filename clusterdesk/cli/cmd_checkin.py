@@ -29,6 +29,42 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_checkin)
 
 
+_OPTIONS_WITH_VALUE = ("--desk",)
+_FLAGS = ("--undo", "--json", "--help", "-h")
+
+
+def _is_option(arg: str) -> bool:
+    """``--desk``/``--desk=X``, a flag, or an unambiguous abbreviation of one (argparse's)."""
+    name = arg.split("=", 1)[0]
+    if name in _FLAGS or name in _OPTIONS_WITH_VALUE:
+        return True
+    return (
+        name.startswith("--")
+        and len(name) > 2
+        and any(option.startswith(name) for option in (*_OPTIONS_WITH_VALUE, *_FLAGS))
+    )
+
+
+def protect_code(argv: list[str]) -> list[str]:
+    """``checkin EVENT -ABC…``: a truncated scan that begins with "-" is a badge code to reject
+    (exit 4), not an unknown option (a usage error). Arguments after ``checkin`` that start with
+    "-" but are not its options go after ``--``, where argparse reads them as positionals."""
+    kept: list[str] = []
+    codes: list[str] = []
+    args = iter(argv[1:])
+    for arg in args:
+        if arg == "--":
+            codes.extend(args)
+            break
+        if arg.startswith("-") and len(arg) > 1 and not _is_option(arg):
+            codes.append(arg)
+            continue
+        kept.append(arg)
+        if arg in _OPTIONS_WITH_VALUE:
+            kept.append(next(args, ""))
+    return [argv[0], *kept, "--", *codes] if codes else list(argv)
+
+
 def _operator() -> str:
     import getpass
 

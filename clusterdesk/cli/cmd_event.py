@@ -39,11 +39,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from clusterdesk.core.safe_text import mask_password
     from clusterdesk.services.demo import build_demo
 
     summary = build_demo(args.event, participants=args.participants, seed=args.seed)
     out(
-        f"Created demo event in {args.event}: {summary.participants} participants, "
+        f"Created demo event in {mask_password(args.event)}: {summary.participants} participants, "
         f"{summary.organizations} organisations, {summary.requests} meeting requests"
     )
     return 0

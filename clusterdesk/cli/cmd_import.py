@@ -100,5 +100,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     if report.ignored_columns:
         err(f"note: ignored columns {', '.join(repr(c) for c in report.ignored_columns)}")
+    for note in report.notes[:50]:
+        err(f"note: {note}")
+    if len(report.notes) > 50:
+        err(f"note: … and {len(report.notes) - 50} more cells cleaned")
     out(report.summary())
     return EXIT_OK

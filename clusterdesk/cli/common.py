@@ -39,10 +39,27 @@ def log_file() -> Path:
 
 
 def setup_logging() -> None:
-    """Log to the user's log file (rotated). Called again after the data folder changed (tests
-    point CLUSTERDESK_HOME elsewhere), it moves the log to the new file."""
+    """Log to the user's log file (rotated, owner-only, with passwords, badge codes and e-mail
+    addresses masked). Called again after the data folder changed (tests point CLUSTERDESK_HOME
+    elsewhere), it moves the log to the new file."""
     import logging
+    import os
     from logging.handlers import RotatingFileHandler
+
+    from clusterdesk.core.safe_text import mask_secrets
+
+    class PrivateFileHandler(RotatingFileHandler):
+        def _open(self):  # type: ignore[no-untyped-def]  # each new or rotated file: 0600
+            stream = super()._open()
+            try:
+                os.chmod(self.baseFilename, 0o600)
+            except OSError:
+                pass
+            return stream
+
+    class MaskingFormatter(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            return mask_secrets(super().format(record))
 
     root = logging.getLogger("clusterdesk")
     target = str(log_file())
@@ -53,13 +70,13 @@ def setup_logging() -> None:
             root.removeHandler(old)
             old.close()
     try:
-        handler: logging.Handler = RotatingFileHandler(
+        handler: logging.Handler = PrivateFileHandler(
             target, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:
         handler = logging.NullHandler()
     handler._clusterdesk = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
@@ -77,15 +94,25 @@ def iso(value: datetime | None) -> str | None:
 
 
 def print_json(data: Any) -> None:
+    """JSON on stdout; C1 controls and bidi marks escaped too (the same JSON value)."""
     import json
 
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    from clusterdesk.core.safe_text import json_for_terminal
+
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(json_for_terminal(text) + "\n")
 
 
 def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    """A line on stdout. Names and other data people typed may hold escape sequences: control
+    and bidi characters are written as visible escapes, so they cannot drive the terminal."""
+    from clusterdesk.core.safe_text import for_terminal
+
+    sys.stdout.write(for_terminal(text) + "\n")
 
 
 def err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    """A line on stderr, escaped like :func:`out`."""
+    from clusterdesk.core.safe_text import for_terminal
+
+    sys.stderr.write(for_terminal(text) + "\n")

@@ -1,5 +1,7 @@
 """Per-user data, settings and log locations (platformdirs), overridable for tests.
 
+Every folder here is owner-only (0700): events, backups and logs hold personal data.
+
 Setting ``CLUSTERDESK_HOME`` puts everything under that one directory (tests point it at a
 temporary dir; portable installs can use it too).
 """
@@ -10,6 +12,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+
+from clusterdesk.core.private_files import own_dir
 
 APP_NAME = "ClusterDesk"
 
@@ -26,21 +30,15 @@ def _base(kind: str) -> Path:
 
 
 def data_dir() -> Path:
-    path = _base("data")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(_base("data"))
 
 
 def config_dir() -> Path:
-    path = _base("config")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(_base("config"))
 
 
 def log_dir() -> Path:
-    path = _base("log")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(_base("log"))
 
 
 def demo_event_path() -> Path:
@@ -48,6 +46,14 @@ def demo_event_path() -> Path:
 
 
 def backups_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return own_dir(data_dir() / "backups")
+
+
+def event_backups_dir(event: Path, *, create: bool = True) -> Path:
+    """The folder of one event file's automatic backups: its name and a digest of where it lives,
+    so that two events called ``forum.cdesk`` in different folders never share backups."""
+    import hashlib
+
+    where = hashlib.sha256(str(event.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    folder = _base("data") / "backups" / f"{event.stem}-{where}"
+    return own_dir(folder) if create else folder

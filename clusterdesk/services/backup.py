@@ -1,22 +1,39 @@
-"""Backups: a consistent copy of the event as a portable event file."""
+"""Backups: a consistent, verified copy of the event as a portable event file.
+
+Every backup checks the event before copying (a damaged event is refused, not copied as a good
+backup) and the copy after writing it. Automatic backups go to the user's backup folder, one
+folder per event file (``core.paths.event_backups_dir``), where a damaged event's error finds the
+newest good one.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.core.paths import backups_dir
-from clusterdesk.store.backup import copy_tables, sqlite_copy
+from clusterdesk.core.paths import backups_dir, event_backups_dir
+from clusterdesk.store.backup import (
+    copy_tables,
+    finish_partial,
+    remove_partial,
+    sqlite_copy,
+    start_partial,
+)
 from clusterdesk.store.engine import EventDB
+from clusterdesk.store.integrity import newest_good_backup
 from clusterdesk.store.schema import create_event_db
+
+AUTOMATIC_KEEP = 10
 
 
 def backup_event(db: EventDB, out: str | Path) -> Path:
     """Write a consistent copy of the event to ``out`` (an event file that opens like any other).
 
     A file event is copied with SQLite's online backup (other desks may keep working); a server
-    event is copied table by table into a new event file.
+    event is copied inside one read-only snapshot into a new event file. Nothing is left at
+    ``out`` (or ``out.part``) when it fails.
     """
     dest = Path(out).expanduser().resolve()
     if dest.exists():
@@ -26,23 +43,26 @@ def backup_event(db: EventDB, out: str | Path) -> Path:
     if db.path is not None:
         sqlite_copy(db.path, dest)
         return dest
-    target = create_event_db(dest)
+    tmp = start_partial(dest, create=False)
     try:
-        copy_tables(db.engine, target.engine)
-    except Exception:
-        target.dispose()
-        dest.unlink(missing_ok=True)
+        target = create_event_db(tmp)
+        try:
+            copy_tables(db.engine, target.engine, source_name=db.describe(), dest_name=str(dest))
+        finally:
+            target.dispose()
+        finish_partial(tmp, dest)
+    except BaseException:
+        remove_partial(tmp)
         raise
-    target.dispose()
     return dest
 
 
-def automatic_backup(db: EventDB, keep: int = 10) -> Path | None:
-    """A timestamped backup in the user's backup folder, keeping the newest ``keep`` per event."""
+def automatic_backup(db: EventDB, keep: int = AUTOMATIC_KEEP) -> Path | None:
+    """A timestamped backup in the event's backup folder, keeping the newest ``keep``."""
     if db.path is None:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    folder = backups_dir()
+    folder = event_backups_dir(db.path)
     dest = folder / f"{db.path.stem}-{stamp}.cdesk"
     if not dest.exists():
         backup_event(db, dest)
@@ -50,3 +70,21 @@ def automatic_backup(db: EventDB, keep: int = 10) -> Path | None:
     for stale in old[:-keep]:
         stale.unlink(missing_ok=True)
     return dest
+
+
+def opened_backup(db: EventDB) -> Path | None:
+    """The automatic backup the app takes when it opens an event file: after the open's
+    integrity check passed, so it is good. A failure (a full disk) is logged, never in the way
+    of opening the event. A backup opened as it is (after a damaged event) gets none."""
+    if db.path is None or backups_dir().resolve() in db.path.parents:
+        return None
+    try:
+        return automatic_backup(db)
+    except UserError as exc:
+        logging.getLogger("clusterdesk").warning("automatic backup skipped: %s", exc)
+        return None
+
+
+def good_backup_of(event: Path) -> Path | None:
+    """The newest intact backup of an event file (automatic, or taken before a migration)."""
+    return newest_good_backup(Path(event).expanduser().resolve())

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.core import badge_codes
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold, nfc
+from clusterdesk.core.safe_text import clean_email, clean_field
 from clusterdesk.services.events import badge_keys
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import REGISTRATION_ACTIVE as REGISTRATION_ACTIVE  # for the UI
@@ -101,14 +102,19 @@ class ParticipantInput:
         return data
 
     def normalised(self) -> ParticipantInput:
+        """NFC, trimmed, control and invisible characters removed (the same cleaning as an
+        import's, :mod:`clusterdesk.core.safe_text`); the e-mail address as an identifier."""
         values: dict[str, Any] = {
-            f.name: nfc(getattr(self, f.name)) for f in fields(self) if f.name != "extra"
+            f.name: clean_field(getattr(self, f.name) or "", multiline=f.name in _PROSE)[0]
+            for f in fields(self)
+            if f.name not in ("extra", "email")
         }
-        values["email"] = values["email"].lower()
+        values["email"] = clean_email(self.email or "")[0]
         return replace(self, **values)
 
 
 _TEXT_FIELDS = frozenset(f.name for f in fields(ParticipantInput)) - {"extra"}
+_PROSE = frozenset({"notes", "title", "attention"})  # may keep line breaks
 
 
 def validate_input(data: ParticipantInput, *, email_required: bool = True) -> list[tuple[str, str]]:

@@ -2,35 +2,45 @@
 
 SQLite files run in WAL mode with foreign keys on, a busy timeout and ``synchronous=FULL`` (a
 confirmed write survives a killed process or a power cut); write transactions start with
-``BEGIN IMMEDIATE`` so that two desks never deadlock upgrading a read lock.
+``BEGIN IMMEDIATE`` so that two desks never deadlock upgrading a read lock. A new event file is
+created owner-only (0600) before SQLite opens it; its ``-wal``/``-shm`` files inherit that.
+
+Every transaction maps the faults of the disk and the server to expected errors
+(:mod:`clusterdesk.store.faults`); statements' parameters (badge codes, e-mail addresses) never
+appear in an error message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clusterdesk.core.database_url import is_database_url
 from clusterdesk.core.errors import NotAnEventError, UserError
+from clusterdesk.core.private_files import create_private_file, private_dir
+from clusterdesk.core.safe_text import mask_password
+from clusterdesk.store import faults
+from clusterdesk.store.integrity import SQLITE_MAGIC, quick_check, read_header
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 15_000
 _WRITE = "clusterdesk_write"
 
 
 def _sqlite_engine(path: Path) -> Engine:
+    timeout = faults.busy_timeout()
     engine = create_engine(
         f"sqlite+pysqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args={"timeout": timeout, "check_same_thread": False},
+        hide_parameters=True,
     )
+    busy_ms = int(timeout * 1000)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -38,7 +48,7 @@ def _sqlite_engine(path: Path) -> Engine:
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout={busy_ms}")
         cur.execute("PRAGMA synchronous=FULL")
         cur.close()
 
@@ -56,12 +66,17 @@ def _server_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:  # noqa: BLE001 - any parse failure is bad input
-        raise UserError(f"Not a database URL: {url}") from exc
+        raise UserError(f"Not a database URL: {mask_password(url)}") from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if not parsed.drivername.startswith("postgresql"):
         raise UserError(f"Unsupported database {parsed.drivername!r}: use postgresql+psycopg://…")
-    return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    return create_engine(
+        parsed,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 10},
+        hide_parameters=True,
+    )
 
 
 @dataclass
@@ -89,16 +104,26 @@ class EventDB:
         url = self.engine.url
         return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
 
+    def faults(self) -> AbstractContextManager[None]:
+        """Database faults inside the block become expected errors naming this event."""
+        return faults.mapped(self.describe(), self.path)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session:
+        with self.faults(), self._reader() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction, committed on success and rolled back on any exception."""
-        with self._writer() as session, session.begin():
+        with self.faults(), self._writer() as session, session.begin():
             yield session
+
+    def check_writable(self) -> None:
+        """Raise the expected error now (read-only file or disk, a read-only database user …)
+        rather than after long work whose result must be saved (a print run and its log)."""
+        with self.write() as s:
+            s.execute(text("DELETE FROM print_log WHERE 1 = 0"))  # changes nothing
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -109,9 +134,11 @@ def _check_sqlite_file(path: Path) -> None:
         raise UserError(f"No event file at {path}")
     if path.is_dir():
         raise NotAnEventError(f"{path} is a folder, not an event file")
-    with path.open("rb") as fh:
-        head = fh.read(16)
-    if head != SQLITE_MAGIC:
+    try:
+        head = read_header(path)
+    except OSError as exc:
+        raise (faults.translate(exc, str(path)) or UserError(f"Cannot read {path}")) from exc
+    if not head.startswith(SQLITE_MAGIC):
         raise NotAnEventError(f"{path} is not a ClusterDesk event file (not a SQLite database)")
 
 
@@ -125,21 +152,23 @@ def connect(target: str | Path, *, must_exist: bool = True) -> EventDB:
     elif path.exists():
         raise UserError(f"{path} already exists; choose another file name")
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        with faults.mapped_os(str(path)):
+            private_dir(path.parent)
+            try:
+                create_private_file(path)  # owner-only before SQLite writes a byte
+            except FileExistsError as exc:
+                raise UserError(f"{path} already exists; choose another file name") from exc
     return EventDB(_sqlite_engine(path), str(path), path)
 
 
 def table_names(db: EventDB) -> set[str]:
     try:
-        with db.engine.connect() as conn:
+        with db.faults(), db.engine.connect() as conn:
             return set(inspect(conn).get_table_names())
-    except (OperationalError, DBAPIError) as exc:
-        raise NotAnEventError(f"{db.target} cannot be read as an event: {exc.orig}") from exc
+    except DBAPIError as exc:
+        raise NotAnEventError(f"{db.describe()} cannot be read as an event: {exc.orig}") from exc
 
 
 def integrity_ok(db: EventDB) -> bool:
     """SQLite ``quick_check`` (always True for server databases)."""
-    if not db.is_sqlite:
-        return True
-    with db.engine.connect() as conn:
-        return conn.execute(text("PRAGMA quick_check")).scalar() == "ok"
+    return db.path is None or not quick_check(db.path)

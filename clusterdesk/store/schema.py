@@ -2,8 +2,9 @@
 
 * ``create_event_db`` makes a new event: all tables from the models, stamped at the head revision.
 * ``open_event_db`` opens an existing one: a file of an older revision is first copied to a backup
-  beside it, then migrated; a newer or foreign database is refused with a clear error and left as
-  it was.
+  beside it, then migrated; a newer, foreign or damaged database is refused with a clear error and
+  left as it was — a file is looked at read-only (:mod:`clusterdesk.store.integrity`) before the
+  engine opens it, so it stays byte-identical.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
+from clusterdesk.core.database_url import is_database_url
 from clusterdesk.core.errors import NewerEventError, NotAnEventError, UserError
 from clusterdesk.store.backup import sqlite_copy
 from clusterdesk.store.engine import EventDB, connect, table_names
+from clusterdesk.store.integrity import check_event_file
 from clusterdesk.store.models import Base
 
 if TYPE_CHECKING:
@@ -118,28 +121,38 @@ def ensure_current(db: EventDB) -> Path | None:
         tables = table_names(db)
         if "alembic_version" not in tables or "event" not in tables:
             raise NotAnEventError(f"{db.describe()} is not a ClusterDesk event (no event tables)")
-        revision = current_revision(db)
+        with db.faults():
+            revision = current_revision(db)
     except (DatabaseError, DBAPIError) as exc:
         raise NotAnEventError(f"{db.describe()} cannot be read as an event: {exc.orig}") from exc
     if revision == HEAD_REVISION:
         return None
-    if revision is None:
-        raise NotAnEventError(f"{db.describe()} is not a ClusterDesk event (no schema version)")
-    if revision not in known_revisions():
-        raise NewerEventError(
-            f"{db.describe()} was written by a newer ClusterDesk (schema {revision}); "
-            "update ClusterDesk to open it. Nothing was changed."
-        )
+    _refuse_unknown(revision, db.describe())
+    assert revision is not None
     backup = None
     if db.path is not None:
         backup = backup_path_for(db.path, revision)
         sqlite_copy(db.path, backup)
-    upgrade_to(db, "head")
+    with db.faults():
+        upgrade_to(db, "head")
     return backup
+
+
+def _refuse_unknown(revision: str | None, where: str) -> None:
+    if revision is None:
+        raise NotAnEventError(f"{where} is not a ClusterDesk event (no schema version)")
+    if revision != HEAD_REVISION and revision not in known_revisions():
+        raise NewerEventError(
+            f"{where} was written by a newer ClusterDesk (schema {revision}); "
+            "update ClusterDesk to open it. Nothing was changed."
+        )
 
 
 def open_event_db(target: str | Path) -> EventDB:
     """Open an existing event file or URL, migrating it when it is older than this version."""
+    if not is_database_url(target):
+        path = Path(target).expanduser().resolve()
+        _refuse_unknown(check_event_file(path).revision, str(path))  # read-only, before WAL
     db = connect(target, must_exist=True)
     try:
         ensure_current(db)

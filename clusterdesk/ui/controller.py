@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from clusterdesk.core.database_url import is_database_url
+from clusterdesk.core.errors import DamagedEventError
 from clusterdesk.core.paths import demo_event_path
-from clusterdesk.services.backup import backup_event
+from clusterdesk.services.backup import backup_event, opened_backup
 from clusterdesk.services.demo import build_demo
 from clusterdesk.services.events import EventDB, EventInfo, create_event, event_info, open_event
 from clusterdesk.ui.dialogs.confirm import confirm
@@ -30,7 +31,9 @@ from clusterdesk.ui.workers import TaskRunner
 def _open(target: str) -> tuple[EventDB, EventInfo]:
     db = open_event(target)
     try:
-        return db, event_info(db)
+        info = event_info(db)
+        opened_backup(db)  # the automatic backup a damaged file's error can offer later
+        return db, info
     except Exception:
         db.dispose()
         raise
@@ -89,7 +92,10 @@ class EventController(QObject):
             self._ready(db, info, target)
 
         def error(exc: BaseException) -> None:
-            self._error(exc)
+            if isinstance(exc, DamagedEventError) and exc.backup is not None:
+                self.offer_backup(exc, exc.backup)
+            else:
+                self._error(exc)
             self.failed.emit(str(exc))
 
         run_with_progress(
@@ -101,6 +107,28 @@ class EventController(QObject):
             on_error=error,
             cancellable=False,
         )
+
+    def offer_backup(self, exc: DamagedEventError, backup: Path) -> QMessageBox:
+        """A damaged event: say so, and offer to open its newest good backup instead."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Damaged event file"),
+            self.tr("The event file {0} is damaged; nothing was changed.").format(exc.path),
+            QMessageBox.StandardButton.Cancel,
+            self.parent_widget,
+        )
+        box.setInformativeText(
+            self.tr("The newest good backup of it is\n{0}\nOpen the backup instead?").format(backup)
+        )
+        box.setDetailedText(str(exc))
+        opener = box.addButton(self.tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(opener)
+        box.setObjectName("damagedEventBox")
+        box.buttonClicked.connect(
+            lambda button: self.open_event(backup) if button is opener else None
+        )
+        box.open()
+        return box
 
     def choose_and_open(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

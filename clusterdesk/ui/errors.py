@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.paths import log_dir
+from clusterdesk.services.faults import bug_summary, expected
 
 log = logging.getLogger("clusterdesk.ui")
 
@@ -29,9 +30,13 @@ def log_path() -> str:
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> QMessageBox:
-    """A message for a :class:`UserError`; anything else is treated as a bug."""
+    """A message for a :class:`UserError` (or a fault of the disk or the server that stands for
+    one); anything else is treated as a bug."""
     if not isinstance(error, UserError):
-        return report_bug(parent, error)
+        known = expected(error)
+        if known is None:
+            return report_bug(parent, error)
+        error = known
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or _tr("ClusterDesk"))
@@ -61,7 +66,7 @@ def report_bug(parent: QWidget | None, error: BaseException) -> QMessageBox:
             "comes back, please send the log file to your support contact:\n{0}"
         ).format(log_path())
     )
-    box.setDetailedText(f"{type(error).__name__}: {error}")
+    box.setDetailedText(bug_summary(error))
     box.setObjectName("bugBox")
     box.open()
     return box

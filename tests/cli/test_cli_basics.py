@@ -136,7 +136,9 @@ def test_not_an_event_file_exits_2_and_is_untouched(tmp_path: Path) -> None:
 
 
 def test_unreachable_server_is_a_clear_error_without_traceback() -> None:
-    run = cli("stats", "postgresql+psycopg://nobody@127.0.0.1:1/none")
+    run = cli("stats", "postgresql+psycopg://nobody:s3cret@127.0.0.1:1/none")
     assert run.code == 2
-    assert "cannot be read as an event" in run.err
+    assert "The database server 127.0.0.1:1/none is not reachable" in run.err
+    assert "Connection refused" in run.err
+    assert "s3cret" not in run.err
     assert "Traceback" not in run.err

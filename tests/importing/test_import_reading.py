@@ -58,7 +58,7 @@ def test_semicolon_windows_1257_lithuanian_export(tmp_path: Path) -> None:
     assert (table.encoding, table.delimiter) == ("cp1257", ";")
     assert table.rows == [
         ["Kęstutis", "Šetkus", "k@lic.lt", 'UAB "Šiaulių plentas", Vilniaus filialas'],
-        ["Jolanta", "Aviženytė", "j@ku.lt", "Klaipėdos universitetas;\r\nJūrų fakultetas"],
+        ["Jolanta", "Aviženytė", "j@ku.lt", "Klaipėdos universitetas;\nJūrų fakultetas"],
         ["Žygimantas", "Čiurlionis", "z@ex.lt", "VšĮ „Ąžuolynas“"],
     ]
 

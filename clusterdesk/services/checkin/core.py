@@ -32,6 +32,7 @@ from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.checkin.result import CheckInResult, Person
 from clusterdesk.services.events import badge_keys
 from clusterdesk.store.engine import EventDB
+from clusterdesk.store.faults import retrying
 from clusterdesk.store.models import REGISTRATION_CANCELLED, Base
 from clusterdesk.store.types import utcnow
 
@@ -200,7 +201,14 @@ class DeskCall:
         return CheckInResult(result, reason, person, at, desk, self.nonce or "", log_id)
 
     def run(self, body: Callable[[Connection], CheckInResult]) -> CheckInResult:
-        """``body`` in one write transaction; a nonce seen before replays its first outcome."""
+        """``body`` in one write transaction; a nonce seen before replays its first outcome.
+
+        A transient fault (the server's connection lost, a serialization failure) is retried with
+        the same nonce for a bounded time: if the lost attempt did commit, the retry replays its
+        outcome, so a desk never reports a check-in that is not in the database, nor makes two."""
+        return retrying(lambda: self._run_once(body))
+
+    def _run_once(self, body: Callable[[Connection], CheckInResult]) -> CheckInResult:
         try:
             with self.db.write() as s:
                 return body(s.connection())

@@ -7,7 +7,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table
 
-from clusterdesk.core.folding import nfc
+from clusterdesk.core.safe_text import clean_email, clean_field
 from clusterdesk.services.people_import.headers import FIELDS, match_columns, missing_fields
 from clusterdesk.services.people_import.reading import RawTable, read_table
 from clusterdesk.services.people_import.report import ImportReport, Problems, new_report
@@ -42,12 +42,27 @@ def prepare(
     return table, columns, report, problems
 
 
+# Prose may keep its line breaks (a two-line job title on a badge); names, organisations and
+# the other identifiers are one line.
+MULTILINE_FIELDS = frozenset({"notes", "description", "title", "speakers", "attention"})
+
+
 def cell(row: list[str], columns: dict[str, int], fld: str) -> str:
-    """The NFC-normalised, trimmed value of ``fld`` in ``row`` ("" when absent)."""
+    """The value of ``fld`` in ``row`` ("" when absent): NFC, trimmed, control and invisible
+    characters removed, on one line unless the field holds prose (:data:`MULTILINE_FIELDS`)."""
     index = columns.get(fld)
     if index is None or index >= len(row):
         return ""
-    return nfc(row[index])
+    return clean_field(row[index], multiline=fld in MULTILINE_FIELDS)[0]
+
+
+def email_cell(row: list[str], columns: dict[str, int], fld: str) -> str:
+    """An e-mail address as the identifier it is (:func:`clusterdesk.core.safe_text.clean_email`:
+    NFKC, lower case, nothing invisible)."""
+    index = columns.get(fld)
+    if index is None or index >= len(row):
+        return ""
+    return clean_email(row[index])[0]
 
 
 def too_long(problems: Problems, row: int, fld: str, value: str, limit: int) -> bool:

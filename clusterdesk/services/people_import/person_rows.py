@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.timeslots import parse_day_ranges
 from clusterdesk.services.participants import EMAIL_RE
-from clusterdesk.services.people_import.common import cell, too_long
+from clusterdesk.services.people_import.common import cell, email_cell, too_long
 from clusterdesk.services.people_import.headers import NAME_FIELD
 from clusterdesk.services.people_import.reading import RawTable
 from clusterdesk.services.people_import.report import Problems, Progress, tick
@@ -107,7 +107,7 @@ def read_people(
         row = table.row_number(index)
         values = {f: cell(raw, columns, f) for f in present}
         _names(raw, columns, values)
-        email = cell(raw, columns, "email").lower()
+        email = email_cell(raw, columns, "email")
         bad = False
         if not names_later and not has_name(values):
             problems.add(row, name_field, "a name is required")

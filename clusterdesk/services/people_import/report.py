@@ -38,6 +38,7 @@ class ImportReport:
     duplicates: list[PossibleDuplicate] = field(default_factory=list)
     merged: int = 0  # rows merged into someone registered (the user's choice)
     left_out: int = 0  # rows the user chose not to import (a duplicate within the file)
+    notes: list[RowProblem] = field(default_factory=list)  # cleaned characters, ignored cells
 
     @property
     def ok(self) -> bool:
@@ -113,6 +114,7 @@ def new_report(kind: str, table: RawTable, columns: dict[str, int], dry_run: boo
         columns={f: table.headers[i] for f, i in columns.items()},
         ignored_columns=[h for i, h in enumerate(table.headers) if i not in used and h],
         rows=sum(1 for r in table.rows if r),
+        notes=list(table.notes),
     )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.core.folding import fold
 from clusterdesk.services.participants import EMAIL_RE, audit
-from clusterdesk.services.people_import.common import cell, prepare, table_of
+from clusterdesk.services.people_import.common import cell, email_cell, prepare, table_of
 from clusterdesk.services.people_import.headers import REQUESTS
 from clusterdesk.services.people_import.reading import RawTable
 from clusterdesk.services.people_import.report import ImportReport, Problems, Progress, tick
@@ -105,8 +105,10 @@ def read_requests(
         if not raw:
             continue
         row = table.row_number(index)
-        a = _person(problems, row, "requester_email", cell(raw, columns, "requester_email"), ctx)
-        b = _person(problems, row, "target_email", cell(raw, columns, "target_email"), ctx)
+        a = _person(
+            problems, row, "requester_email", email_cell(raw, columns, "requester_email"), ctx
+        )
+        b = _person(problems, row, "target_email", email_cell(raw, columns, "target_email"), ctx)
         pair = (a, b) if a is not None and b is not None else None
         ok = pair is not None
         if pair is not None and a == b:

@@ -16,6 +16,7 @@ from clusterdesk.documents.output import Cancel, Progress, RenderStats
 from clusterdesk.services.printing.jobs import PreparedJob, record_job, render
 from clusterdesk.services.printing.log import Recorded
 from clusterdesk.store.engine import EventDB
+from clusterdesk.store.faults import mapped_os
 
 
 class Sink(Protocol):
@@ -42,7 +43,8 @@ class FileSink:
     def deliver(
         self, job: PreparedJob, progress: Progress | None = None, cancel: Cancel | None = None
     ) -> RenderStats:
-        return render(job, self.path, progress=progress, cancel=cancel)
+        with mapped_os(str(self.path)):  # a full or read-only disk: one clear line
+            return render(job, self.path, progress=progress, cancel=cancel)
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,19 @@ def produce(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> Produced:
-    """Render ``job`` into ``sink`` and (unless ``log`` is false: a proof copy) log it."""
+    """Render ``job`` into ``sink`` and (unless ``log`` is false: a proof copy) log it.
+
+    The event is checked writable first: a read-only event fails before the PDF is written or
+    the pages printed, not after (the print log would then miss a print run)."""
+    if log:
+        db.check_writable()
     stats = sink.deliver(job, progress, cancel)
-    recorded = record_job(db, job, printer=sink.label, desk=desk) if log else Recorded()
+    if not log:
+        return Produced(stats, Recorded())
+    try:
+        recorded = record_job(db, job, printer=sink.label, desk=desk)
+    except BaseException:
+        if isinstance(sink, FileSink):  # all or nothing: no PDF the print log does not know
+            sink.path.unlink(missing_ok=True)
+        raise
     return Produced(stats, recorded)
