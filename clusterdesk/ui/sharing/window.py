@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from clusterdesk.core.database_url import is_database_url, parse_database_url
 from clusterdesk.services.events import EventDB, EventInfo, event_info, open_event
@@ -184,9 +184,9 @@ class WindowSharing(QObject):
     # --- joining -----------------------------------------------------------------------------
     def _name_desk(self, desk: str) -> None:
         """The check-in desk records check-ins under the name this desk joined with."""
-        field = getattr(self.w.event_view.pages.get("checkin"), "desk_name", None)
-        if desk and isinstance(field, QLineEdit):
-            field.setText(desk)
+        page = self.w.event_view.pages.get("checkin")
+        if desk and page is not None and hasattr(page, "desk"):
+            page.desk = desk
 
     def join(self, address: str = "") -> JoinDialog:
         dialog = JoinDialog(self.w.runner, self.w.settings, self.w)
