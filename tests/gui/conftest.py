@@ -54,12 +54,18 @@ def event_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot):
+    from PySide6.QtWidgets import QApplication
+
     from clusterdesk.ui.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1200, 760)
     w.show()
+    # the active window, as the one window a person works in (a page shown by an earlier test may
+    # still hold the activation, and window shortcuts only reach the active window)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5_000)
     yield w
     w.close()
 
