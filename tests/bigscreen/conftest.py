@@ -1,8 +1,7 @@
-"""The meetings' small grid (one session of four 20-minute rounds from 13:00, three tables) for
-the big screen's tests, on SQLite and PostgreSQL."""
+"""The meetings' small grid (one session of four 20-minute rounds from 13:00, three tables) and
+the GUI tests' main window and event file, shared with the big screen's tests."""
 
 from __future__ import annotations
 
-from tests.meetings.conftest import Grid, grid  # noqa: F401 - the fixture, shared
-
-__all__ = ["Grid"]
+from tests.gui.conftest import english_translations, event_file, window  # noqa: F401
+from tests.meetings.conftest import grid  # noqa: F401

@@ -31,6 +31,12 @@ from clusterdesk.ui.context import PageContext
 SCREEN_KEY, GONG_KEY, PAGE_KEY = "bigscreen/screen", "bigscreen/gong", "bigscreen/page_seconds"
 
 
+def screen_key(screen: QScreen) -> str:
+    """How a screen is remembered: its name and size (two X screens may share one name)."""
+    size = screen.geometry()
+    return f"{screen.name()} {size.width()}x{size.height()}"
+
+
 class BigScreenDialog(QDialog):
     """``chosen(screen, gong, page_seconds)`` when the user presses Show."""
 
@@ -60,7 +66,9 @@ class BigScreenDialog(QDialog):
                 text += " " + self.tr("— this window")
             item = QListWidgetItem(text, self.screens)
             item.setData(256, n)
-            if screen.name() == screen_name or (best < 0 and screen is not here):
+            if screen_key(screen) == screen_name:
+                best = n
+            elif best < 0 and screen is not here:
                 best = n
         self.screens.setCurrentRow(max(0, best))
         self.gong = QCheckBox(self.tr("Ring a &gong when a round starts and ends"), self)
@@ -108,7 +116,9 @@ class BigScreenLauncher(QObject):
         self.window: BigScreenWindow | None = None
         self.screen: QScreen | None = None  # where the big screen was put
         self.dialog: BigScreenDialog | None = None
-        QGuiApplication.instance().screenRemoved.connect(self._screen_removed)  # type: ignore[attr-defined]
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenRemoved.connect(self._screen_removed)
 
     def set_event(self, db: EventDB | None) -> None:
         if db is not self.db:
@@ -135,7 +145,7 @@ class BigScreenLauncher(QObject):
         if self.db is None:
             return None
         q = self.context.settings.q
-        q.setValue(SCREEN_KEY, screen.name())
+        q.setValue(SCREEN_KEY, screen_key(screen))
         q.setValue(GONG_KEY, "true" if gong else "false")
         q.setValue(PAGE_KEY, page_seconds)
         if self.window is None:

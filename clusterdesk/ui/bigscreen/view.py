@@ -1,5 +1,5 @@
 """The big screen's drawing: every size follows the screen's height, so the smallest text (the
-names and organisations, the footer) is 1/34 of it — readable from 10 m on a projector or TV,
+names and organisations, the footer) is 1/36 of it — readable from 10 m on a projector or TV,
 above the 1/40 the room needs. Labels are placed by hand (no layouts) so the rows that fit are
 known exactly and a page never scrolls or clips."""
 
@@ -25,8 +25,8 @@ SOON = "#f0b429"  # the last minute of a round
 NEXT = "#79c0ff"
 
 # sizes as fractions of the screen's height: 1 / divisor
-TITLE, CAPTION, COUNT, HEADING, TABLE, TEXT_LINE, FOOTER, MESSAGE = 24, 30, 8, 30, 22, 34, 34, 16
-SMALLEST_DIVISOR = max(TITLE, CAPTION, COUNT, HEADING, TABLE, TEXT_LINE, FOOTER, MESSAGE)
+TITLE, CAPTION, COUNT, TABLE, TEXT_LINE, FOOTER, MESSAGE = 24, 32, 11, 24, 36, 36, 16
+SMALLEST_DIVISOR = max(TITLE, CAPTION, COUNT, TABLE, TEXT_LINE, FOOTER, MESSAGE)
 
 
 def size(height: int, divisor: int) -> int:
@@ -58,6 +58,8 @@ class BigScreenView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bigScreenView")
+        self._colours: dict[int, str] = {}
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             f"#bigScreenView {{ background: {BACKGROUND}; }} QLabel {{ color: {TEXT}; }}"
@@ -73,8 +75,6 @@ class BigScreenView(QWidget):
         self.next_caption = self._label("nextCaption", parent=self.next_panel, colour=MUTED)
         self.next_count = self._label("nextCount", bold=True, parent=self.next_panel, colour=NEXT)
         self.head_table = self._label("headTable", bold=True, colour=MUTED)
-        self.head_now = self._label("headNow", bold=True, colour=NOW)
-        self.head_next = self._label("headNext", bold=True, colour=NEXT)
         self.footer = self._label("footer", colour=MUTED)
         self.hint = self._label("hint", colour=MUTED, align=Qt.AlignmentFlag.AlignRight)
         self.message = self._label("message", bold=True, align=Qt.AlignmentFlag.AlignCenter)
@@ -88,7 +88,6 @@ class BigScreenView(QWidget):
         self.page = 0
         self.pages = 1
         self.empty_text = ""
-        self._colours: dict[int, str] = {}
 
     # --- building blocks ---------------------------------------------------------------------
     def _label(
@@ -177,51 +176,70 @@ class BigScreenView(QWidget):
         self.footer.setGeometry(margin, bottom, inner * 2 // 3, bottom_line)
         self.hint.setGeometry(margin + inner * 2 // 3, bottom, inner - inner * 2 // 3, bottom_line)
         showing = not self.empty_text
-        for widget in (self.now_panel, self.next_panel, self.head_table, self.head_now):
-            widget.setVisible(showing)
-        self.head_next.setVisible(showing)
+        self.head_table.setVisible(showing)
         self.message.setVisible(not showing)
         if not showing:
+            self.now_panel.hide()
+            self.next_panel.hide()
             self._sized(self.message, MESSAGE)
             self.message.setText(self.empty_text)
             self.message.setGeometry(margin, y, inner, bottom - gap - y)
             self.page_rows = ()
             self._place_rows(0, 0, 0, 0)
             return
-        y = self._place_panels(margin, y, inner, gap)
-        heading = max(
-            self._sized(lbl, HEADING) for lbl in (self.head_table, self.head_now, self.head_next)
-        )
-        self._paginate(bottom - gap - (y + heading + gap // 2))
-        y = self._place_headings(margin, y, inner, gap)
-        self._place_rows(margin, y, inner, bottom - gap - y)
+        panel_h = self._panel_height(gap)
+        self._paginate(bottom - gap - (y + panel_h + gap))
+        self._place_panels(margin, y, inner, gap, panel_h)
+        self._place_rows(margin, y + panel_h + gap, inner, bottom - gap - y - panel_h - gap)
 
-    def _place_panels(self, x: int, y: int, width: int, gap: int) -> int:
-        caption = max(self._sized(lbl, CAPTION) for lbl in (self.now_caption, self.next_caption))
+    def _panel_height(self, pad: int) -> int:
+        for label in (self.now_caption, self.next_caption, self.head_table):
+            self._sized(label, CAPTION)
         count = max(self._sized(lbl, COUNT) for lbl in (self.now_count, self.next_count))
-        pad = gap
-        height = caption + count + 2 * pad
-        both = self.current is not None and self.upcoming is not None
-        half = (width - gap) // 2 if both else width
-        self.now_panel.setVisible(self.current is not None)
-        self.next_panel.setVisible(self.upcoming is not None)
-        left = x
-        for panel, cap, big, shown in (
-            (self.now_panel, self.now_caption, self.now_count, self.current is not None),
-            (self.next_panel, self.next_caption, self.next_count, self.upcoming is not None),
+        return count + 2 * pad
+
+    def _place_panels(self, x: int, y: int, width: int, gap: int, height: int) -> None:
+        """The countdowns head the columns they time: "now" over the current round's tables,
+        "next" over the next round's."""
+        tx, table_w, cols = self._columns(x, width, gap)
+        caption = QFontMetrics(self.head_table.font()).height()
+        self.head_table.setGeometry(tx, y + height - caption - gap, table_w, caption)
+        for panel, cap, big, (cx, cw) in (
+            (self.now_panel, self.now_caption, self.now_count, cols[0]),
+            (self.next_panel, self.next_caption, self.next_count, cols[1]),
         ):
-            if not shown:
+            panel.setVisible(cw > 0)
+            if cw <= 0:
                 continue
-            panel.setGeometry(left, y, half, height)
-            cap.setGeometry(pad * 2, pad, half - 4 * pad, caption)
-            big.setGeometry(pad * 2, pad + caption, half - 4 * pad, count)
-            left += half + gap
-        if self.current is None and self.upcoming is None:
-            return y
-        return y + height + gap
+            panel.setGeometry(cx - gap, y, cw + 2 * gap, height)
+            count_w = QFontMetrics(big.font()).horizontalAdvance(big.text() or "00:00") + gap
+            big.setGeometry(cw + 2 * gap - gap - count_w, 0, count_w, height)
+            big.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            room = cw - count_w - gap
+            cap.setGeometry(gap, 0, max(0, room), height)
+            self._fit(cap, room)
+
+    def _fit(self, label: QLabel, width: int) -> None:
+        """Shorten the label's full text (kept in its tooltip role) to its width."""
+        full = str(label.property("fullText") or label.text())
+        label.setProperty("fullText", full)
+        fm = QFontMetrics(label.font())
+        label.setText(fm.elidedText(full, Qt.TextElideMode.ElideRight, max(0, width)))
+
+    def set_caption(self, label: QLabel, text: str) -> None:
+        """Set a countdown's caption (shortened to its panel when the panel is narrow)."""
+        label.setProperty("fullText", text)
+        label.setText(text)
+        self._fit(label, label.width())
+
+    def set_count(self, label: QLabel, text: str) -> None:
+        """Set a countdown; the panel is laid out again when the text no longer fits."""
+        label.setText(text)
+        if QFontMetrics(label.font()).horizontalAdvance(text) > label.width():
+            self._relayout()
 
     def _columns(self, x: int, width: int, gap: int) -> tuple[int, int, list[tuple[int, int]]]:
-        """(table column x, its width, [(x, width)] of the now / next columns shown)."""
+        """(table column x, its width, [(x, width)] of the now / next columns; 0 wide = none)."""
         fm = QFontMetrics(self._table_font())
         widest = max([fm.horizontalAdvance(r.table) for r in self.page_rows] or [0])
         head = QFontMetrics(self.head_table.font()).horizontalAdvance(self.head_table.text())
@@ -229,10 +247,10 @@ class BigScreenView(QWidget):
         rest = width - table_w - gap
         shown = [r is not None for r in (self.current, self.upcoming)]
         if all(shown):
-            half = (rest - gap) // 2
-            cols = [(x + table_w + gap, half), (x + table_w + 2 * gap + half, half)]
+            half = (rest - 2 * gap) // 2
+            cols = [(x + table_w + 2 * gap, half), (x + table_w + 4 * gap + half, half - gap)]
         else:
-            cols = [(x + table_w + gap, rest) if on else (0, 0) for on in shown]
+            cols = [(x + table_w + 2 * gap, rest - 2 * gap) if on else (0, 0) for on in shown]
         return x, table_w, cols
 
     def _table_font(self) -> QFont:
@@ -240,15 +258,6 @@ class BigScreenView(QWidget):
         font.setBold(True)
         font.setPixelSize(size(self.height(), TABLE))
         return font
-
-    def _place_headings(self, x: int, y: int, width: int, gap: int) -> int:
-        line = QFontMetrics(self.head_table.font()).height()
-        tx, tw, cols = self._columns(x, width, gap)
-        self.head_table.setGeometry(tx, y, tw, line)
-        for label, (cx, cw) in zip((self.head_now, self.head_next), cols, strict=True):
-            label.setVisible(cw > 0)
-            label.setGeometry(cx, y, cw, line)
-        return y + line + gap // 2
 
     def _row_height(self) -> tuple[int, int, int]:
         """(row height, text line height, padding) at this screen height."""
@@ -260,7 +269,7 @@ class BigScreenView(QWidget):
 
     def _paginate(self, height: int) -> None:
         row_h, _, pad = self._row_height()
-        self.rows_per_page = max(1, (height + pad) // (row_h + pad)) if height > 0 else 1
+        self.rows_per_page = max(1, height // row_h) if height > 0 else 1
         self.pages = max(1, -(-len(self.all_rows) // self.rows_per_page))
         self.page = min(max(0, self.page), self.pages - 1)
         first = self.page * self.rows_per_page
@@ -274,13 +283,15 @@ class BigScreenView(QWidget):
         while len(self.rows) < len(rows):
             self.rows.append(self._new_row())
         _, table_w, cols = self._columns(x, width, size(self.height(), 70))
+        step = row_h
         for n, labels in enumerate(self.rows):
             row = rows[n] if n < len(rows) else None
-            for widget in (labels.stripe, labels.table, *labels.lines):
+            for widget in (labels.table, *labels.lines):
                 widget.setVisible(row is not None)
+            labels.stripe.setVisible(row is not None and n % 2 == 0)
             if row is None:
                 continue
-            top = y + n * (row_h + pad)
+            top = y + n * step
             labels.stripe.setGeometry(x - pad, top, width + 2 * pad, row_h)
             labels.table.setFont(self._table_font())
             labels.table.setGeometry(x, top, table_w, row_h)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from clusterdesk.services.events import EventDB
-from clusterdesk.services.rounds import Round, Rounds, load_rounds, plan_stamp
+from clusterdesk.services.rounds import Rounds, load_rounds, plan_stamp
 from clusterdesk.ui.bigscreen import board
 from clusterdesk.ui.bigscreen.board import Clock, Moment, system_clock
 from clusterdesk.ui.bigscreen.view import NOW, SOON, BigScreenView
@@ -65,6 +65,7 @@ class BigScreenWindow(QWidget):
         self.bells = 0
         self._loading = False
         self._reload_again = False
+        self._stopped = False
         self._boundaries: list[datetime] = []
         self._key: tuple[datetime | None, datetime | None] | None = None
         self.view = BigScreenView(self)
@@ -182,7 +183,7 @@ class BigScreenWindow(QWidget):
     def _show_moment(self) -> None:
         m = self.moment
         assert m is not None and self.rounds is not None
-        if m.current is None and m.upcoming is None:
+        if m.current is None and m.next is None:
             if not self.rounds.rounds:
                 self.view.show_message(self.tr("No meeting rounds are planned yet."))
             else:
@@ -190,18 +191,7 @@ class BigScreenWindow(QWidget):
         else:
             self.view.show_rounds(m.current, m.next, m.rows, self.page)
             self.page = self.view.page
-            self._headings(m.current, m.next)
         self._footer()
-
-    def _headings(self, current: Round | None, upcoming: Round | None) -> None:
-        if current is not None:
-            self.view.head_now.setText(self.tr("Now · round {0}").format(current.number))
-        if upcoming is not None:
-            self.view.head_next.setText(
-                self.tr("Next · round {0} · {1}").format(
-                    upcoming.number, f"{upcoming.starts_at:%H:%M}"
-                )
-            )
 
     def _footer(self) -> None:
         view = self.view
@@ -214,7 +204,7 @@ class BigScreenWindow(QWidget):
                 view.page + 1, view.pages, first.table or "–", last.table or "–"
             )
         else:
-            text = self.tr("All %n table(s)", "", rows)
+            text = self.tr("Tables: {0}").format(rows)
         view.set_footer(text)
         view.hint.setText(self.tr("Esc: leave full screen") if self.isFullScreen() else "")
 
@@ -228,28 +218,24 @@ class BigScreenWindow(QWidget):
             return
         if m.current is not None:
             r = m.current
-            view.now_caption.setText(
-                self.tr("Round {0} · {1}–{2} · ends in").format(
-                    r.number, f"{r.starts_at:%H:%M}", f"{r.ends_at:%H:%M}"
-                )
-            )
-            view.now_count.setText(board.countdown(r.ends_at, now))
+            view.set_caption(view.now_caption, self.tr("Now: round {0} · ends in").format(r.number))
+            view.set_count(view.now_count, board.countdown(r.ends_at, now))
             soon = r.ends_at - now <= LAST_MINUTE
             view.colour(view.now_count, SOON if soon else NOW)
         if m.next is not None:
             r = m.next
             if r.starts_at - now > FAR:
-                view.next_caption.setText(
-                    self.tr("Round {0} · {1} · starts at").format(
-                        r.number, f"{r.starts_at:%a %d %b}"
-                    )
+                view.set_caption(
+                    view.next_caption,
+                    self.tr("Next: round {0} · {1} at").format(r.number, f"{r.starts_at:%a %d %b}"),
                 )
-                view.next_count.setText(f"{r.starts_at:%H:%M}")
+                view.set_count(view.next_count, f"{r.starts_at:%H:%M}")
             else:
-                view.next_caption.setText(
-                    self.tr("Round {0} starts at {1} · in").format(r.number, f"{r.starts_at:%H:%M}")
+                view.set_caption(
+                    view.next_caption,
+                    self.tr("Next: round {0} · {1} · in").format(r.number, f"{r.starts_at:%H:%M}"),
                 )
-                view.next_count.setText(board.countdown(r.starts_at, now))
+                view.set_count(view.next_count, board.countdown(r.starts_at, now))
 
     # --- the window --------------------------------------------------------------------------
     def toggle_gong(self) -> None:
@@ -278,6 +264,10 @@ class BigScreenWindow(QWidget):
             self._footer()
 
     def stop(self) -> None:
+        """Stop following the clock and the plan (closing does this)."""
+        if self._stopped:
+            return
+        self._stopped = True
         self.ticker.stop()
         self.poller.stop()
         self.debounce.stop()
