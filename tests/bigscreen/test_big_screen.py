@@ -21,7 +21,6 @@ from clusterdesk.ui.settings import AppSettings
 from clusterdesk.ui.workers import TaskRunner
 from tests.bigscreen.helpers import FakeClock, local, many_tables_event
 from tests.gui.conftest import open_in
-from tests.gui.test_no_database_on_gui_thread import gui_thread_statements  # noqa: F401
 from tests.meetings.conftest import Grid
 
 
@@ -248,6 +247,10 @@ def test_opens_from_the_menu_on_the_chosen_screen_and_the_main_window_stays_usab
     assert page is not None and page.isVisible()
     qtbot.keyClick(big, Qt.Key.Key_Escape)
     assert not big.isFullScreen() and big.isVisible()
+    again = window.big_screen.choose()  # the choices are remembered; Show moves the one window
+    assert again is not None and not again.gong.isChecked()
+    again.accept()
+    assert window.big_screen.window is big and big.isFullScreen()
     window.close_event()  # closing the event closes the big screen
     assert window.big_screen.window is None and not big.isVisible()
     assert gui_thread_statements == []  # the plan was read on a worker

@@ -71,6 +71,15 @@ class BigScreenDialog(QDialog):
             elif best < 0 and screen is not here:
                 best = n
         self.screens.setCurrentRow(max(0, best))
+        single = QLabel(
+            self.tr(
+                "Only this screen is connected: the big screen will cover this window until "
+                "you press Esc. Connect the projector and open this again to use it there."
+            )
+        )
+        single.setObjectName("singleScreen")
+        single.setWordWrap(True)
+        single.setVisible(len(QGuiApplication.screens()) < 2)
         self.gong = QCheckBox(self.tr("Ring a &gong when a round starts and ends"), self)
         self.gong.setChecked(gong)
         self.page_seconds = QSpinBox(self)
@@ -95,6 +104,7 @@ class BigScreenDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.screens)
+        layout.addWidget(single)
         layout.addWidget(self.gong)
         layout.addLayout(form)
         layout.addWidget(keys)
