@@ -65,6 +65,7 @@ class Rounds:
     timezone: str
     rounds: tuple[Round, ...]  # in time order
     stamp: tuple[object, ...]  # plan_stamp() when these were read
+    table_count: int = 0  # tables in the room (TableMeeting.order runs from 0 to this)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -192,4 +193,4 @@ def load_rounds(db: EventDB) -> Rounds:
                 tuple(m for _, _, m in found),
             )
         )
-    return Rounds(info.name, info.timezone, tuple(rounds), stamp)
+    return Rounds(info.name, info.timezone, tuple(rounds), stamp, len(tables))

@@ -161,6 +161,25 @@ def test_pages_through_a_thousand_tables_by_the_clock_and_by_keys(qtbot, context
     assert not view.next_panel.isVisibleTo(view)  # the last round has no next one
 
 
+def test_several_screens_share_a_large_room(qtbot, context, big_room) -> None:  # type: ignore[no-untyped-def]
+    clock = FakeClock(local(big_room, 13, 0, 1))
+    screen = open_screen(qtbot, context, big_room, clock, page_seconds=5, part=(1, 2))
+    view = screen.view
+    per_page = view.rows_per_page
+    assert view.pages == -(-500 // per_page)
+    assert view.footer.text() == (
+        f"Part 2 of 2 · Page 1 of {view.pages} · tables T501–T{500 + per_page}"
+    )
+    seen: list[str] = []
+    for _ in range(view.pages):
+        seen += tables_shown(screen)
+        clock.advance(seconds=5)
+        screen.tick()
+    assert seen == [f"T{n}" for n in range(501, 1001)]
+    screen.set_part((0, 4))  # the screen is given another part: T1–T250
+    assert tables_shown(screen)[0] == "T1" and view.pages == -(-250 // per_page)
+
+
 def assert_readable(screen: BigScreenWindow, width: int, height: int) -> float:
     """Every visible text: its font at least 1/40 of the screen height, its label tall and wide
     enough for it, inside the screen. Returns the smallest font size found (pixels)."""

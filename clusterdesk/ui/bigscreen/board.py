@@ -50,11 +50,34 @@ def rounds_at(rounds: Rounds, now: datetime) -> tuple[Round | None, Round | None
     return rounds.current(now), rounds.next(now)
 
 
-def table_rows(current: Round | None, upcoming: Round | None) -> tuple[Row, ...]:
-    """Every table used in either round, in the room's order."""
+Part = tuple[int, int]  # (k, n): the k-th (from 0) of n equal runs of the room's tables
+WHOLE_ROOM: Part = (0, 1)
+
+
+def in_part(order: int, part: Part, table_count: int) -> bool:
+    """Whether the table at ``order`` belongs to ``part``; meetings without a table (ordered after
+    every table) go with the last part."""
+    k, n = part
+    if n <= 1:
+        return True
+    if order >= table_count:
+        return k == n - 1
+    return k * table_count // n <= order < (k + 1) * table_count // n
+
+
+def table_rows(
+    current: Round | None,
+    upcoming: Round | None,
+    part: Part = WHOLE_ROOM,
+    table_count: int = 0,
+) -> tuple[Row, ...]:
+    """Every table used in either round, in the room's order (only those of ``part`` when the
+    room is shared among several screens)."""
     by_table: dict[tuple[int, str, int], list[TableMeeting | None]] = {}
     for column, r in enumerate((current, upcoming)):
         for m in r.meetings if r is not None else ():
+            if not in_part(m.order, part, table_count):
+                continue
             # meetings without a table each get a row of their own
             key = (m.order, m.table, 0 if m.table else m.meeting_id)
             by_table.setdefault(key, [None, None])[column] = m

@@ -1,9 +1,10 @@
-"""Opening the big screen: choose the screen (a projector, a TV), the gong and the page time.
+"""Opening the big screen: choose the screen (a projector, a TV), the gong, the page time and
+which tables it shows (all, or a part of the room when several screens share it).
 
 ``BigScreenLauncher`` belongs to the main window: ``choose()`` (the menu's "Big screen…",
-Ctrl+Shift+B) opens :class:`BigScreenDialog`; ``show_on(screen, ...)`` opens or moves the one
-big screen window; ``set_event(None)`` closes it when the event closes. The choices are
-remembered in the settings (the screen by name).
+Ctrl+Shift+B) opens :class:`BigScreenDialog`; ``show_on(screen, ...)`` opens the big screen on
+that screen (or changes the one already there); ``set_event(None)`` closes them all when the
+event closes. The choices are remembered in the settings (the screen by name and size).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.services.events import EventDB
-from clusterdesk.ui.bigscreen.board import Clock, system_clock
+from clusterdesk.ui.bigscreen.board import WHOLE_ROOM, Clock, Part, system_clock
 from clusterdesk.ui.bigscreen.window import BigScreenWindow
 from clusterdesk.ui.context import PageContext
 
@@ -40,7 +42,7 @@ def screen_key(screen: QScreen) -> str:
 class BigScreenDialog(QDialog):
     """``chosen(screen, gong, page_seconds)`` when the user presses Show."""
 
-    chosen = Signal(QScreen, bool, int)
+    chosen = Signal(QScreen, bool, int, object)  # screen, gong, page seconds, Part
 
     def __init__(self, parent: QWidget, *, screen_name: str, gong: bool, page_seconds: int) -> None:
         super().__init__(parent)
@@ -86,12 +88,20 @@ class BigScreenDialog(QDialog):
         self.page_seconds.setRange(4, 120)
         self.page_seconds.setSuffix(self.tr(" s"))
         self.page_seconds.setValue(page_seconds)
+        self.part = QComboBox(self)
+        self.part.setObjectName("part")
+        self.part.addItem(self.tr("All tables"), WHOLE_ROOM)
+        for n in range(2, 5):
+            for k in range(n):
+                self.part.addItem(self.tr("Part {0} of {1} of the tables").format(k + 1, n), (k, n))
         form = QFormLayout()
         form.addRow(self.tr("&Turn the page of tables every"), self.page_seconds)
+        form.addRow(self.tr("Tables on this screen"), self.part)
         keys = QLabel(
             self.tr(
                 "On the big screen: Esc leaves full screen, F goes back to it, ← → turn the "
-                "pages, M turns the gong off and on, Ctrl+W closes it."
+                "pages, M turns the gong off and on, Ctrl+W closes it. For a large room, open "
+                "the big screen on several screens, each with its part of the tables."
             )
         )
         keys.setWordWrap(True)
@@ -115,16 +125,21 @@ class BigScreenDialog(QDialog):
         row = self.screens.currentRow()
         screen = screens[row] if 0 <= row < len(screens) else QGuiApplication.primaryScreen()
         super().accept()
-        self.chosen.emit(screen, self.gong.isChecked(), self.page_seconds.value())
+        part = self.part.currentData()
+        self.chosen.emit(
+            screen, self.gong.isChecked(), self.page_seconds.value(), tuple(part or WHOLE_ROOM)
+        )
 
 
 class BigScreenLauncher(QObject):
+    """The big screens of the open event: at most one per screen."""
+
     def __init__(self, context: PageContext, clock: Clock = system_clock) -> None:
         super().__init__(context.window)
         self.context, self.clock = context, clock
         self.db: EventDB | None = None
-        self.window: BigScreenWindow | None = None
-        self.screen: QScreen | None = None  # where the big screen was put
+        self.windows: dict[str, tuple[BigScreenWindow, QScreen]] = {}  # by screen_key
+        self.window: BigScreenWindow | None = None  # the one shown last
         self.dialog: BigScreenDialog | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -150,25 +165,37 @@ class BigScreenLauncher(QObject):
         return self.dialog
 
     def show_on(
-        self, screen: QScreen, gong: bool = True, page_seconds: int = 10
+        self,
+        screen: QScreen,
+        gong: bool = True,
+        page_seconds: int = 10,
+        part: Part = WHOLE_ROOM,
     ) -> BigScreenWindow | None:
         if self.db is None:
             return None
+        key = screen_key(screen)
         q = self.context.settings.q
-        q.setValue(SCREEN_KEY, screen_key(screen))
+        q.setValue(SCREEN_KEY, key)
         q.setValue(GONG_KEY, "true" if gong else "false")
         q.setValue(PAGE_KEY, page_seconds)
-        if self.window is None:
-            self.window = BigScreenWindow(
-                self.context, self.db, clock=self.clock, page_seconds=page_seconds, gong=gong
-            )
-            self.window.closed.connect(self._window_closed)
+        if key in self.windows:
+            w = self.windows[key][0]
+            w.gong, w.page_seconds = gong, page_seconds
+            w.set_part(part)
         else:
-            self.window.gong, self.window.page_seconds = gong, page_seconds
-        w = self.window
+            w = BigScreenWindow(
+                self.context,
+                self.db,
+                clock=self.clock,
+                page_seconds=page_seconds,
+                gong=gong,
+                part=part,
+            )
+            w.closed.connect(lambda: self._window_closed(key))
+            self.windows[key] = (w, screen)
+        self.window = w
         if w.isFullScreen():
             w.showNormal()
-        self.screen = screen
         w.setScreen(screen)
         w.setGeometry(screen.geometry())
         w.showFullScreen()
@@ -176,16 +203,18 @@ class BigScreenLauncher(QObject):
         return w
 
     def close(self) -> None:
-        if self.window is not None:
-            self.window.close()
+        for w, _ in list(self.windows.values()):
+            w.close()
 
-    def _window_closed(self) -> None:
-        window, self.window = self.window, None
-        if window is not None:
-            window.deleteLater()
+    def _window_closed(self, key: str) -> None:
+        w, _ = self.windows.pop(key, (None, None))
+        if w is self.window:
+            self.window = None
+        if w is not None:
+            w.deleteLater()
 
     def _screen_removed(self, screen: QScreen) -> None:
-        """The projector was unplugged: the big screen must not cover the main window."""
-        if self.window is not None and screen is self.screen:
-            self.screen = None
-            self.window.leave_full_screen()
+        """A projector was unplugged: its big screen must not cover the main window."""
+        for w, where in self.windows.values():
+            if where is screen:
+                w.leave_full_screen()

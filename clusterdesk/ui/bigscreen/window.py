@@ -47,6 +47,7 @@ class BigScreenWindow(QWidget):
         clock: Clock = system_clock,
         page_seconds: int = 10,
         gong: bool = True,
+        part: board.Part = board.WHOLE_ROOM,
         sounds: DeskSounds | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -56,6 +57,7 @@ class BigScreenWindow(QWidget):
         self.context, self.db, self.clock = context, db, clock
         self.page_seconds = page_seconds
         self.gong = gong
+        self.part = part
         self.sounds = sounds if sounds is not None else DeskSounds(self, names=("gong",))
         self.rounds: Rounds | None = None
         self.moment: Moment | None = None
@@ -154,7 +156,8 @@ class BigScreenWindow(QWidget):
         current, upcoming = board.rounds_at(self.rounds, now)
         key = (current.starts_at if current else None, upcoming.starts_at if upcoming else None)
         if self.moment is None or self.moment.key != key:
-            self.moment = Moment(current, upcoming, board.table_rows(current, upcoming))
+            rows = board.table_rows(current, upcoming, self.part, self.rounds.table_count)
+            self.moment = Moment(current, upcoming, rows)
             if key != self._key:  # other rounds: from the first page (a reload keeps the page)
                 self._key = key
                 self.page, self.page_since = 0, now
@@ -164,6 +167,12 @@ class BigScreenWindow(QWidget):
         ):
             self.turn(1, now)
         self._show_times(now)
+
+    def set_part(self, part: board.Part) -> None:
+        """Show only this part of the room's tables (another screen shows the rest)."""
+        if part != self.part:
+            self.part, self.moment, self._key = part, None, None
+            self.tick()
 
     def ring(self) -> None:
         self.bells += 1
@@ -205,6 +214,9 @@ class BigScreenWindow(QWidget):
             )
         else:
             text = self.tr("Tables: {0}").format(rows)
+        k, n = self.part
+        if n > 1:
+            text = self.tr("Part {0} of {1}").format(k + 1, n) + (f" · {text}" if text else "")
         view.set_footer(text)
         view.hint.setText(self.tr("Esc: leave full screen") if self.isFullScreen() else "")
 
