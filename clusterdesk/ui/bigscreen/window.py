@@ -9,12 +9,14 @@ event's plan stamp (one small query, every :data:`POLL_MS`) shows that another d
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from clusterdesk.core.errors import UserError
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.rounds import Rounds, load_rounds, plan_stamp
 from clusterdesk.ui.bigscreen import board
@@ -25,6 +27,7 @@ from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.workers import plain
 
+log = logging.getLogger(__name__)
 TICK_MS = 200
 POLL_MS = 10_000
 LAST_MINUTE = timedelta(minutes=1)
@@ -103,6 +106,8 @@ class BigScreenWindow(QWidget):
 
     # --- the plan ----------------------------------------------------------------------------
     def reload(self) -> None:
+        if self._stopped:
+            return
         if self._loading:
             self._reload_again = True
             return
@@ -115,6 +120,8 @@ class BigScreenWindow(QWidget):
         )
 
     def _loaded(self, rounds: Rounds) -> None:
+        if self._stopped:
+            return
         self.rounds = rounds
         self._boundaries = rounds.boundaries()
         self.moment = None  # recomputed at once
@@ -122,8 +129,13 @@ class BigScreenWindow(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
-        if self.rounds is None:
-            self.view.show_message(self.tr("The plan could not be read: {0}").format(error))
+        """Keep showing the plan read last (the next poll tries again); say so only when there
+        is none yet."""
+        if not isinstance(error, UserError):
+            log.error("big screen: reading the plan failed", exc_info=error)
+        if self.rounds is None and not self._stopped:
+            reason = str(error) if isinstance(error, UserError) else self.tr("see the log file")
+            self.view.show_message(self.tr("The plan could not be read: {0}").format(reason))
 
     def _load_finished(self) -> None:
         self._loading = False
@@ -132,7 +144,7 @@ class BigScreenWindow(QWidget):
             self.reload()
 
     def check_for_changes(self) -> None:
-        if self._loading or self.rounds is None:
+        if self._stopped or self._loading or self.rounds is None:
             return
         known = self.rounds.stamp
         self.context.runner.run(

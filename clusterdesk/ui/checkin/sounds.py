@@ -1,5 +1,5 @@
 """Distinct sounds for each result (QSoundEffect on small WAV files); silent when muted or when
-the computer has no audio output."""
+the computer has no audio output. The big screen plays its gong through the same class."""
 
 from __future__ import annotations
 
