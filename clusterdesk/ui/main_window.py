@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from clusterdesk import __version__
 from clusterdesk.core.database_url import is_database_url
 from clusterdesk.services.events import EventDB, EventInfo
+from clusterdesk.ui.bigscreen.launcher import BigScreenLauncher
 from clusterdesk.ui.context import EventBus, PageContext
 from clusterdesk.ui.controller import EventController
 from clusterdesk.ui.event_view import EventView
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.target = ""
 
         self.controller = EventController(self.runner, self.settings, self)
+        self.big_screen = BigScreenLauncher(self.context)
         self.welcome = WelcomeView(self)
         self.event_view = EventView(self.context, entries)
         self.central = QStackedWidget(self)
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
                 fill_recent=self.fill_recent_menu,
                 set_language=self.set_language,
                 language=self.settings.language(),
+                big_screen=self.big_screen.choose,
             ),
         )
         controller.ready.connect(self.show_event)
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self.db, self.info, self.target = db, info, target
         self.settings.add_recent(target)
         self.event_view.set_event(db)
+        self.big_screen.set_event(db)
         self.central.setCurrentWidget(self.event_view)
         self.setWindowTitle(self.tr("{0} — ClusterDesk").format(info.name))
         self.event_label.setText(info.name)
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         self.target = ""
         self.sharing.event_closed()
         self.event_view.set_event(None)
+        self.big_screen.set_event(None)
         self.runner.cancel_all()
         self.runner.wait()
         db.dispose()

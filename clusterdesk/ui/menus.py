@@ -36,6 +36,7 @@ class MenuCommands:
     fill_recent: Callable[[QMenu], None]  # fills "Open recent" each time it opens
     set_language: Callable[[str], None]
     language: str  # the language chosen now ("" = the system's)
+    big_screen: Command | None = None  # the room's big screen (projector, TV)
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -67,7 +68,9 @@ class WindowActions:
         self.close = make(w.tr("&Close event"), do.close_event, QKeySequence.StandardKey.Close)
         self.quit = make(w.tr("&Quit"), do.quit, QKeySequence.StandardKey.Quit)
         self.about = make(w.tr("&About ClusterDesk"), do.about)
-        self.event_actions = [self.import_, self.backup, self.share, self.close]
+        self.big_screen = make(w.tr("&Big screen for the room…"), do.big_screen or (lambda: None))
+        self.big_screen.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.event_actions = [self.import_, self.backup, self.share, self.close, self.big_screen]
         self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
 
         bar = w.menuBar()
@@ -87,6 +90,8 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.close)
         file_menu.addAction(self.quit)
+        view_menu = bar.addMenu(w.tr("&View"))
+        view_menu.addAction(self.big_screen)
         settings_menu = bar.addMenu(w.tr("&Settings"))
         self.language_menu = settings_menu.addMenu(w.tr("&Language"))
         self.language_group = QActionGroup(w)

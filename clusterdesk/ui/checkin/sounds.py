@@ -1,5 +1,5 @@
 """Distinct sounds for each result (QSoundEffect on small WAV files); silent when muted or when
-the computer has no audio output."""
+the computer has no audio output. The big screen plays its gong through the same class."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ SOUNDS = ("checked_in", "already", "attention", "rejected", "undone")
 
 
 class DeskSounds(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, names: tuple[str, ...] = SOUNDS) -> None:
         super().__init__(parent)
         self.muted = False
         self._effects: dict[str, QSoundEffect] = {}
@@ -27,7 +27,7 @@ class DeskSounds(QObject):
 
             if not QMediaDevices.audioOutputs():
                 return
-            for name in SOUNDS:
+            for name in names:
                 effect = QSoundEffect(self)
                 effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{name}.wav"))))
                 effect.setVolume(0.8)

@@ -1,0 +1,1 @@
+"""The room's big screen: current and next round, countdowns, gong, paging (see docs/bigscreen.md)."""
