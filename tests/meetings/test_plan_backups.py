@@ -54,7 +54,7 @@ def test_a_run_is_undone_and_what_was_fixed_since_stays(planned: EventDB) -> Non
     assert after_run != before
     # fixed on site since the run: a meeting of the new plan locked where it is
     locked_request, (slot, table, _status) = next(
-        (rid, cell) for rid, cell in after_run.items() if before.get(rid) != cell
+        (rid, cell) for rid, cell in after_run.items() if rid in before and before[rid] != cell
     )
     with db.read() as s:
         mid = s.scalar(select(Meeting.id).where(Meeting.request_id == locked_request))
