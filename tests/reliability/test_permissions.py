@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from clusterdesk.services.backup import automatic_backup, backup_event
 from clusterdesk.services.events import open_event
-from clusterdesk.store.engine import connect
-from clusterdesk.store.schema import upgrade_to
 from tests.cli.helpers import cli
 from tests.reliability.helpers import cli_as_user, one_line, small_disk
+from tests.store.old_files import event_at_0001
 
 
 def _mode(path: Path) -> int:
@@ -155,17 +153,7 @@ def test_files_and_folders_with_personal_data_are_owner_only(
 
 def test_the_copy_taken_before_a_migration_is_owner_only(tmp_path: Path) -> None:
     path = tmp_path / "old.cdesk"
-    db = connect(path, must_exist=False)
-    upgrade_to(db, "0001")
-    with db.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO event (name, start_date, end_date, timezone, venue, badge_prefix, "
-                "secret, created_at) VALUES ('Old', '2025-01-01', '2025-01-01', 'Europe/Riga', '', "
-                "'ABCD', 'x', '2025-01-01 00:00:00')"
-            )
-        )
-    db.dispose()
+    event_at_0001(path)
     old = os.umask(0o022)
     try:
         open_event(path).dispose()

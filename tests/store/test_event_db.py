@@ -11,6 +11,7 @@ from clusterdesk.services.events import create_event, event_info, open_event
 from clusterdesk.store.engine import EventDB, connect
 from clusterdesk.store.models import Event
 from clusterdesk.store.schema import current_revision, head_revision, upgrade_to
+from tests.store.old_files import event_at_0001
 
 
 def test_new_event_is_at_head_and_reopens(event_db: EventDB) -> None:
@@ -46,17 +47,7 @@ def test_write_transactions_are_immediate(sqlite_event: EventDB, tmp_path: Path)
 
 def test_older_file_is_backed_up_and_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.cdesk"
-    db = connect(path, must_exist=False)
-    upgrade_to(db, "0001")
-    with db.engine.begin() as conn:
-        conn.execute(
-            text(
-                "INSERT INTO event (name, start_date, end_date, timezone, venue, badge_prefix, "
-                "secret, created_at) VALUES ('Old', '2025-01-01', '2025-01-01', 'Europe/Riga', '', "
-                "'ABCD', 'x', '2025-01-01 00:00:00')"
-            )
-        )
-    db.dispose()
+    event_at_0001(path)
     opened = open_event(path)
     assert current_revision(opened) == head_revision()
     assert event_info(opened).name == "Old"
