@@ -347,7 +347,7 @@ class CheckinPage(DeskView):
             self.show_result(presenter.problem(answer.error))
             self.sounds.play("rejected")
         else:
-            content, sound = presenter.present(answer.result, self.tz)
+            content, sound = presenter.present(answer.result, self.tz, answer.next_meeting)
             self.show_result(content)
             self.sounds.play(sound)
             self.last_person = answer.result.participant
