@@ -1,8 +1,7 @@
 """Arrivals meet the plan: who is not here yet, a person's meetings, a late arrival's next one.
 
 Plain, detached data (times in UTC, aware); the front ends turn it into words. "Here" means
-checked in (an attendance row) at or before the chosen time; a person checked out later still
-arrived. Only scheduled meetings count as upcoming (held, no-show and cancelled ones are done).
+checked in (an attendance row, whenever it was made); a person checked out later still arrived. Only scheduled meetings count as upcoming (held, no-show and cancelled ones are done).
 """
 
 from __future__ import annotations
@@ -86,16 +85,14 @@ def next_round_start(db: EventDB, now: datetime | None = None) -> datetime | Non
 
 
 def not_here(db: EventDB, *, by: datetime | None = None, now: datetime | None = None) -> NotHere:
-    """Active participants not checked in by ``by`` (default: the start of the next round, or
-    now when every round has begun) who have scheduled meetings ending after it."""
+    """Active participants not checked in (yet) who have scheduled meetings ending after ``by``
+    (default: the start of the next round, or now when every round has begun)."""
     now = now or utcnow()
     chosen = by
     if chosen is None:
         chosen = next_round_start(db, now) or now
     with db.read() as s:
-        here = set(
-            s.scalars(select(Attendance.participant_id).where(Attendance.checked_in_at <= chosen))
-        )
+        here = set(s.scalars(select(Attendance.participant_id)))
         rows = _meetings(s, None, after=chosen, statuses=("scheduled",))
     mine: dict[int, list[Upcoming]] = {}
     people: dict[int, Contact] = {}
