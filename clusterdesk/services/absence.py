@@ -362,14 +362,14 @@ def undo_absence(db: EventDB, *, record: _Undo, actor: str = "") -> Change:
             s.flush()
             m.slot_id, m.table_id, m.locked = slot, table, locked
             s.flush()
-        for mid, table in record.freed:
+        for mid, old_table in record.freed:
             m = s.get(Meeting, mid)
             if m is None or m.status not in (CANCELLED, NO_SHOW):
                 raise EditRefused("A freed meeting was changed since; undo it by hand on the grid")
-            if table is not None:
-                _need_free(s, m.slot_id, table, mid)
+            if old_table is not None:
+                _need_free(s, m.slot_id, old_table, mid)
             _need_people_free(s, m)
-            m.status, m.absent, m.table_id = "scheduled", "", table
+            m.status, m.absent, m.table_id = "scheduled", "", old_table
             s.flush()
         audit(s, "participant.absent_undone", "participant", record.person, "", actor)
     ids = tuple(mid for mid, _ in record.freed) + record.placed + tuple(x[0] for x in record.moved)

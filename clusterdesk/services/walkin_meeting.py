@@ -66,6 +66,27 @@ class WalkinChange(Change):
     slip: Slip | None = None
 
 
+def find_people(db: EventDB, text: str, limit: int = 15) -> list[Contact]:
+    """Active participants matching ``text`` (the app's one search), best first."""
+    from clusterdesk.services.search import shared_search
+
+    if not text.strip():
+        return []
+    search = shared_search(db)
+    search.refresh(db)
+    ids = search.ranked(text, limit * 2)
+    with db.read() as s:
+        active = set(
+            s.scalars(
+                select(Participant.id).where(
+                    Participant.id.in_(ids), Participant.status == REGISTRATION_ACTIVE
+                )
+            )
+        )
+        found = _contacts(s, [i for i in ids if i in active])
+    return [found[i] for i in ids if i in found][:limit]
+
+
 def walkin_options(db: EventDB, a: int, b: int, *, now: datetime | None = None) -> Options:
     """Where the two could meet from now on (rounds not begun), one option per round."""
     now = now or utcnow()

@@ -3,21 +3,20 @@ arrival, a walk-in meeting, `absent`, `walkin-meeting`, `meetings --participant`
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
 
 from clusterdesk.services.arrivals import next_meeting, not_here
 from clusterdesk.services.checkin import check_in
-from clusterdesk.services.events import create_event, event_info
+from clusterdesk.services.events import event_info
 from clusterdesk.services.meeting_edits import EditRefused
-from clusterdesk.services.sessions import add_session, ensure_tables, list_slots
 from clusterdesk.services.walkin_meeting import book_walkin, walkin_options
 from clusterdesk.store.models import Meeting, MeetingRequest
-from tests.checkin.helpers import add_person
 from tests.cli.helpers import cli
 from tests.meetings.conftest import DAY, Grid, meeting
+from tests.meetings.onsite_helpers import future_event
 
 
 def at(g: Grid, hh: int, mm: int) -> datetime:
@@ -80,54 +79,9 @@ def test_walkin_meeting_first_common_free_round_and_undo(grid: Grid) -> None:
         )
 
 
-def _future_event(path: Path) -> dict[str, str]:
-    """An event 30 days from today (the CLI works against the real clock)."""
-    day = date.today() + timedelta(days=30)
-    db = create_event(path, name="Forum", start=day)
-    try:
-        add_session(db, name="B2B", day=day, start=time(13, 0), end=time(14, 0), slot_minutes=20)
-        ensure_tables(db, 2, "T")
-        people = {
-            n: add_person(db, f, l)
-            for n, f, l in (
-                ("k", "Kęstutis", "Šetkus"),
-                ("j", "Jolanta", "Aviženytė"),
-                ("o", "Олена", "Фесенко"),
-                ("a", "Åsa", "Ødegård"),
-            )
-        }
-        slots = [s.id for s in list_slots(db)]
-        with db.write() as s:
-            tables = [1, 2]
-            for (x, y), slot in ((("k", "j"), 0), (("k", "o"), 1)):
-                r = MeetingRequest(requester_id=people[x], target_id=people[y], status="accepted")
-                s.add(r)
-                s.flush()
-                s.add(
-                    Meeting(
-                        request_id=r.id,
-                        participant_a_id=people[x],
-                        participant_b_id=people[y],
-                        slot_id=slots[slot],
-                        table_id=tables[0],
-                    )
-                )
-            s.add(
-                MeetingRequest(requester_id=people["o"], target_id=people["j"], status="accepted")
-            )
-    finally:
-        db.dispose()
-    return {
-        "k": "kęstutis.šetkus@example.lt",
-        "j": "jolanta.aviženytė@example.lt",
-        "o": "олена.фесенко@example.lt",
-        "a": "åsa.ødegård@example.lt",
-    }
-
-
 def test_cli_absent_walkin_and_participant_meetings(tmp_path: Path) -> None:
     event = tmp_path / "forum.cdesk"
-    email = _future_event(event)
+    email = future_event(event)
     mine = cli("meetings", str(event), "--participant", email["k"].upper(), "--json").json()
     assert [m["participants"] for m in mine["meetings"]] == [
         [email["k"], email["j"]],
