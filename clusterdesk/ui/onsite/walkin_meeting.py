@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.services.arrivals import Contact
 from clusterdesk.services.events import EventDB
+from clusterdesk.services.meeting_edits import Change
 from clusterdesk.services.walkin_meeting import (
     Options,
     WalkinChange,
@@ -142,12 +143,16 @@ class WalkinMeetingDialog(QDialog):
         self.print_button = QPushButton(tr("Print their agendas…"))
         self.print_button.setObjectName("walkinPrint")
         self.print_button.setEnabled(False)
+        self.undo = QPushButton(tr("Undo booking"))
+        self.undo.setObjectName("walkinUndo")
+        self.undo.setEnabled(False)
         close = QPushButton(tr("Close"))
         pickers = QGridLayout()
         pickers.addWidget(self.first, 0, 0)
         pickers.addWidget(self.second, 0, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.undo)
         buttons.addStretch(1)
         buttons.addWidget(self.book)
         buttons.addWidget(close)
@@ -163,6 +168,7 @@ class WalkinMeetingDialog(QDialog):
         self.second.chosen.connect(self._people_changed)
         self.book.clicked.connect(self.do_book)
         self.print_button.clicked.connect(self._print)
+        self.undo.clicked.connect(self._undo)
         close.clicked.connect(self.close)
         edits.done.connect(self._done)
         edits.refused.connect(self._refused)
@@ -226,7 +232,28 @@ class WalkinMeetingDialog(QDialog):
             partial(book_walkin, a=self.found.a.id, b=self.found.b.id, slot_id=int(item.data(DATA)))
         )
 
+    def _undo(self) -> None:
+        if self.booked is not None and self.edits.stack and self.edits.stack[-1] is self.booked:
+            self.undo.setEnabled(False)
+            self.edits.undo()
+        else:
+            self.state.setText(
+                tr("Something else was changed since; undo it on the Meetings page.")
+            )
+
     def _done(self, change: object) -> None:
+        if (
+            self.booked is not None
+            and not isinstance(change, WalkinChange)
+            and isinstance(change, Change)
+            and change.meeting_ids == self.booked.meeting_ids
+        ):
+            self.booked = None
+            self.slip.hide()
+            self.print_button.setEnabled(False)
+            self.state.setText(tr("The booking was taken back."))
+            self._people_changed()
+            return
         if not isinstance(change, WalkinChange) or change.slip is None:
             return
         self.booked = change
@@ -241,7 +268,8 @@ class WalkinMeetingDialog(QDialog):
         )
         self.slip.show()
         self.print_button.setEnabled(True)
-        self.state.setText(tr("Booked. Undo takes it back."))
+        self.undo.setEnabled(True)
+        self.state.setText(tr("Booked: show or print the slip for both."))
 
     def _refused(self, text: str) -> None:
         if self.isVisible():
