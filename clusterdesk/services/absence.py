@@ -93,6 +93,7 @@ class AbsenceReport:
     not_placed: tuple[NotPlaced, ...]
     changed: tuple[Contact, ...]  # agendas to reprint, by name
     applied: bool
+    replanned: bool = False  # re-placing was asked for (and there were freed partners)
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,16 @@ def _work(
     touched.discard(pid)
     changed = tuple(sorted((_who(s, p) for p in touched), key=lambda c: c.name.casefold()))
     report = AbsenceReport(
-        person, since, checked_in, tuple(freed), placed, moved, left, changed, apply
+        person,
+        since,
+        checked_in,
+        tuple(freed),
+        placed,
+        moved,
+        left,
+        changed,
+        apply,
+        do_replan and bool(freed_slots),
     )
     return report, undo
 

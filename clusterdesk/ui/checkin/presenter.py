@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
@@ -61,7 +61,10 @@ def next_line(up: Upcoming | None, tz: tzinfo | None) -> str:
     if up is None:
         return ""
     partner = up.partner.name + (f" ({up.partner.organization})" if up.partner.organization else "")
-    start = up.starts_at.astimezone(tz).strftime("%H:%M")
+    local = up.starts_at.astimezone(tz)
+    start = local.strftime("%H:%M")
+    if local.date() != datetime.now(tz).date():  # not today: say which day
+        start = local.strftime("%a %d %b %H:%M")
     return (
         tr("Next meeting %1 · table %2 · with %3")
         .replace("%1", start)

@@ -91,13 +91,7 @@ class MeetingsPage(QWidget):
         title.setObjectName("pageTitle")
         bar = QHBoxLayout()
         bar.addWidget(self.kpis, 1)
-        for action in (
-            self.actions_.not_here,
-            self.actions_.walkin,
-            self.actions_.schedule,
-            self.actions_.setup,
-            self.actions_.undo,
-        ):
+        for action in (self.actions_.schedule, self.actions_.setup, self.actions_.undo):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -126,8 +120,17 @@ class MeetingsPage(QWidget):
         said = QHBoxLayout()
         said.addWidget(self.message, 1)
         said.addWidget(self.plan_undo.button)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        for action in (self.actions_.not_here, self.actions_.walkin):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+            heading.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addLayout(bar)
         layout.addLayout(said)
         layout.addWidget(split, 1)

@@ -59,7 +59,8 @@ class AbsentDialog(QDialog):
         self.since = QTimeEdit()
         self.since.setObjectName("absentSince")
         self.since.setDisplayFormat("HH:mm")
-        self.since.setTime(QTime.currentTime())
+        now = datetime.now(self.tz)
+        self.since.setTime(QTime(now.hour, now.minute))
         self.since.setEnabled(False)
         self.replan = QCheckBox(tr("Re-place the freed partners' waiting requests in free cells"))
         self.replan.setObjectName("absentReplan")
@@ -186,6 +187,7 @@ class AbsentDialog(QDialog):
     def _reprint(self) -> None:
         if self.done_report is not None:
             self.reprint.emit([c.id for c in self.done_report.changed])
+            self.close()
 
     def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt API
         from PySide6.QtGui import QKeyEvent

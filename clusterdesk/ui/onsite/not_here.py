@@ -27,6 +27,7 @@ from clusterdesk.ui.onsite.words import contact_lines, hm, tr, upcoming_line
 from clusterdesk.ui.workers import TaskRunner, plain
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 20
+EXPAND_ALL = 15  # up to this many people, every person's meetings are shown
 
 
 class NotHereDialog(QDialog):
@@ -155,6 +156,10 @@ class NotHereDialog(QDialog):
         for missing in found.people:
             item = self._item(missing)
             self.tree.addTopLevelItem(item)
+            for i in range(item.childCount()):
+                item.child(i).setFirstColumnSpanned(True)
+            # a short list shows every meeting; a long one the selected person's
+            item.setExpanded(len(found.people) <= EXPAND_ALL)
             if missing.person.id == keep:
                 self.tree.setCurrentItem(item)
         first = self.tree.topLevelItem(0)
@@ -177,8 +182,6 @@ class NotHereDialog(QDialog):
             child = QTreeWidgetItem([upcoming_line(up, self.tz)])
             child.setData(0, PERSON_ROLE, p.id)
             item.addChild(child)
-            child.setFirstColumnSpanned(True)
-        item.setExpanded(True)
         return item
 
     # --- actions -------------------------------------------------------------------------------
@@ -187,6 +190,9 @@ class NotHereDialog(QDialog):
         return int(item.data(0, PERSON_ROLE)) if item is not None else None
 
     def _selected(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and item.parent() is None:
+            item.setExpanded(True)
         pid = self.current_person()
         person = self.people.get(pid) if pid is not None else None
         for b in (self.go, self.absent, self.copy, self.mail):

@@ -138,7 +138,6 @@ class WalkinMeetingDialog(QDialog):
         self.slip.hide()
         self.book = QPushButton(tr("Book this round"))
         self.book.setObjectName("walkinBook")
-        self.book.setDefault(True)
         self.book.setEnabled(False)
         self.print_button = QPushButton(tr("Print their agendas…"))
         self.print_button.setObjectName("walkinPrint")
@@ -147,6 +146,10 @@ class WalkinMeetingDialog(QDialog):
         self.undo.setObjectName("walkinUndo")
         self.undo.setEnabled(False)
         close = QPushButton(tr("Close"))
+        for button in (self.book, self.print_button, self.undo, close):
+            button.setAutoDefault(False)  # Enter in a search field searches, it books nothing
+        heading = QLabel(tr("Walk-in meeting"))
+        heading.setObjectName("pageTitle")
         pickers = QGridLayout()
         pickers.addWidget(self.first, 0, 0)
         pickers.addWidget(self.second, 0, 1)
@@ -157,6 +160,7 @@ class WalkinMeetingDialog(QDialog):
         buttons.addWidget(self.book)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(pickers, 2)
         layout.addWidget(QLabel(tr("Rounds to come where both are free (the first is chosen):")))
         layout.addWidget(self.rounds, 1)
@@ -167,6 +171,7 @@ class WalkinMeetingDialog(QDialog):
         self.first.chosen.connect(self._people_changed)
         self.second.chosen.connect(self._people_changed)
         self.book.clicked.connect(self.do_book)
+        self.rounds.itemActivated.connect(lambda _item: self.do_book())
         self.print_button.clicked.connect(self._print)
         self.undo.clicked.connect(self._undo)
         close.clicked.connect(self.close)
@@ -220,7 +225,7 @@ class WalkinMeetingDialog(QDialog):
             )
         else:
             self.rounds.setCurrentRow(0)
-            self.state.setText(tr("Press “Book this round” (Enter)."))
+            self.state.setText(tr("Press “Book this round”, or Enter on a round."))
             self.book.setEnabled(True)
 
     def do_book(self) -> None:

@@ -90,6 +90,8 @@ def report_lines(r: AbsenceReport, tz: tzinfo | None) -> list[str]:
             .replace("%2", n.people[1].name)
             .replace("%3", n.reason)
         )
+    if r.replanned and not (r.placed or r.not_placed):
+        lines.append(tr("The freed partners have no waiting requests to re-place."))
     if r.changed:
         names = ", ".join(c.name for c in r.changed)
         lines.append(
