@@ -157,7 +157,9 @@ class NotHereDialog(QDialog):
             item = self._item(missing)
             self.tree.addTopLevelItem(item)
             for i in range(item.childCount()):
-                item.child(i).setFirstColumnSpanned(True)
+                child = item.child(i)
+                if child is not None:
+                    child.setFirstColumnSpanned(True)
             # a short list shows every meeting; a long one the selected person's
             item.setExpanded(len(found.people) <= EXPAND_ALL)
             if missing.person.id == keep:
