@@ -141,12 +141,13 @@ def cmd_absent(args: argparse.Namespace) -> int:
     from clusterdesk.services.absence import mark_absent
     from clusterdesk.services.arrivals import participant_by_email
     from clusterdesk.services.events import event_info
-    from clusterdesk.store.types import utcnow
+    from datetime import UTC
+    from datetime import datetime as dt
 
     db = open_db(args.event)
     try:
         info = event_info(db)
-        now = utcnow()
+        now = dt.now(UTC)
         since = event_time(info, args.since, now) if args.since else None
         pid = participant_by_email(db, args.email)
         change = mark_absent(
