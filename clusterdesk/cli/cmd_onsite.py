@@ -138,11 +138,12 @@ def _print_absent(r: AbsenceReport, tz: ZoneInfo) -> None:
 
 
 def cmd_absent(args: argparse.Namespace) -> int:
+    from datetime import UTC
+    from datetime import datetime as dt
+
     from clusterdesk.services.absence import mark_absent
     from clusterdesk.services.arrivals import participant_by_email
     from clusterdesk.services.events import event_info
-    from datetime import UTC
-    from datetime import datetime as dt
 
     db = open_db(args.event)
     try:
