@@ -35,6 +35,11 @@ def register(sub: Any) -> None:
 
     m = sub.add_parser("meetings", help="list the meeting plan")
     m.add_argument("event", metavar="EVENT")
+    m.add_argument(
+        "--participant",
+        metavar="EMAIL",
+        help="only this participant's meetings (every status) and waiting requests",
+    )
     m.add_argument("--json", action="store_true")
     m.set_defaults(handler=cmd_meetings)
 
@@ -137,11 +142,15 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 def cmd_meetings(args: argparse.Namespace) -> int:
     from clusterdesk.services.events import event_info
     from clusterdesk.services.meetings import meeting_plan
+    from clusterdesk.services.participant_plan import participant_plan
 
     db = open_db(args.event)
     try:
         tz = event_info(db).tz
-        plan = meeting_plan(db)
+        if args.participant is not None:
+            plan = participant_plan(db, args.participant)
+        else:
+            plan = meeting_plan(db)
     finally:
         db.dispose()
     if args.json:

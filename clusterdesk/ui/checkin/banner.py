@@ -45,7 +45,15 @@ COLOURS = {
     UNDONE: ("#57606a", "#ffffff"),
     INFO: ("#0a4f8a", "#ffffff"),
 }
-BASE_SIZES = {"title": 30, "name": 38, "details": 18, "when": 18, "note": 20, "stamp": 12}
+BASE_SIZES = {
+    "title": 30,
+    "name": 38,
+    "details": 18,
+    "when": 18,
+    "next": 20,
+    "note": 20,
+    "stamp": 12,
+}
 FLASH_MS = 450
 FADE_MS = 700
 READY_AFTER_MS = 8000
@@ -59,6 +67,7 @@ class BannerContent:
     details: str = ""  # organisation · category · country
     when: str = ""  # "at 09:12 at Desk 1", the reason of a rejection, …
     note: str = ""  # the attention note
+    next: str = ""  # the person's next meeting: time, table, partner
 
 
 def _label(name: str) -> QLabel:
@@ -91,6 +100,7 @@ class ResultBanner(QFrame):
         self.details = _label("bannerDetails")
         self.when = _label("bannerWhen")
         self.note = _label("bannerNote")
+        self.next = _label("bannerNext")
         self.stamp = _label("bannerStamp")
         self.stamp.setWordWrap(False)
         self.stamp.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
@@ -98,7 +108,7 @@ class ResultBanner(QFrame):
         self.body.setObjectName("bannerBody")
         text = QVBoxLayout()
         text.setSpacing(4)
-        for w in (self.title, self.name, self.details, self.when, self.note):
+        for w in (self.title, self.name, self.details, self.when, self.next, self.note):
             text.addWidget(w)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -150,6 +160,8 @@ class ResultBanner(QFrame):
             f"QFrame#resultBanner QLabel {{ color: {fg}; background: transparent; }}"
             "QFrame#resultBanner QLabel#bannerNote { background: #111111; color: #ffd33d;"
             " border-radius: 6px; padding: 6px 12px; }"
+            f"QFrame#resultBanner QLabel#bannerNext {{ border: 2px solid {fg};"
+            " border-radius: 6px; padding: 4px 10px; }"
         )
         self.icon.set_state(content.state, QColor(fg))
         self.title.setText(content.title)
@@ -158,6 +170,7 @@ class ResultBanner(QFrame):
             (self.name, content.name),
             (self.details, content.details),
             (self.when, content.when),
+            (self.next, content.next),
             (self.note, content.note),
         ):
             label.setText(text)
@@ -235,7 +248,7 @@ class ResultBanner(QFrame):
             label: QLabel = getattr(self, name)
             font = QFont(label.font())
             font.setPointSizeF(base * self.scale)
-            font.setBold(name in ("title", "name", "when", "note"))
+            font.setBold(name in ("title", "name", "when", "next", "note"))
             label.setFont(font)
         side = int(84 * self.scale)
         self.icon.setFixedSize(side, side)
@@ -247,7 +260,7 @@ class ResultBanner(QFrame):
         room = self.width() - 56 - self.icon.width() - 22 - 8
         if room <= 0:
             return
-        for name in ("title", "name", "details", "when", "note"):
+        for name in ("title", "name", "details", "when", "next", "note"):
             label: QLabel = getattr(self, name)
             font = QFont(label.font())
             size = BASE_SIZES[name] * self.scale
@@ -255,7 +268,7 @@ class ResultBanner(QFrame):
             words = label.text().split() or [""]
             while size > 9:
                 longest = max(QFontMetrics(font).horizontalAdvance(w) for w in words)
-                if longest <= room - (26 if name == "note" else 0):
+                if longest <= room - (26 if name in ("note", "next") else 0):
                     break
                 size *= 0.92
                 font.setPointSizeF(size)

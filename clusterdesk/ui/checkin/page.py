@@ -91,12 +91,14 @@ class CheckinPage(DeskView):
         self.undo_button.clicked.connect(self.undo_last)
         self.walkin_button.clicked.connect(self.open_walk_in)
         self.reprint_button.clicked.connect(self.reprint)
+        self.meeting_button.clicked.connect(self.book_meeting)
         self.desk_button.clicked.connect(self.edit_desk)
         self.mute.toggled.connect(self._on_mute)
         self.print_on_arrival.toggled.connect(self._on_print_on_arrival)
         keys = {
             "Ctrl+N": self.open_walk_in,
             "Ctrl+P": self.reprint,
+            "Ctrl+G": self.book_meeting,
             "Ctrl+Z": self.undo_last,
             "Ctrl+M": self.mute.toggle,
             "Ctrl+B": self.print_on_arrival.toggle,
@@ -347,7 +349,7 @@ class CheckinPage(DeskView):
             self.show_result(presenter.problem(answer.error))
             self.sounds.play("rejected")
         else:
-            content, sound = presenter.present(answer.result, self.tz)
+            content, sound = presenter.present(answer.result, self.tz, answer.next_meeting)
             self.show_result(content)
             self.sounds.play(sound)
             self.last_person = answer.result.participant
@@ -373,6 +375,17 @@ class CheckinPage(DeskView):
         else:
             self._print(self.last_person.id)
         self.refocus()
+
+    def book_meeting(self) -> None:
+        """A walk-in meeting for the person on the banner (just registered or checked in)."""
+        if self.db is None or self.context is None:
+            return
+        if self.last_person is None:
+            self.status.setText(self.tr("Scan or pick someone first, then book their meeting."))
+            return
+        from clusterdesk.ui.checkin.meeting import open_walkin_meeting
+
+        open_walkin_meeting(self, self.db, self.context, self.last_person)
 
     def _print(self, pid: int) -> None:
         if self.db is not None:

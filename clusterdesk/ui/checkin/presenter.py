@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
+from clusterdesk.services.arrivals import Upcoming
 from clusterdesk.services.checkin import ALREADY, CHECKED_IN, CHECKED_OUT, REJECTED, UNDONE
 from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.checkin.result import CheckInResult, Person
@@ -55,8 +56,28 @@ def time_of(result: CheckInResult, tz: tzinfo | None) -> str:
     return result.checked_in_at.astimezone(tz).strftime("%H:%M")
 
 
-def present(result: CheckInResult, tz: tzinfo | None) -> tuple[banner.BannerContent, str]:
-    """(banner content, sound name) for one result."""
+def next_line(up: Upcoming | None, tz: tzinfo | None) -> str:
+    """ "Next meeting 14:20 · table T4 · with Jolanta Aviženytė (Vilnius Tech Cluster)"."""
+    if up is None:
+        return ""
+    partner = up.partner.name + (f" ({up.partner.organization})" if up.partner.organization else "")
+    local = up.starts_at.astimezone(tz)
+    start = local.strftime("%H:%M")
+    if local.date() != datetime.now(tz).date():  # not today: say which day
+        start = local.strftime("%a %d %b %H:%M")
+    return (
+        tr("Next meeting %1 · table %2 · with %3")
+        .replace("%1", start)
+        .replace("%2", up.table or "—")
+        .replace("%3", partner)
+    )
+
+
+def present(
+    result: CheckInResult, tz: tzinfo | None, next_up: Upcoming | None = None
+) -> tuple[banner.BannerContent, str]:
+    """(banner content, sound name) for one result (with the person's next meeting when they
+    are in: checked in now or already)."""
     p = result.participant
     name = p.full_name if p else ""
     details = details_of(p)
@@ -66,7 +87,8 @@ def present(result: CheckInResult, tz: tzinfo | None) -> tuple[banner.BannerCont
         state = banner.ATTENTION if note else banner.CHECKED_IN
         title = tr("CHECKED IN — ATTENTION") if note else tr("CHECKED IN")
         when = tr("%1 · %2").replace("%1", at).replace("%2", result.desk)
-        return banner.BannerContent(state, title, name, details, when, note), (
+        following = next_line(next_up, tz)
+        return banner.BannerContent(state, title, name, details, when, note, following), (
             "attention" if note else "checked_in"
         )
     if result.result == ALREADY:
@@ -76,7 +98,10 @@ def present(result: CheckInResult, tz: tzinfo | None) -> tuple[banner.BannerCont
             else tr("ALREADY CHECKED IN")
         )
         when = tr("First check-in at %1 · %2").replace("%1", at).replace("%2", result.desk)
-        return banner.BannerContent(banner.ALREADY, title, name, details, when, note), "already"
+        following = next_line(next_up, tz)
+        return banner.BannerContent(
+            banner.ALREADY, title, name, details, when, note, following
+        ), "already"
     if result.result == REJECTED:
         title = tr("REJECTED")
         return banner.BannerContent(

@@ -83,6 +83,11 @@ class DeskView(QWidget):
         self.walkin_button.setObjectName("walkInButton")
         self.reprint_button = QPushButton(self.tr("Reprint badge (Ctrl+P)"))
         self.reprint_button.setObjectName("reprintButton")
+        self.meeting_button = QPushButton(self.tr("Book a meeting (Ctrl+G)"))
+        self.meeting_button.setObjectName("bookMeetingButton")
+        self.meeting_button.setToolTip(
+            self.tr("A meeting for the person on the banner: the first round both are free")
+        )
         _no_focus(
             self.desk_button,
             self.mute,
@@ -90,6 +95,7 @@ class DeskView(QWidget):
             self.undo_button,
             self.walkin_button,
             self.reprint_button,
+            self.meeting_button,
         )
 
         title = QLabel(self.tr("Check-in"))
@@ -99,7 +105,12 @@ class DeskView(QWidget):
         top.addSpacing(12)
         top.addWidget(self.desk_button)
         top.addStretch(1)
-        for button in (self.walkin_button, self.reprint_button, self.undo_button):
+        for button in (
+            self.walkin_button,
+            self.meeting_button,
+            self.reprint_button,
+            self.undo_button,
+        ):
             top.addWidget(button)
 
         left = QVBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.services import checkin
+from clusterdesk.services.arrivals import Upcoming, next_meeting
 from clusterdesk.services.events import EventDB, EventInfo, event_info
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow, rows_by_id
 from clusterdesk.services.search import shared_search
@@ -41,6 +42,7 @@ class Answer:
     result: checkin.CheckInResult | None
     error: str = ""  # a user-facing problem (e.g. an invalid walk-in form)
     print_badge: bool = False  # the print-on-arrival rule says: print this person's badge
+    next_meeting: Upcoming | None = None  # the person's next meeting (a late arrival's banner)
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,17 @@ class DeskWorker(QObject):
         wants_print = request.kind in ("check_in", "walk_in") and checkin.print_on_arrival(
             self.db, result
         )
-        self.answered.emit(Answer(request, result, "", wants_print))
+        self.answered.emit(Answer(request, result, "", wants_print, self._next(result)))
         self._poll()
+
+    def _next(self, result: checkin.CheckInResult) -> Upcoming | None:
+        if result.participant is None or result.result not in (checkin.CHECKED_IN, checkin.ALREADY):
+            return None
+        try:
+            return next_meeting(self.db, result.participant.id)
+        except Exception:  # noqa: BLE001 - the check-in is done; the banner goes without the line
+            log.exception("next meeting of a check-in")
+            return None
 
     def _run(self, r: Request) -> checkin.CheckInResult:
         if r.kind == "check_in":

@@ -26,6 +26,8 @@ class MeetingActions:
     setup: QAction
     unschedule_all: QAction
     restore_plan: QAction
+    not_here: QAction
+    walkin: QAction
 
     def all(self) -> list[QAction]:
         return list(vars(self).values())
@@ -63,4 +65,6 @@ def make_actions(page: QWidget) -> MeetingActions:
         restore_plan=act(
             "actionRestorePlan", tr("Restore the plan before the last scheduler run…")
         ),
+        not_here=act("actionNotHere", tr("Not here yet…"), "Ctrl+Shift+H"),
+        walkin=act("actionWalkinMeeting", tr("Walk-in meeting…"), "Ctrl+Shift+W"),
     )

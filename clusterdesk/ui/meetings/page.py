@@ -5,6 +5,7 @@ undo). All database work runs on the task runner; the grid is a plain item model
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -28,9 +29,9 @@ from clusterdesk.services.meeting_board import (
     patched,
 )
 from clusterdesk.services.meeting_rules import Feasibility
-from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
+from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug, show_error
-from clusterdesk.ui.meetings import scheduling
+from clusterdesk.ui.meetings import onsite, scheduling
 from clusterdesk.ui.meetings.actions import make_actions
 from clusterdesk.ui.meetings.edits import EditRunner
 from clusterdesk.ui.meetings.grid_model import MeetingGridModel
@@ -42,6 +43,7 @@ from clusterdesk.ui.meetings.schedule_dialog import (
 )
 from clusterdesk.ui.meetings.setup import open_setup
 from clusterdesk.ui.meetings.side_panel import SidePanel
+from clusterdesk.ui.onsite.not_here import NotHereDialog
 from clusterdesk.ui.workers import plain
 
 
@@ -58,6 +60,10 @@ class MeetingsPage(QWidget):
         self._loading = False
         self.progress: ScheduleProgressDialog | None = None
         self.setup_dialog: QDialog | None = None  # the sessions-and-tables dialog, once opened
+        self.tz: tzinfo | None = None  # the event's time zone, with the board
+        self.not_here: NotHereDialog | None = None
+        self.absent_dialog: QDialog | None = None
+        self.walkin_dialog: QDialog | None = None
         self.edits = EditRunner(context.runner, self)
         self.plan_undo = PlanUndo(context, self)
         self.actions_ = make_actions(self)
@@ -114,8 +120,17 @@ class MeetingsPage(QWidget):
         said = QHBoxLayout()
         said.addWidget(self.message, 1)
         said.addWidget(self.plan_undo.button)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        for action in (self.actions_.not_here, self.actions_.walkin):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+            heading.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addLayout(bar)
         layout.addLayout(said)
         layout.addWidget(split, 1)
@@ -141,6 +156,9 @@ class MeetingsPage(QWidget):
         a.unschedule_all.triggered.connect(self.ask_unschedule_all)
         a.restore_plan.triggered.connect(self.plan_undo.ask_restore)
         self.plan_undo.restored.connect(self._plan_restored)
+        a.not_here.triggered.connect(lambda: onsite.open_not_here(self))
+        a.walkin.triggered.connect(lambda: onsite.open_walkin(self))
+        self.side.absentRequested.connect(lambda pid, name: onsite.open_absent(self, pid, name))
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._selection())
         self.grid.dragStarted.connect(self._drag_started)
         self.grid.dropped.connect(self._dropped)
@@ -179,6 +197,10 @@ class MeetingsPage(QWidget):
         self.edits.set_db(db)
         self.plan_undo.set_db(db)
         self.stop_move()
+        for dialog in (self.not_here, self.absent_dialog, self.walkin_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.not_here = self.absent_dialog = self.walkin_dialog = None
         self.board = None
         self.model.set_board(None)
         self.side.set_board(None)
@@ -202,6 +224,7 @@ class MeetingsPage(QWidget):
 
     def _loaded_all(self, found: Loaded) -> None:
         board, latest, tz = found
+        self.tz = tz
         self.plan_undo.known(latest, tz)
         self._loaded(board)
 
@@ -236,6 +259,12 @@ class MeetingsPage(QWidget):
     def _bus_changed(self, topic: str) -> None:
         if topic in (PARTICIPANTS, EVENT) and self.isVisible():
             self.reload()
+        if (
+            topic in (CHECKINS, MEETINGS)
+            and self.not_here is not None
+            and self.not_here.isVisible()
+        ):
+            self.not_here.reload()
 
     # --- feedback ----------------------------------------------------------------------------
     def say(self, text: str, *, ok: bool = True) -> None:

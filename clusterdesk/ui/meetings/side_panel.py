@@ -30,6 +30,7 @@ class SidePanel(QWidget):
     scheduleSelected = Signal(list)  # request ids
     showMeeting = Signal(int)  # meeting id
     personChosen = Signal(int)  # participant id, or -1: outline their meetings on the grid
+    absentRequested = Signal(int, str)  # participant id, name: mark them absent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,11 @@ class SidePanel(QWidget):
         al.addWidget(self.search)
         al.addWidget(self.people, 1)
         al.addWidget(self.agenda, 2)
+        absent = QPushButton(self.tr("Mark absent…"))
+        absent.setObjectName("agendaAbsent")
+        absent.setToolTip(self.tr("Free this person's remaining meetings and re-place partners"))
+        absent.clicked.connect(self._absent)
+        al.addWidget(absent)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(waiting_page, self.tr("Unscheduled"))
@@ -191,6 +197,23 @@ class SidePanel(QWidget):
             empty = QListWidgetItem(self.tr("No meetings."))
             empty.setData(ID_ROLE, -1)
             self.agenda.addItem(empty)
+
+    def show_person(self, pid: int) -> None:
+        """Show this participant's agenda (and their meetings outlined on the grid)."""
+        if self.board is None or pid not in self.board.people:
+            return
+        self.tabs.setCurrentIndex(1)
+        self.search.setText(self.board.people[pid].name)
+        for row in range(self.people.count()):
+            if int(self.people.item(row).data(ID_ROLE)) == pid:
+                self.people.setCurrentRow(row)
+                break
+
+    def _absent(self) -> None:
+        item = self.people.currentItem()
+        if item is not None and self.board is not None:
+            pid = int(item.data(ID_ROLE))
+            self.absentRequested.emit(pid, self.board.people[pid].name)
 
     def _activated(self, item: QListWidgetItem) -> None:
         mid = int(item.data(ID_ROLE))

@@ -173,6 +173,12 @@ class PrintPage(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(BADGE))
         self.selection.select_participants(ids)
 
+    def select_agendas(self, ids: Iterable[int]) -> None:
+        """Print the personal agendas of exactly these participants (changed on site)."""
+        self.kind.setCurrentIndex(self.kind.findData(AGENDA))
+        self.changed_only.setChecked(False)
+        self.selection.select_participants(ids)
+
     # choices → preview ---------------------------------------------------------------------
     def current_kind(self) -> str:
         return str(self.kind.currentData())
