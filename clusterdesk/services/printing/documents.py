@@ -19,6 +19,7 @@ from clusterdesk.documents.table_sheets import (
     sheet_pages,
 )
 from clusterdesk.services.events import event_info
+from clusterdesk.services.meeting_outcomes import OUTCOME_LABELS
 from clusterdesk.services.plan import EventPlan, load_plan
 from clusterdesk.services.printing.agendas import (
     agenda_record,
@@ -250,5 +251,8 @@ def prepare_report(db: EventDB, choices: PrintChoices) -> PreparedJob:
         tuple(s.by_category.items()),
         tuple((f"{t:%H:%M}", n) for t, n in k.checkins),
         tuple((str(m), n) for m, n in k.per_person),
+        tuple((OUTCOME_LABELS.get(code, "Held, not rated"), n) for code, n in k.outcomes.items())
+        if k.any_outcome
+        else (),
     )
     return PreparedJob(choices, doc, [], doc.pages, "a4-report", "Statistics report")
