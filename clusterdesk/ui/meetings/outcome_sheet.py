@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -234,6 +234,10 @@ class OutcomeSheet(QDialog):
             self.message.setText(text.replace(f"{self.table_box.currentText()}, row", tr("line")))
             self.message.show()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.rows.setFocus()  # keyboard entry starts at once
+
     def _discard_ok(self) -> bool:
         answer = QMessageBox.question(
             self,
@@ -254,6 +258,7 @@ class OutcomeSheet(QDialog):
         self.page.edits.done.disconnect(self._saved)
         self.page.edits.refused.disconnect(self._refused)
         super().done(result)
+        self.page.grid.setFocus()  # back to the grid: its keys and Ctrl+Z work again
 
 
 def open_sheet(page: MeetingsPage, parent: QWidget | None = None) -> OutcomeSheet | None:
