@@ -127,3 +127,27 @@ def test_the_outcome_sheet_by_keyboard_saves_once_and_undoes(qtbot, db, tmp_path
     qtbot.keyClick(page.grid, Qt.Key.Key_Z, CTRL)  # one undo for the whole sheet
     for mid in (first, second, third):
         assert state(db, mid) == ("scheduled", "", "")
+
+
+def test_the_dashboard_shows_outcomes_once_there_are_any(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from clusterdesk.ui.dashboard.page import DashboardPage
+
+    meetings = make_page(qtbot, db, tmp_path)
+    page = DashboardPage(meetings.context)
+    qtbot.addWidget(page)
+    page.set_event(db)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.stats is not None)
+    assert page.outcomes_box.isHidden()
+    m = load_board(db).active
+    click(qtbot, meetings, cell_of(meetings, m[0].id))
+    qtbot.keyClick(meetings.grid, Qt.Key.Key_4)
+    click(qtbot, meetings, cell_of(meetings, m[1].id))
+    qtbot.keyClick(meetings.grid, Qt.Key.Key_N)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.outcomes_box.isHidden())
+    bars = {label: n for label, n, _colour in page.by_outcome.items}
+    assert bars["Agreement reached"] == 1 and bars["Did not take place"] == 1
+    assert bars["Cooperation possible"] == 0
+    assert page.tiles["held"].value.text() == "1" and page.tiles["no_shows"].value.text() == "1"

@@ -177,15 +177,18 @@ class DashboardPage(QWidget):
         t["held"].set_value(k.held)
         t["no_shows"].set_value(k.no_shows)
         t["per_person"].set_value(f"{k.mean_meetings:.1f}", self.tr("on average"))
-        words = {
-            "not_held": self.tr("Did not take place"),
-            "no_interest": self.tr("Insufficient interest"),
-            "informative": self.tr("Informative, no cooperation planned"),
-            "cooperation": self.tr("Cooperation possible"),
-            "agreement": self.tr("Agreement reached"),
-            "not_rated": self.tr("Held, not rated"),
+        scale = {  # best first, coloured as the grid marks them
+            "agreement": (self.tr("Agreement reached"), "#116329"),
+            "cooperation": (self.tr("Cooperation possible"), "#2da44e"),
+            "informative": (self.tr("Informative"), "#6e7781"),
+            "no_interest": (self.tr("No interest"), "#8c959f"),
+            "not_rated": (self.tr("Held, not rated"), "#b6e3c3"),
+            "not_held": (self.tr("Did not take place"), "#bf8700"),
         }
-        self.by_outcome.set_items([(words.get(c, c), n, "") for c, n in k.outcomes.items()])
+        self.by_outcome.set_items(
+            [(text, k.outcomes.get(code, 0), colour) for code, (text, colour) in scale.items()],
+            ranked=False,
+        )
         self.outcomes_box.setVisible(k.any_outcome)
         if k.realised is None:
             t["realised"].set_value("—", self.tr("no accepted meetings yet"))
