@@ -35,8 +35,8 @@ from clusterdesk.store.models import ACTIVE_MEETING_STATUSES, Meeting, Participa
 
 _COLUMNS = {
     "meeting_id": ("meeting id", "meeting", "id", "meeting no", "meeting number"),
-    "email_a": ("email a", "email 1", "participant a", "requester email", "email"),
-    "email_b": ("email b", "email 2", "participant b", "target email", "partner email"),
+    "email_a": ("email a", "email 1", "requester email", "email"),
+    "email_b": ("email b", "email 2", "target email", "partner email"),
     "status": ("status", "took place", "outcome status"),
     "absent": ("absent", "did not come", "no show side", "who did not come"),
     "rating": ("rating", "outcome", "result", "outcome rating", "evaluation"),

@@ -89,3 +89,38 @@ def test_a_file_without_the_columns_is_refused(grid: Grid, tmp_path: Path) -> No
         import_outcomes(grid.db, file)
     with grid.db.read() as s:
         assert set(s.scalars(select(Meeting.status))) == {"scheduled"}
+
+
+def test_the_meetings_export_comes_back_as_outcomes(grid: Grid, tmp_path: Path) -> None:
+    """The meetings CSV carries meeting_id, status, absent and rating: filled in after the
+    event (here: its held meeting rated, a no-show added) it imports as outcomes."""
+    import csv
+
+    from clusterdesk.services.exports import export
+    from clusterdesk.services.meeting_edits import set_status
+
+    db, m = grid.db, grid.meetings
+    set_status(db, m["k_j"], "held", rating="cooperation")
+    out = tmp_path / "meetings.csv"
+    export(db, out, what="meetings")
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["meeting_id"]: (r["status"], r["rating"]) for r in rows}[str(m["k_j"])] == (
+        "held",
+        "cooperation",
+    )
+    for r in rows:
+        if r["meeting_id"] == str(m["k_j"]):
+            r["rating"] = "Agreement reached"
+        if r["meeting_id"] == str(m["k_o"]):
+            r["status"], r["absent"] = "no_show", "a"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    done = import_outcomes(db, out)
+    assert done.rows == len(rows) == 3
+    got = outcomes(db)
+    assert got[m["k_j"]] == ("held", "", "agreement")
+    assert got[m["k_o"]] == ("no_show", "a", "")
+    assert got[m["a_jurgen"]] == ("scheduled", "", "")

@@ -1,6 +1,7 @@
 """The Meetings page: KPIs, the tables × slots grid, the side panel, scheduling and on-site
 changes (move by drag or Ctrl+X / Ctrl+V with red/green cells, lock, held, no-show, cancel,
-undo). All database work runs on the task runner; the grid is a plain item model."""
+outcomes by key or on a table's outcome sheet, undo). All database work runs on the task
+runner; the grid is a plain item model."""
 
 from __future__ import annotations
 
