@@ -1,18 +1,23 @@
 """The app's one participant search at 20,000 people, against the SQL ``LIKE`` it replaced.
 
     python benchmarks/bench_search.py [--participants 20000] [--event PATH] [--people 60]
+                                      [--desk-only]
 
 The event is the demo event (``services.demo.build_demo``), built once and kept at ``--event``
 (default: a file in the system temp folder). For ``--people`` randomly chosen participants staff
 type, without diacritics, a first name, a last name, "first last", an organisation word, and a last
-name with two letters swapped. Two tables:
+name with two letters swapped; for a participant whose name is in Cyrillic, also the last name as a
+Latin keyboard types it (its Ukrainian national romanisation: "fesenko" for Фесенко). Two tables:
 
 1. **Desk, per keystroke** (every prefix of every text is one query):
    ``search``      — ``ParticipantSearch.ranked`` (what the desk does for each keystroke);
    ``search+rows`` — the same plus fetching the 30 rows shown (``rows_by_id``);
    ``sql like``    — baseline: the folded ``search_key LIKE '%word%'`` query the Participants page
-   used before (kept here, :func:`like_search_ids`).
-   Also: how often the first answer has the wanted name for the full name and the typo.
+   used before (kept here, :func:`like_search_ids`);
+   ``no translit`` — baseline: the same search with its index built without the Latin spellings
+   of Cyrillic words (as before they were added), in the same run.
+   Also: how often the first answer has the wanted name for the full name, the typo and the Latin
+   spelling of a Cyrillic name.
 2. **Participants page, a filter result shown** (each fully typed text once): the real page in a
    real main window (offscreen); the clock runs from the end of the debounce
    (``ParticipantQuery.run_now``, what the debounce timer calls) until the table has its new ids
@@ -33,12 +38,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import func, select
+from translitua import UkrainianKMU, translit
 
 from clusterdesk.core.folding import fold
 from clusterdesk.services.demo import build_demo
 from clusterdesk.services.events import EventDB, open_event
 from clusterdesk.services.participants import list_participants, rows_by_id
-from clusterdesk.services.search import WORDS, Filtered, ParticipantSearch
+from clusterdesk.services.search import WORDS, Filtered, ParticipantSearch, words
+from clusterdesk.services.search.translit import has_cyrillic
 from clusterdesk.store.models import Category, Organization, Participant
 
 LIKE_SORTS = {
@@ -114,12 +121,38 @@ def row(name: str, values: list[float], *extra: str) -> str:
     )
 
 
+def without_translit(db: EventDB) -> ParticipantSearch:
+    """The baseline index: built with no Latin spellings of Cyrillic words."""
+    real = words.latin_spellings
+    words.latin_spellings = lambda _word: ()  # type: ignore[assignment]
+    words._tokens.cache_clear()
+    try:
+        search = ParticipantSearch()
+        search.refresh(db)
+    finally:
+        words.latin_spellings = real
+        words._tokens.cache_clear()
+    return search
+
+
+KINDS = ("full", "typo", "latin")
+
+
 def desk_keystrokes(
-    db: EventDB, search: ParticipantSearch, targets: list[tuple[str, int, str]]
+    db: EventDB,
+    search: ParticipantSearch,
+    plain: ParticipantSearch,
+    targets: list[tuple[str, int, str]],
+    skip_like: bool = False,
 ) -> None:
     people = {p.id: p for p in list_participants(db)}
-    timings: dict[str, list[float]] = {"search": [], "search+rows": [], "sql like": []}
-    found = {(m, k): 0 for m in ("search", "sql like") for k in ("full", "typo")}
+    timings: dict[str, list[float]] = {
+        "search": [],
+        "search+rows": [],
+        "no translit": [],
+        "sql like": [],
+    }
+    found = {(m, k): 0 for m in ("search", "no translit", "sql like") for k in KINDS}
     for text, pid, kind in targets:
         for n in range(1, len(text) + 1):
             prefix = text[:n]
@@ -127,26 +160,33 @@ def desk_keystrokes(
             timings["search"].append(ms(t))
             t, _ = timed(lambda prefix=prefix: rows_by_id(db, search.ranked(prefix, 30)))
             timings["search+rows"].append(ms(t))
+            t, before = timed(lambda prefix=prefix: plain.ranked(prefix, 30))
+            timings["no translit"].append(ms(t))
+            if skip_like:
+                like = []
+                continue
             t, like = timed(lambda prefix=prefix: like_search_ids(db, prefix))
             timings["sql like"].append(ms(t))
-        if kind in ("full", "typo"):
-            for method, answer in (("search", ids), ("sql like", like)):
+        if kind in KINDS:
+            answers = (("search", ids), ("no translit", before), ("sql like", like))
+            for method, answer in answers:
                 first = rows_by_id(db, list(answer)[:1])  # type: ignore[call-overload]
                 p = people[pid]
                 same = bool(first) and fold(first[0].last_name) == fold(p.last_name)
                 if kind == "full":
                     same = same and fold(first[0].first_name) == fold(p.first_name)
                 found[(method, kind)] += same
-    n = len(targets) // 5
+    count = {k: sum(1 for _t, _p, kind in targets if kind == k) for k in KINDS}
     print(f"\n1. Desk search, per keystroke ({sum(len(t) for t, _, _ in targets)} keystrokes)")
     print(
         f"{'method':<12} {'median ms':>10} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8}  "
-        f"{'full name first':>15} {'typo name first':>15}"
+        f"{'full name first':>15} {'typo name first':>15} {'latin of cyr.':>15}"
     )
     for name, values in timings.items():
-        full = f"{found[(name, 'full')]}/{n}" if (name, "full") in found else "—"
-        typo_hits = f"{found[(name, 'typo')]}/{n}" if (name, "typo") in found else "—"
-        print(row(name, values, full, typo_hits))
+        if not values:
+            continue
+        hits = [f"{found[(name, k)]}/{count[k]}" if (name, k) in found else "—" for k in KINDS]
+        print(row(name, values, *hits))
 
 
 def participants_page(path: Path, targets: list[tuple[str, int, str]]) -> None:
@@ -218,6 +258,8 @@ def main() -> None:
     ap.add_argument("--event", type=Path, default=None)
     ap.add_argument("--people", type=int, default=60)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--desk-only", action="store_true", help="table 1 only")
+    ap.add_argument("--skip-like", action="store_true", help="leave the slow SQL LIKE baseline out")
     args = ap.parse_args()
     path = (
         args.event or Path(tempfile.gettempdir()) / f"clusterdesk-bench-{args.participants}.cdesk"
@@ -233,10 +275,16 @@ def main() -> None:
     build, _ = timed(lambda: search.refresh(db))
     cpu = time.process_time() - cpu
     noop, _ = timed(lambda: search.refresh(db))
+    start = time.perf_counter()
+    plain = without_translit(db)
+    plain_build = time.perf_counter() - start
 
     rng = random.Random(args.seed)
     targets: list[tuple[str, int, str]] = []
-    for p in rng.sample(people, min(args.people, len(people))):
+    cyrillic = [p for p in people if has_cyrillic(p.last_name)]
+    chosen = rng.sample(people, min(args.people, len(people)))
+    chosen += rng.sample(cyrillic, min(args.people // 3, len(cyrillic)))  # typed in Latin
+    for p in chosen:
         org_words = [w for w in fold(p.organization).split() if len(w) > 3]
         texts = [
             fold(p.first_name),
@@ -246,6 +294,9 @@ def main() -> None:
             typo(fold(p.last_name), rng),
         ]
         kinds = ["first", "last", "full", "org", "typo"]
+        if has_cyrillic(p.last_name):  # typed on a Latin keyboard as the passport spells it
+            texts.append(fold(translit(p.last_name, UkrainianKMU)))
+            kinds.append("latin")
         targets += [(t, p.id, k) for t, k in zip(texts, kinds, strict=True) if t]
 
     print(
@@ -255,11 +306,13 @@ def main() -> None:
     )
     print(
         f"search built in {ms(build):.0f} ms ({ms(cpu):.0f} ms CPU), "
-        f"refresh with nothing new {ms(noop):.1f} ms, {len(targets)} typed texts"
+        f"refresh with nothing new {ms(noop):.1f} ms, {len(targets)} typed texts; "
+        f"without Latin spellings of Cyrillic words built in {ms(plain_build):.0f} ms"
     )
-    desk_keystrokes(db, search, targets)
+    desk_keystrokes(db, search, plain, targets, args.skip_like)
     db.dispose()
-    participants_page(path, targets)
+    if not args.desk_only:
+        participants_page(path, targets)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from clusterdesk.cli.cmd_outcomes import register_import as register_outcomes
 from clusterdesk.cli.common import EXIT_OK, EXIT_USAGE, err, open_db, out
 
 if TYPE_CHECKING:
@@ -14,7 +15,8 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "import", help="import participants, meeting requests or the programme (CSV/XLSX)"
+        "import",
+        help="import participants, meeting requests, the programme or meeting outcomes (CSV/XLSX)",
     )
     kinds = p.add_subparsers(dest="kind", metavar="WHAT", required=True, parser_class=type(p))
     for kind, help_text in (
@@ -43,6 +45,7 @@ def register(sub: Any) -> None:
                 help="import the valid rows; write the rows with problems to OUT.csv to fix",
             )
         k.set_defaults(handler=cmd_import)
+    register_outcomes(kinds)
 
 
 def _report_problems(report: ImportReport | InputFileError) -> None:

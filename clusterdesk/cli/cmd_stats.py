@@ -29,9 +29,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
     out(f"Organisations       {stats.organizations}")
     out(f"Checked in          {stats.checked_in}")
     out(f"Badges printed      {stats.badges_printed}")
+    out(f"Meetings accepted   {stats.meetings_accepted}")
     out(f"Meetings scheduled  {stats.meetings_scheduled}")
     out(f"Meetings held       {stats.meetings_held}")
     out(f"No-shows            {stats.no_shows}")
+    if stats.realised_rate is not None:
+        out(f"Realised            {100 * stats.realised_rate:.1f} % of accepted meetings held")
+    if any(stats.outcomes.values()):
+        from clusterdesk.services.meeting_outcomes import OUTCOME_LABELS
+
+        out("\nMeeting outcomes")
+        for code, n in stats.outcomes.items():
+            out(f"  {OUTCOME_LABELS.get(code, 'Held, not rated'):<36} {n}")
     if stats.by_country:
         out("\nBy country")
         for name, n in stats.by_country.items():

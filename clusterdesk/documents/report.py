@@ -1,5 +1,5 @@
 """The statistics report (A4 portrait, 3 pages): the key figures, meetings accepted / scheduled /
-held / no-show with the realised rate, participants by country and category, check-ins over
+held / no-show with the realised rate and the meeting outcomes (once there are any), participants by country and category, check-ins over
 time and meetings per participant — charts by reportlab's graphics."""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ class ReportDocument:
     by_category: Counts
     checkins: Counts  # ("09:15", checked in by then)
     per_person: Counts  # ("0", participants with no meeting), ("1", …)
+    outcomes: Counts = ()  # ("Agreement reached", meetings), …: drawn when any meeting has one
 
     @property
     def pages(self) -> int:
@@ -101,6 +102,10 @@ def render_report(
     y = _tiles(pen, doc.kpis, y)
     pen.text(MARGIN, y - 14, doc.realised, width=BODY_W, size=11, bold=True)
     renderPDF.draw(hbar_chart(doc.funnel, "Meetings", BODY_W, 170), c, MARGIN, y - 200)
+    if any(n for _label, n in doc.outcomes):
+        height = 28 + 16 * max(3, len(doc.outcomes))
+        chart = hbar_chart(doc.outcomes, "Meeting outcomes", BODY_W, height)
+        renderPDF.draw(chart, c, MARGIN, y - 220 - height)
     pen.forget_colour()
     done(1)
     if limit >= 2:

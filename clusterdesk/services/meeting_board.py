@@ -4,9 +4,10 @@ in event-local time, loaded in a few queries (ids and tuples, no ORM objects).""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -54,6 +55,7 @@ class BoardMeeting:
     status: str
     locked: bool
     absent: str = ""  # a no-show: who did not come ("a", "b", "both"; "" not said)
+    rating: str = ""  # a held meeting: how it went (store.models.MEETING_RATINGS; "" not rated)
 
     @property
     def active(self) -> bool:
@@ -169,7 +171,7 @@ def load_board(db: EventDB) -> Board:
                 )
             )
         ]
-        meetings = [BoardMeeting(*m) for m in s.execute(_MEETINGS)]
+        meetings = [_board_meeting(m) for m in s.execute(_MEETINGS)]
     unplaced = [_unplaced(u, by_email) for u in unscheduled]
     return Board(slots, tables, meetings, people, unplaced, count_breaks(slots, meetings))
 
@@ -184,14 +186,21 @@ _MEETINGS = select(
     Meeting.status,
     Meeting.locked,
     Meeting.absent,
+    Meeting.rating,
 )
+
+
+def _board_meeting(row: Sequence[Any]) -> BoardMeeting:
+    return BoardMeeting(*row)  # the columns of _MEETINGS, in the fields' order
 
 
 def board_meetings(db: EventDB, ids: Iterable[int]) -> dict[int, BoardMeeting | None]:
     """The current rows of some meetings (None: deleted), to patch a board after a change."""
     wanted = set(ids)
     with db.read() as s:
-        found = {m[0]: BoardMeeting(*m) for m in s.execute(_MEETINGS.where(Meeting.id.in_(wanted)))}
+        found = {
+            m.id: _board_meeting(m) for m in s.execute(_MEETINGS.where(Meeting.id.in_(wanted)))
+        }
     return {i: found.get(i) for i in wanted}
 
 

@@ -1,4 +1,5 @@
-"""On-site changes to the meeting grid: move, swap, lock, mark held / no-show / cancelled.
+"""On-site changes to the meeting grid: move, swap, lock, mark held (and how it went) / no-show /
+cancelled.
 
 Each change is one short write transaction, checked against the hard rules
 (:mod:`clusterdesk.services.meeting_rules`) inside it and written to the audit log. A change that
@@ -33,6 +34,7 @@ from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
+    MEETING_RATINGS,
     MEETING_STATUSES,
     Meeting,
     MeetingRequest,
@@ -232,51 +234,107 @@ def set_locked(db: EventDB, meeting_id: int, locked: bool, *, actor: str = "") -
     )
 
 
-def set_status(
-    db: EventDB, meeting_id: int, status: str, *, absent: str = "", actor: str = ""
-) -> Change:
-    """Mark a meeting held, a no-show (``absent``: "a", "b" or "both" — who did not come),
-    cancelled, or back to scheduled. A meeting coming back from cancelled needs its cell free."""
+RATING_WORDS = {
+    "no_interest": "insufficient interest",
+    "informative": "informative, no cooperation planned",
+    "cooperation": "cooperation possible",
+    "agreement": "agreement reached",
+}
+
+
+def check_outcome(status: str, absent: str, rating: str | None) -> None:
+    """Refuse a status, side or rating that does not fit (the same rules for every front end)."""
     if status not in MEETING_STATUSES:
         raise EditRefused(f"Unknown meeting status {status!r}")
     if absent not in ABSENT_SIDES or (absent and status != "no_show"):
         raise EditRefused("Say who did not come only when marking a no-show: a, b or both")
+    if rating and rating not in MEETING_RATINGS:
+        raise EditRefused(f"Unknown outcome rating {rating!r}")
+    if rating and status != "held":
+        raise EditRefused(
+            "Only a held meeting is rated; a no-show or a cancelled meeting did not take place"
+        )
+
+
+def apply_status(
+    s: Session,
+    m: Meeting,
+    status: str,
+    absent: str,
+    rating: str | None,
+    tz: ZoneInfo,
+    actor: str,
+) -> str | None:
+    """Give ``m`` a status (and who did not come, and how it went) inside a write transaction,
+    with the rules checked and an audit entry; the summary, or None when nothing changes.
+    ``rating`` None keeps a held meeting's rating (any other status has none)."""
+    check_outcome(status, absent, rating)
+    absent = absent if status == "no_show" else ""
+    if rating is None:
+        rating = m.rating if status == "held" == m.status else ""
+    before = m.status
+    if (before, m.absent, m.rating) == (status, absent, rating):
+        return None
+    lock_people(s, m.participant_a_id, m.participant_b_id)
+    board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=(m.slot_id,))
+    pair = pair_of(s, m)
+    if before not in ACTIVE_MEETING_STATUSES and status in ACTIVE_MEETING_STATUSES:
+        if m.table_id is None:
+            raise EditRefused(
+                f"The cell of {who(board, pair)} has been given to another meeting; "
+                "remove this cancelled meeting and schedule the request again"
+            )
+        why = board.cell_reason(pair, m.slot_id, m.table_id)
+        if why:
+            where = cell_text(board, m.slot_id, m.table_id, tz)
+            raise EditRefused(f"Cannot bring {who(board, pair)} back at {where}: {why}")
+    m.status, m.absent, m.rating = status, absent, rating
+    details = f"{before} -> {status}"
+    summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
+    if absent:
+        missing = {"a": [pair.a], "b": [pair.b], "both": [pair.a, pair.b]}[absent]
+        names = ", ".join(board.name(p) for p in missing)
+        details += "; did not come: " + names
+        summary += f" ({names} did not come)"
+    if rating:
+        details += f"; rated {rating}"
+        summary += f", {RATING_WORDS[rating]}"
+    audit(s, f"meeting.{status}", "meeting", m.id, details, actor)
+    return summary
+
+
+def set_status(
+    db: EventDB,
+    meeting_id: int,
+    status: str,
+    *,
+    absent: str = "",
+    rating: str | None = None,
+    actor: str = "",
+) -> Change:
+    """Mark a meeting held (``rating``: how it went, see :data:`RATING_WORDS`; None keeps it), a
+    no-show (``absent``: "a", "b" or "both" — who did not come), cancelled, or back to
+    scheduled. A meeting coming back from cancelled needs its cell free."""
+    check_outcome(status, absent, rating)
     tz = event_info(db).tz
     with write(db) as s:
         m = get_meeting(s, meeting_id)
-        before, before_absent = m.status, m.absent
-        if before == status and absent == before_absent:
-            return Change(f"The meeting is {STATUS_WORDS[status]} already", (meeting_id,))
-        lock_people(s, m.participant_a_id, m.participant_b_id)
-        board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=(m.slot_id,))
-        pair = pair_of(s, m)
-        if before not in ACTIVE_MEETING_STATUSES and status in ACTIVE_MEETING_STATUSES:
-            if m.table_id is None:
-                raise EditRefused(
-                    f"The cell of {who(board, pair)} has been given to another meeting; "
-                    "remove this cancelled meeting and schedule the request again"
-                )
-            why = board.cell_reason(pair, m.slot_id, m.table_id)
-            if why:
-                where = cell_text(board, m.slot_id, m.table_id, tz)
-                raise EditRefused(f"Cannot bring {who(board, pair)} back at {where}: {why}")
-        m.status = status
-        m.absent = absent if status == "no_show" else ""
-        details = f"{before} -> {status}"
-        summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
-        if absent:
-            missing = {"a": [pair.a], "b": [pair.b], "both": [pair.a, pair.b]}[absent]
-            names = ", ".join(board.name(p) for p in missing)
-            details += "; did not come: " + names
-            summary += f" ({names} did not come)"
-        audit(s, f"meeting.{status}", "meeting", m.id, details, actor)
+        before = (m.status, m.absent, m.rating)
+        summary = apply_status(s, m, status, absent, rating, tz, actor)
+    if summary is None:
+        return Change(f"The meeting is {STATUS_WORDS[status]} already", (meeting_id,))
     return Change(
         summary,
         (meeting_id,),
         partial(
-            set_status, meeting_id=meeting_id, status=before, absent=before_absent, actor=actor
+            set_status,
+            meeting_id=meeting_id,
+            status=before[0],
+            absent=before[1],
+            rating=before[2],
+            actor=actor,
         ),
-        "cancelled" in (before, status),
+        "cancelled" in (before[0], status),
     )
 
 

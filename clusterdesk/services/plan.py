@@ -82,6 +82,8 @@ class PlanMeeting:
     session: str
     status: str
     created_at: datetime
+    absent: str = ""  # a no-show: who did not come ("a", "b", "both")
+    rating: str = ""  # a held meeting: how it went (services/meeting_outcomes.py)
 
     @property
     def active(self) -> bool:
@@ -196,6 +198,8 @@ def load_plan(db: EventDB) -> EventPlan:
                 r.name,
                 r.status,
                 r.created_at,
+                r.absent,
+                r.rating,
             )
             for r in s.execute(
                 select(
@@ -210,6 +214,8 @@ def load_plan(db: EventDB) -> EventPlan:
                     B2BSession.name,
                     Meeting.status,
                     Meeting.created_at,
+                    Meeting.absent,
+                    Meeting.rating,
                 )
                 .join(Slot, Meeting.slot_id == Slot.id)
                 .join(B2BSession, Slot.session_id == B2BSession.id)

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from clusterdesk.services.events import event_info
 from clusterdesk.services.stats import EventStats, event_stats
@@ -18,7 +18,6 @@ from clusterdesk.store.models import (
     REGISTRATION_ACTIVE,
     Attendance,
     Meeting,
-    MeetingRequest,
     Participant,
 )
 
@@ -37,7 +36,17 @@ class EventKpis:
     @property
     def realised(self) -> float | None:
         """Meetings held as a share of the meetings accepted (None before any were accepted)."""
-        return self.held / self.accepted if self.accepted else None
+        return self.stats.realised_rate
+
+    @property
+    def outcomes(self) -> dict[str, int]:
+        """Meetings per outcome (``not_held``, the ratings, ``not_rated``)."""
+        return self.stats.outcomes
+
+    @property
+    def any_outcome(self) -> bool:
+        """Has any meeting an outcome yet (held, no-show or cancelled)?"""
+        return any(self.stats.outcomes.values())
 
     @property
     def mean_meetings(self) -> float:
@@ -70,15 +79,6 @@ def event_kpis(db: EventDB) -> EventKpis:
     tz = event_info(db).tz
     active = Participant.status == REGISTRATION_ACTIVE
     with db.read() as s:
-        accepted = (
-            s.scalar(
-                select(func.count())
-                .select_from(MeetingRequest)
-                .where(MeetingRequest.status == "accepted")
-            )
-            or 0
-        )
-        cancelled = s.scalar(select(func.count()).where(Meeting.status == "cancelled")) or 0
         times = [
             t.astimezone(tz)
             for t in s.scalars(
@@ -99,11 +99,11 @@ def event_kpis(db: EventDB) -> EventKpis:
     histogram = Counter(counts.get(p, 0) for p in people)
     return EventKpis(
         stats=stats,
-        accepted=int(accepted),
+        accepted=stats.meetings_accepted,
         scheduled=stats.meetings_scheduled,  # one definition of each figure: services/stats
         held=stats.meetings_held,
         no_shows=stats.no_shows,
-        cancelled=int(cancelled),
+        cancelled=stats.meetings_cancelled,
         checkins=_buckets(times),
         per_person=tuple(sorted(histogram.items())),
     )

@@ -4,6 +4,10 @@
   shows both);
 * checked_in: active participants with a check-in (the desks' "checked in / expected");
 * meetings_scheduled: meetings that hold a cell (scheduled, held or no-show), held, no-shows;
+* meetings_accepted: accepted meeting requests (the meetings wanted); realised_rate: held / accepted
+  (None before any was accepted) — the figure funders ask for;
+* outcomes: meetings per outcome (services/meeting_outcomes.py): ``not_held`` (no-shows and
+  cancelled meetings), the four ratings of a held meeting, and ``not_rated`` held meetings;
 * badges_printed: active participants with at least one badge in the print log.
 """
 
@@ -17,6 +21,7 @@ from sqlalchemy import func, select
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
+    MEETING_RATINGS,
     REGISTRATION_ACTIVE,
     Attendance,
     Category,
@@ -44,6 +49,10 @@ class EventStats:
     requests: int = 0
     tables: int = 0
     badges_printed: int = 0
+    meetings_accepted: int = 0
+    meetings_cancelled: int = 0
+    realised_rate: float | None = None
+    outcomes: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -103,6 +112,22 @@ def event_stats(db: EventDB) -> EventStats:
             st: n
             for st, n in s.execute(select(Meeting.status, func.count()).group_by(Meeting.status))
         }
+        ratings = {
+            r: n
+            for r, n in s.execute(
+                select(Meeting.rating, func.count())
+                .where(Meeting.status == "held")
+                .group_by(Meeting.rating)
+            )
+        }
+        accepted = (
+            s.scalar(
+                select(func.count())
+                .select_from(MeetingRequest)
+                .where(MeetingRequest.status == "accepted")
+            )
+            or 0
+        )
         requests = s.scalar(select(func.count()).select_from(MeetingRequest)) or 0
         tables = s.scalar(select(func.count()).select_from(MeetingTable)) or 0
         _ = Organization  # organisations are counted through their participants
@@ -120,4 +145,12 @@ def event_stats(db: EventDB) -> EventStats:
         requests=requests,
         tables=tables,
         badges_printed=badges_printed,
+        meetings_accepted=accepted,
+        meetings_cancelled=meetings.get("cancelled", 0),
+        realised_rate=meetings.get("held", 0) / accepted if accepted else None,
+        outcomes={
+            "not_held": meetings.get("no_show", 0) + meetings.get("cancelled", 0),
+            **{r: ratings.get(r, 0) for r in MEETING_RATINGS},
+            "not_rated": ratings.get("", 0),
+        },
     )

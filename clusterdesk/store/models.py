@@ -39,6 +39,9 @@ REGISTRATION_CANCELLED = "cancelled"
 REQUEST_STATUSES = ("accepted", "pending", "declined")
 MEETING_STATUSES = ("scheduled", "held", "no_show", "cancelled")
 ACTIVE_MEETING_STATUSES = ("scheduled", "held", "no_show")  # a meeting that takes its cell
+# How a held meeting went, as the matchmaking platforms record it (services/meeting_outcomes.py);
+# a no-show or a cancelled meeting "did not take place" and stores no rating.
+MEETING_RATINGS = ("no_interest", "informative", "cooperation", "agreement")
 
 
 class Base(DeclarativeBase):
@@ -281,6 +284,8 @@ class Meeting(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # revision 0004: who did not come to a no-show: "a", "b", "both" or "" (not said)
     absent: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    # revision 0005: how a held meeting went (one of MEETING_RATINGS, "" not rated)
+    rating: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
     request: Mapped[MeetingRequest | None] = relationship()
     participant_a: Mapped[Participant] = relationship(foreign_keys=[participant_a_id])

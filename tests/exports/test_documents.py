@@ -174,3 +174,38 @@ def test_report_figures_and_charts(forum: Forum, tmp_path: Path) -> None:
     assert "Checked in over time" in texts[2] and "Meetings per participant" in texts[2]
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages[1].rects) >= len({p[3] for p in PEOPLE})  # one bar per country
+
+
+def test_report_shows_meeting_outcomes_once_there_are_any(forum: Forum, tmp_path: Path) -> None:
+    from clusterdesk.services.meeting_outcomes import Outcome, record_outcomes
+    from clusterdesk.store.models import Meeting
+
+    first = tmp_path / "before.pdf"
+    produce(forum.db, prepare(forum.db, PrintChoices(REPORT)), FileSink(first))
+    assert "Meeting outcomes" not in page_texts(first)[0]
+    with forum.db.read() as s:
+        ids = sorted(s.scalars(select(Meeting.id)))
+    record_outcomes(
+        forum.db,
+        [
+            Outcome(ids[0], "held", "", "agreement", 1),
+            Outcome(ids[1], "held", "", "agreement", 2),
+            Outcome(ids[2], "held", "", "informative", 3),
+            Outcome(ids[3], "no_show", "a", None, 4),
+        ],
+    )
+    out = tmp_path / "report.pdf"
+    produce(forum.db, prepare(forum.db, PrintChoices(REPORT)), FileSink(out))
+    text = page_texts(out)[0]
+    meetings = len(forum.pairs)
+    assert f"Realised: 3 of {meetings} accepted meetings were held" in text
+    assert "Meeting outcomes" in text
+    for label in (
+        "Agreement reached",
+        "Cooperation possible",
+        "Informative, no cooperation",
+        "Insufficient interest",
+        "Held, not rated",
+        "Did not take place",
+    ):
+        assert label in text

@@ -182,3 +182,30 @@ def test_one_search_per_open_event_used_from_several_threads(sqlite_event: Event
     for t in threads:
         t.join(30)
     assert not problems and answers == [30] * 6
+
+
+def test_a_latin_keyboard_finds_cyrillic_names(sqlite_event: EventDB) -> None:
+    db = sqlite_event
+    add_person(db, "Олена", "Фесенко", org="Kyiv IT Cluster", country="Ukraine")
+    add_person(db, "Григорій", "Шевчук", org="Харківський кластер", country="Ukraine")
+    add_person(db, "Наталья", "Щербакова", org="Санкт-Петербург", country="Russia")
+    add_person(db, "Юрій", "Хмельницький", org="Львівська політехніка", country="Ukraine")
+    add_person(db, "Oleg", "Fesenkov", org="Riga Tech", country="Latvia")
+    search = ParticipantSearch()
+    search.refresh(db)
+    assert names(db, search.ranked("fesenko")) == ["Олена Фесенко", "Oleg Fesenkov"]
+    assert names(db, search.ranked("FESENKO olena")) == ["Олена Фесенко"]
+    assert names(db, search.ranked("fesen")) == ["Oleg Fesenkov", "Олена Фесенко"]  # typing on
+    assert names(db, search.ranked("фесенко")) == ["Олена Фесенко"]  # Cyrillic still works
+    # Ukrainian national system and the Russian passport systems
+    assert names(db, search.ranked("hryhorii")) == ["Григорій Шевчук"]
+    assert names(db, search.ranked("shevchuk")) == ["Григорій Шевчук"]
+    assert names(db, search.ranked("natalya")) == ["Наталья Щербакова"]
+    assert names(db, search.ranked("natalia shcherbakova")) == ["Наталья Щербакова"]
+    assert names(db, search.ranked("yurii khmelnytskyi")) == ["Юрій Хмельницький"]
+    assert names(db, search.ranked("khmelnitskiy")) == ["Юрій Хмельницький"]
+    assert names(db, search.ranked("kharkivskyi")) == ["Григорій Шевчук"]  # organisation
+    assert names(db, search.ranked("fesenco")) == ["Oleg Fesenkov", "Олена Фесенко"]  # a typo
+    # the Participants page's filter and `participants --search`: the same index
+    assert names(db, search.filtered("fesenko").ids) == ["Oleg Fesenkov", "Олена Фесенко"]
+    assert names(db, search_ids(db, "shcherbakova")) == ["Наталья Щербакова"]

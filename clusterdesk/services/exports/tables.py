@@ -83,6 +83,8 @@ def meetings_table(plan: EventPlan) -> DataTable:
         "email_b",
         "status",
         "meeting_id",
+        "absent",
+        "rating",
     )
     rows = []
     for m in plan.meetings:
@@ -102,6 +104,8 @@ def meetings_table(plan: EventPlan) -> DataTable:
                 b.email,
                 m.status,
                 str(m.id),
+                m.absent,
+                m.rating,
             )
         )
     return DataTable(MEETINGS, headers, rows)

@@ -212,6 +212,17 @@ def prepare_catalogue(db: EventDB, choices: PrintChoices) -> PreparedJob:
     )
 
 
+# the outcome chart's rows, best first (as the Dashboard shows them; labels fit the chart)
+REPORT_OUTCOMES = (
+    ("agreement", "Agreement reached"),
+    ("cooperation", "Cooperation possible"),
+    ("informative", "Informative, no cooperation"),
+    ("no_interest", "Insufficient interest"),
+    ("not_rated", "Held, not rated"),
+    ("not_held", "Did not take place"),
+)
+
+
 def prepare_report(db: EventDB, choices: PrintChoices) -> PreparedJob:
     k = event_kpis(db)
     s = k.stats
@@ -250,5 +261,8 @@ def prepare_report(db: EventDB, choices: PrintChoices) -> PreparedJob:
         tuple(s.by_category.items()),
         tuple((f"{t:%H:%M}", n) for t, n in k.checkins),
         tuple((str(m), n) for m, n in k.per_person),
+        tuple((label, k.outcomes.get(code, 0)) for code, label in REPORT_OUTCOMES)
+        if k.any_outcome
+        else (),
     )
     return PreparedJob(choices, doc, [], doc.pages, "a4-report", "Statistics report")

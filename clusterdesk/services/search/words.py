@@ -1,7 +1,8 @@
 """The folded word index behind every participant search (no database, no threads).
 
 Every person is found by the folded words (case and diacritics ignored: "setkus" finds Šetkus) of
-their name, organisation and e-mail. A query word matches a person's word
+their name, organisation and e-mail, a Cyrillic word also by its Latin spellings ("fesenko" finds
+Фесенко, :mod:`.translit`). A query word matches a person's word
 
 * at its start ("set" → Šetkus), or
 * inside it, for query words of three letters or more ("son" → Johansson), or
@@ -29,6 +30,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from clusterdesk.core.folding import fold
+from clusterdesk.services.search.translit import has_cyrillic, latin_spellings
 
 NAME, ORG, EMAIL = 0, 1, 2
 EXACT, PREFIX, INSIDE, TYPO = "exact", "prefix", "inside", "typo"
@@ -61,7 +63,12 @@ def words_of(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 16)
 def _tokens(text: str, kind: int) -> frozenset[tuple[str, int]]:
-    return frozenset((w, kind) for w in words_of(text))  # names and firms repeat: cached
+    """The words of one field (names and firms repeat: cached); a Cyrillic word also under its
+    Latin spellings (:mod:`.translit`: "fesenko" finds Фесенко)."""
+    words = words_of(text)
+    if not text.isascii() and has_cyrillic(text):
+        words += [spelled for w in words for spelled in latin_spellings(w)]
+    return frozenset((w, kind) for w in words)
 
 
 def tokens_of(first: str, last: str, organization: str, email: str) -> Tokens:

@@ -1,5 +1,5 @@
 """The Dashboard page: KPI tiles (the statistics report's figures) and by-country / by-category
-bars, refreshed when shown."""
+bars, and the meeting outcomes once there are any; refreshed when shown."""
 
 from __future__ import annotations
 
@@ -54,17 +54,24 @@ class DashboardPage(QWidget):
             grid.addWidget(tile, i // 4, i % 4)
         self.by_country = BarList(limit=12)
         self.by_category = BarList(limit=12)
+        self.by_outcome = BarList(limit=12)
         lists = QHBoxLayout()
         lists.setSpacing(12)
+        boxes = []
         for title, bars in (
             (self.tr("By country"), self.by_country),
             (self.tr("By category"), self.by_category),
+            (self.tr("Meeting outcomes"), self.by_outcome),
         ):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             box_layout.addWidget(bars)
             box_layout.addStretch(1)
             lists.addWidget(box, 1)
+            boxes.append(box)
+        self.outcomes_box = boxes[-1]
+        self.outcomes_box.setObjectName("outcomesBox")
+        self.outcomes_box.hide()  # shown once a meeting has an outcome
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -95,6 +102,8 @@ class DashboardPage(QWidget):
             tile.set_value("—")
         self.by_country.set_items([])
         self.by_category.set_items([])
+        self.by_outcome.set_items([])
+        self.outcomes_box.hide()
         self.subtitle.setText("")
         if db is not None and self.isVisible():
             self.refresh()
@@ -168,6 +177,19 @@ class DashboardPage(QWidget):
         t["held"].set_value(k.held)
         t["no_shows"].set_value(k.no_shows)
         t["per_person"].set_value(f"{k.mean_meetings:.1f}", self.tr("on average"))
+        scale = {  # best first, coloured as the grid marks them
+            "agreement": (self.tr("Agreement reached"), "#116329"),
+            "cooperation": (self.tr("Cooperation possible"), "#2da44e"),
+            "informative": (self.tr("Informative"), "#6e7781"),
+            "no_interest": (self.tr("No interest"), "#8c959f"),
+            "not_rated": (self.tr("Held, not rated"), "#b6e3c3"),
+            "not_held": (self.tr("Did not take place"), "#bf8700"),
+        }
+        self.by_outcome.set_items(
+            [(text, k.outcomes.get(code, 0), colour) for code, (text, colour) in scale.items()],
+            ranked=False,
+        )
+        self.outcomes_box.setVisible(k.any_outcome)
         if k.realised is None:
             t["realised"].set_value("—", self.tr("no accepted meetings yet"))
         else:

@@ -48,8 +48,12 @@ class BarList(QWidget):
         self.items: list[tuple[str, int, str]] = []  # (label, count, colour)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_items(self, items: list[tuple[str, int, str]], others_label: str = "") -> None:
-        items = sorted(items, key=lambda it: (-it[1], it[0]))
+    def set_items(
+        self, items: list[tuple[str, int, str]], others_label: str = "", *, ranked: bool = True
+    ) -> None:
+        """``ranked``: largest first; otherwise in the order given (a scale)."""
+        if ranked:
+            items = sorted(items, key=lambda it: (-it[1], it[0]))
         if len(items) > self.limit:
             rest = sum(n for _label, n, _c in items[self.limit - 1 :])
             items = items[: self.limit - 1] + [(others_label, rest, "")]

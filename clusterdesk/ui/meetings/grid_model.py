@@ -44,9 +44,22 @@ def status_text(status: str) -> str:
     }.get(status, status)
 
 
+def rating_text(rating: str) -> str:
+    """How a held meeting went, in the platforms' words."""
+    return {
+        "not_held": tr("Did not take place"),
+        "no_interest": tr("Insufficient interest"),
+        "informative": tr("Informative, no cooperation planned"),
+        "cooperation": tr("Cooperation possible"),
+        "agreement": tr("Agreement reached"),
+    }.get(rating, rating)
+
+
 def state_text(board: Board, m: BoardMeeting) -> str:
     """ "No-show: Kęstutis Šetkus did not come · locked" and the like."""
     state = status_text(m.status)
+    if m.rating:
+        state += ": " + rating_text(m.rating)
     absent = [board.people[pid].name for pid in m.did_not_come()]
     if absent:
         state += ": " + tr("{0} did not come").format((" " + tr("and") + " ").join(absent))

@@ -36,6 +36,13 @@ COLOURS = {
     "no_show": ("#fff4d6", "#bf8700"),
     "cancelled": ("#f1f3f5", "#8c959f"),
 }
+# a held meeting's rating: the digit its key (1-4) enters, on a colour from grey to green
+RATING_MARKS = {
+    "no_interest": ("1", "#8c959f"),
+    "informative": ("2", "#6e7781"),
+    "cooperation": ("3", "#2da44e"),
+    "agreement": ("4", "#116329"),
+}
 ALLOWED, REFUSED = QColor(34, 197, 94, 110), QColor(239, 68, 68, 42)
 CELL_W, CELL_H = 118, 40
 
@@ -101,7 +108,7 @@ class CellDelegate(QStyledItemDelegate):
             p.setPen(self._grey if cancelled else self._ink)
             fm = p.fontMetrics()
             left = box.left() + 8
-            width = box.width() - (24 if meeting.locked else 12)
+            width = box.width() - (24 if meeting.locked or meeting.rating else 12)
             line = fm.height()
             top = box.top() + max(2, (box.height() - 2 * line) // 2)
             for i, name in enumerate(names):
@@ -113,6 +120,8 @@ class CellDelegate(QStyledItemDelegate):
                     p.drawLine(left, y, left + advance, y)
             if meeting.locked:
                 self._lock(p, box.right() - 12, box.top() + 4)
+            if meeting.rating in RATING_MARKS:
+                self._rating(p, box, meeting.rating)
         if verdict is not None:
             p.fillRect(rect, ALLOWED if verdict == "" else REFUSED)
         if meeting is not None and model.highlight in (meeting.a, meeting.b):
@@ -127,6 +136,22 @@ class CellDelegate(QStyledItemDelegate):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect.adjusted(1, 1, -1, -1))
             p.restore()
+
+    def _rating(self, p: QPainter, box: QRect, rating: str) -> None:
+        digit, colour = RATING_MARKS[rating]
+        mark = QRect(box.right() - 14, box.bottom() - 14, 13, 13)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(colour))
+        p.drawEllipse(mark)
+        font = QFont(p.font())
+        font.setBold(True)
+        font.setPixelSize(9)
+        p.setFont(font)
+        p.setPen(QColor("#ffffff"))
+        p.drawText(mark, Qt.AlignmentFlag.AlignCenter, digit)
+        p.restore()
 
     def _lock(self, p: QPainter, x: int, y: int) -> None:
         body, shackle = lock_path(x, y, 9)

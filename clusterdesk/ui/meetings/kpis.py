@@ -68,6 +68,12 @@ def colour_key() -> QLabel:
     locked = QCoreApplication.translate("KpiBar", "padlock: locked (the scheduler never moves it)")
     chips.append(f'<span style="color:#e16f24">&#9633;</span>&nbsp;{found}')
     chips.append(locked)
+    chips.append(
+        QCoreApplication.translate(
+            "KpiBar",
+            "1–4: how a held meeting went (keys on a meeting: H, 1–4, A, B, N, C; T: sheet)",
+        )
+    )
     key = QLabel("&nbsp;&nbsp;&nbsp; ".join(chips))
     key.setObjectName("legend")
     key.setTextFormat(Qt.TextFormat.RichText)

@@ -1,6 +1,7 @@
 """The Meetings page: KPIs, the tables × slots grid, the side panel, scheduling and on-site
 changes (move by drag or Ctrl+X / Ctrl+V with red/green cells, lock, held, no-show, cancel,
-undo). All database work runs on the task runner; the grid is a plain item model."""
+outcomes by key or on a table's outcome sheet, undo). All database work runs on the task
+runner; the grid is a plain item model."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ from clusterdesk.ui.meetings.edits import EditRunner
 from clusterdesk.ui.meetings.grid_model import MeetingGridModel
 from clusterdesk.ui.meetings.grid_view import MeetingGridView
 from clusterdesk.ui.meetings.kpis import KpiBar, colour_key
+from clusterdesk.ui.meetings.outcome_keys import OutcomeKeys
+from clusterdesk.ui.meetings.outcome_sheet import open_sheet
 from clusterdesk.ui.meetings.plan_undo import Loaded, PlanUndo, load_with_plan
 from clusterdesk.ui.meetings.schedule_dialog import (
     ScheduleProgressDialog,
@@ -79,6 +82,7 @@ class MeetingsPage(QWidget):
         self.grid.setObjectName("meetingGrid")
         self.grid.setModel(self.model)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.outcomes = OutcomeKeys(self)
         self.side = SidePanel(self)
         self.empty = QLabel(
             self.tr("No B2B session or tables yet. Use “Sessions and tables…” to set up the grid.")
@@ -103,6 +107,7 @@ class MeetingsPage(QWidget):
         menu.addAction(self.actions_.unschedule_all)
         menu.addAction(self.actions_.restore_plan)
         menu.addAction(self.actions_.find)
+        menu.addAction(self.outcomes.sheet)
         more.setMenu(menu)
         bar.addWidget(more)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -155,6 +160,7 @@ class MeetingsPage(QWidget):
         a.setup.triggered.connect(lambda: open_setup(self))
         a.unschedule_all.triggered.connect(self.ask_unschedule_all)
         a.restore_plan.triggered.connect(self.plan_undo.ask_restore)
+        self.outcomes.sheet.triggered.connect(lambda: open_sheet(self))
         self.plan_undo.restored.connect(self._plan_restored)
         a.not_here.triggered.connect(lambda: onsite.open_not_here(self))
         a.walkin.triggered.connect(lambda: onsite.open_walkin(self))
@@ -184,6 +190,7 @@ class MeetingsPage(QWidget):
         for action in self.actions_.all():
             action.setEnabled(has_event)
         self.actions_.undo.setEnabled(has_event and bool(self.edits.stack))
+        self.outcomes.set_enabled(has_event)
 
     def heightForWidth(self, _width: int) -> int:  # noqa: N802 - Qt API
         # The page fills the window and the grid scrolls inside it. Its word-wrapped labels
@@ -299,6 +306,10 @@ class MeetingsPage(QWidget):
             self.grid.setCurrentIndex(index)
             self.grid.scrollTo(index)
             self.grid.setFocus()
+
+    def focus_on(self, meeting_id: int) -> None:
+        """Keep this meeting selected when the grid is next refreshed."""
+        self._focus = meeting_id
 
     def _need_meeting(self) -> BoardMeeting | None:
         m = self.current_meeting()
@@ -456,6 +467,8 @@ class MeetingsPage(QWidget):
                 a.delete,
             ):
                 menu.addSeparator() if action is None else menu.addAction(action)
+            menu.addMenu(self.outcomes.menu(menu))
+        menu.addAction(self.outcomes.sheet)
         menu.addSeparator()
         menu.addAction(a.undo)
         menu.popup(self.grid.viewport().mapToGlobal(pos))
