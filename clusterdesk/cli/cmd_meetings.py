@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from clusterdesk.cli.common import open_db, out, print_json
+from clusterdesk.cli.common import open_db, out, print_json_rows
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -40,6 +40,10 @@ def register(sub: Any) -> None:
 
 
 def plan_json(plan: MeetingPlan, tz: ZoneInfo) -> dict[str, Any]:
+    slot: dict[int, str] = {}  # slot id -> its start in the event's time zone
+    for m in plan.meetings:
+        if m.slot_id not in slot:
+            slot[m.slot_id] = m.starts_at.astimezone(tz).isoformat()
     return {
         "scheduled": plan.scheduled,
         "unscheduled": len(plan.unscheduled),
@@ -48,7 +52,7 @@ def plan_json(plan: MeetingPlan, tz: ZoneInfo) -> dict[str, Any]:
             {
                 "id": m.id,
                 "participants": list(m.participants),
-                "slot": m.starts_at.astimezone(tz).isoformat(),
+                "slot": slot[m.slot_id],
                 "table": m.table or None,
                 "session": m.session,
                 "status": m.status,
@@ -98,7 +102,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             db.dispose()
         if args.json:
             done = {"restored": restored.restored, "left_out": list(restored.left_out)}
-            print_json({**plan_json(plan, tz), **done})
+            print_json_rows({**plan_json(plan, tz), **done})
             return 0
         for why in restored.left_out:
             out(f"left out: {why}")
@@ -128,7 +132,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if not args.json and sys.stderr.isatty():
         sys.stderr.write("\n")
     if args.json:
-        print_json(plan_json(plan, tz))
+        print_json_rows(plan_json(plan, tz))
     else:
         _print_plan(plan, tz)
     return 0
@@ -145,7 +149,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        print_json(plan_json(plan, tz))
+        print_json_rows(plan_json(plan, tz))
     else:
         _print_plan(plan, tz)
     return 0

@@ -8,20 +8,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from clusterdesk.services.events import event_info
-from clusterdesk.services.meetings import unscheduled_rows
-from clusterdesk.services.meetings_problem import UnscheduledRow, load_problem
+from clusterdesk.services.meetings import unscheduled_of
+from clusterdesk.services.meetings_problem import UnscheduledRow
+from clusterdesk.services.plan_snapshot import (
+    Snapshot,
+    count_plan_breaks,
+    read_snapshot,
+    split_requests,
+)
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
-    B2BSession,
     Meeting,
-    MeetingTable,
-    Organization,
-    Participant,
-    Slot,
 )
 
 
@@ -127,49 +127,36 @@ def short_name(first: str, last: str) -> str:
 
 
 def load_board(db: EventDB) -> Board:
-    tz = event_info(db).tz
-    unscheduled = unscheduled_rows(db, load_problem(db, keep_existing=True))
-    with db.read() as s:
-        slots = []
-        for r in s.execute(
-            select(Slot.id, Slot.session_id, B2BSession.name, Slot.starts_at, Slot.ends_at)
-            .join(B2BSession, Slot.session_id == B2BSession.id)
-            .order_by(Slot.starts_at, Slot.id)
-        ):
-            start = r.starts_at.astimezone(tz)
-            slots.append(
-                BoardSlot(r.id, r.session_id, r.name, start.date(), start, r.ends_at.astimezone(tz))
-            )
-        people: dict[int, Person] = {}
-        hosts: dict[int, list[str]] = {}
-        by_email: dict[str, int] = {}
-        for p in s.execute(
-            select(
-                Participant.id,
-                Participant.first_name,
-                Participant.last_name,
-                Participant.email,
-                Participant.country,
-                Participant.fixed_table_id,
-                func.coalesce(Organization.name, ""),
-            ).outerjoin(Organization, Participant.organization_id == Organization.id)
-        ):
-            name = f"{p.first_name} {p.last_name}".strip()
-            people[p.id] = Person(
-                p.id, name, short_name(p.first_name, p.last_name), p[6], p.country, p.email
-            )
-            by_email[p.email] = p.id
-            if p.fixed_table_id is not None:
-                hosts.setdefault(p.fixed_table_id, []).append(name)
-        tables = [
-            BoardTable(t.id, t.label, t.zone, ", ".join(sorted(hosts.get(t.id, []))))
-            for t in s.execute(
-                select(MeetingTable.id, MeetingTable.label, MeetingTable.zone).order_by(
-                    MeetingTable.position, MeetingTable.id
-                )
-            )
-        ]
-        meetings = [BoardMeeting(*m) for m in s.execute(_MEETINGS)]
+    return board_of(read_snapshot(db))
+
+
+def board_of(snap: Snapshot) -> Board:
+    """The board from a snapshot already read (event-local times)."""
+    tz = snap.tz
+    split = split_requests(snap.requests, snap.meetings, snap.people, keep_existing=True)
+    unscheduled = unscheduled_of(snap, split)
+    slots = []
+    for r in snap.slots:
+        start = r.starts_at.astimezone(tz)
+        slots.append(
+            BoardSlot(r.id, r.session_id, r.session, start.date(), start, r.ends_at.astimezone(tz))
+        )
+    people: dict[int, Person] = {}
+    hosts: dict[int, list[str]] = {}
+    by_email: dict[str, int] = {}
+    for p in snap.people:
+        name = f"{p.first_name} {p.last_name}".strip()
+        people[p.id] = Person(
+            p.id, name, short_name(p.first_name, p.last_name), p.organization, p.country, p.email
+        )
+        by_email[p.email] = p.id
+        if p.fixed_table_id is not None:
+            hosts.setdefault(p.fixed_table_id, []).append(name)
+    tables = [
+        BoardTable(t.id, t.label, t.zone, ", ".join(sorted(hosts.get(t.id, []))))
+        for t in snap.tables
+    ]
+    meetings = [BoardMeeting(*m) for m in sorted(snap.meetings, key=lambda m: m.id)]
     unplaced = [_unplaced(u, by_email) for u in unscheduled]
     return Board(slots, tables, meetings, people, unplaced, count_breaks(slots, meetings))
 
@@ -210,20 +197,7 @@ def patched(board: Board, rows: dict[int, BoardMeeting | None]) -> Board:
 def count_breaks(slots: list[BoardSlot], meetings: list[BoardMeeting]) -> int:
     """Breaks as the scheduler counts them: per participant and day, the maximal runs of idle
     slots between two of their meetings."""
-    position = {s.id: i for i, s in enumerate(slots)}
-    day = [s.day for s in slots]
-    busy: dict[int, set[int]] = {}
-    for m in meetings:
-        if m.active and m.slot_id in position:
-            busy.setdefault(m.a, set()).add(position[m.slot_id])
-            busy.setdefault(m.b, set()).add(position[m.slot_id])
-    total = 0
-    for taken in busy.values():
-        ordered = sorted(taken)
-        total += sum(
-            1 for x, y in zip(ordered, ordered[1:], strict=False) if y - x > 1 and day[x] == day[y]
-        )
-    return total
+    return count_plan_breaks([(s.id, s.day) for s in slots], meetings)
 
 
 def _unplaced(u: UnscheduledRow, by_email: dict[str, int]) -> Unplaced:
