@@ -15,7 +15,7 @@ import argparse
 import random
 import sys
 import time
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from datetime import time as clock
 from pathlib import Path
 
@@ -231,7 +231,9 @@ def main() -> int:
         tables=args.tables,
         seed=args.seed,
     )
-    print(", ".join(f"{v:,} {k}" for k, v in built.items()), f"({time.perf_counter() - start:.1f} s)")
+    print(
+        ", ".join(f"{v:,} {k}" for k, v in built.items()), f"({time.perf_counter() - start:.1f} s)"
+    )
     return 0
 
 

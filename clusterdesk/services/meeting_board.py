@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cached_property
 
 from sqlalchemy import select
 
@@ -93,7 +94,9 @@ class Board:
     unplaced: list[Unplaced]
     breaks: int
 
-    @property
+    # Worked out once per board (a board is never changed: an edit makes a new one); the page
+    # asks for them on its worker thread (:meth:`prepared`) so the GUI thread only looks them up.
+    @cached_property
     def active(self) -> list[BoardMeeting]:
         return [m for m in self.meetings if m.active]
 
@@ -106,14 +109,51 @@ class Board:
         """Meetings wanted: the scheduled ones plus the accepted requests still waiting."""
         return self.scheduled + len(self.unplaced)
 
-    @property
+    @cached_property
     def tables_used(self) -> int:
         return len({m.table_id for m in self.active if m.table_id is not None})
+
+    @cached_property
+    def cells(self) -> dict[tuple[int, int], BoardMeeting]:
+        """(table id, slot id) -> the meeting shown there; an active meeting wins a cell over a
+        cancelled one."""
+        cells: dict[tuple[int, int], BoardMeeting] = {}
+        for m in self.meetings:
+            if m.table_id is None:
+                continue
+            key = (m.table_id, m.slot_id)
+            if key not in cells or m.active:
+                cells[key] = m
+        return cells
+
+    @cached_property
+    def cell_of(self) -> dict[int, tuple[int, int]]:
+        """Meeting id -> its (table id, slot id) on the grid."""
+        return {m.id: key for key, m in self.cells.items()}
+
+    @cached_property
+    def position(self) -> dict[int, int]:
+        """Meeting id -> its index in ``meetings``."""
+        return {m.id: i for i, m in enumerate(self.meetings)}
+
+    @cached_property
+    def of_person(self) -> dict[int, list[int]]:
+        """Participant -> the indexes of their meetings in ``meetings``."""
+        found: dict[int, list[int]] = {}
+        for i, m in enumerate(self.meetings):
+            found.setdefault(m.a, []).append(i)
+            found.setdefault(m.b, []).append(i)
+        return found
+
+    def prepared(self) -> Board:
+        """The board with its lookups worked out (call it off the GUI thread)."""
+        _ = self.tables_used, self.cell_of, self.position, self.of_person
+        return self
 
     def agenda(self, person: int) -> list[BoardMeeting]:
         """A participant's meetings in time order."""
         order = {s.id: i for i, s in enumerate(self.slots)}
-        mine = [m for m in self.meetings if person in (m.a, m.b)]
+        mine = [self.meetings[i] for i in self.of_person.get(person, ())]
         return sorted(mine, key=lambda m: (order.get(m.slot_id, 0), m.id))
 
 
@@ -158,7 +198,9 @@ def board_of(snap: Snapshot) -> Board:
     ]
     meetings = [BoardMeeting(*m) for m in sorted(snap.meetings, key=lambda m: m.id)]
     unplaced = [_unplaced(u, by_email) for u in unscheduled]
-    return Board(slots, tables, meetings, people, unplaced, count_breaks(slots, meetings))
+    return Board(
+        slots, tables, meetings, people, unplaced, count_breaks(slots, meetings)
+    ).prepared()
 
 
 _MEETINGS = select(
@@ -184,6 +226,8 @@ def board_meetings(db: EventDB, ids: Iterable[int]) -> dict[int, BoardMeeting | 
 
 def patched(board: Board, rows: dict[int, BoardMeeting | None]) -> Board:
     """The board with some meetings replaced (or removed); breaks recounted."""
+    if all(m is not None for m in rows.values()) and rows.keys() <= board.position.keys():
+        return _replaced(board, {i: m for i, m in rows.items() if m is not None})
     known = {m.id for m in board.meetings}
     meetings: list[BoardMeeting] = []
     for m in board.meetings:
@@ -191,7 +235,55 @@ def patched(board: Board, rows: dict[int, BoardMeeting | None]) -> Board:
         if new is not None:
             meetings.append(new)
     meetings += [m for i, m in rows.items() if m is not None and i not in known]
-    return replace(board, meetings=meetings, breaks=count_breaks(board.slots, meetings))
+    # only the breaks of the people in the changed meetings can change
+    people = {p for m in board.meetings if m.id in rows for p in (m.a, m.b)}
+    people |= {p for m in rows.values() if m is not None for p in (m.a, m.b)}
+    days = [(s.id, s.day) for s in board.slots]
+    before = count_plan_breaks(days, (m for m in board.meetings if m.a in people or m.b in people))
+    after = count_plan_breaks(days, (m for m in meetings if m.a in people or m.b in people))
+    return replace(board, meetings=meetings, breaks=board.breaks - before + after).prepared()
+
+
+def _replaced(board: Board, rows: dict[int, BoardMeeting]) -> Board:
+    """A move, swap, lock or mark (the same meetings, some of them changed): the new board's
+    lookups are the old ones with those meetings changed, not worked out again."""
+    meetings = list(board.meetings)
+    for mid, m in rows.items():
+        meetings[board.position[mid]] = m
+    people = {
+        p
+        for mid, m in rows.items()
+        for x in (m, board.meetings[board.position[mid]])
+        for p in (x.a, x.b)
+    }
+    days = [(s.id, s.day) for s in board.slots]
+    mine = sorted({i for p in people for i in board.of_person.get(p, ())})
+    before = count_plan_breaks(days, (board.meetings[i] for i in mine))
+    after = count_plan_breaks(days, (meetings[i] for i in mine))
+    new = replace(board, meetings=meetings, breaks=board.breaks - before + after)
+    cells, cell_of = dict(board.cells), dict(board.cell_of)
+    for mid in rows:
+        old = cell_of.pop(mid, None)
+        if old is not None and cells.get(old) is not None and cells[old].id == mid:
+            del cells[old]
+    for mid, m in rows.items():
+        if m.table_id is not None:
+            key = (m.table_id, m.slot_id)
+            if key not in cells or m.active:
+                if key in cells:
+                    cell_of.pop(cells[key].id, None)
+                cells[key] = m
+                cell_of[mid] = key
+    # the cached lookups of the new board (functools.cached_property keeps them in __dict__)
+    new.__dict__.update(
+        cells=cells, cell_of=cell_of, position=board.position, of_person=board.of_person
+    )
+    return new.prepared()
+
+
+def refreshed(db: EventDB, board: Board, meeting_ids: Iterable[int]) -> Board:
+    """The board after a change of some meetings: just those read again (a job for a worker)."""
+    return patched(board, board_meetings(db, meeting_ids))
 
 
 def count_breaks(slots: list[BoardSlot], meetings: list[BoardMeeting]) -> int:
