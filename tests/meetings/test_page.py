@@ -197,7 +197,7 @@ def test_the_page_has_a_title_and_plain_words_for_waiting_requests(qtbot, db, tm
     page = make_page(qtbot, db, tmp_path)
     title = page.findChild(QLabel, "pageTitle")
     assert title is not None and title.text() == "Meetings" and title.isVisible()
-    waiting = [page.side.waiting.item(i).text() for i in range(page.side.waiting.count())]
+    waiting = [page.side.waiting.text(i) for i in range(page.side.waiting.count())]
     assert waiting and not any("free cell" in t or "(a " in t for t in waiting)
     assert any("not placed yet; there is room" in t for t in waiting)
 
