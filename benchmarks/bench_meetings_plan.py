@@ -50,6 +50,7 @@ def run_cli(src: Path, event: Path) -> tuple[float, float]:
     subprocess.run(
         [sys.executable, "-m", "clusterdesk", "meetings", str(event), "--json"],
         env=child_env(src),
+        cwd=tempfile.gettempdir(),  # `-m` puts the working folder first on sys.path
         stdout=subprocess.DEVNULL,
         check=True,
     )

@@ -54,7 +54,9 @@ class UnplacedList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setUniformItemSizes(True)  # every row is two lines: no per-row layout
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long pair is cut, never scrolled
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
 
     def count(self) -> int:
         return self.list_model.rowCount()
