@@ -27,7 +27,8 @@ def load_with_plan(db: EventDB) -> Loaded:
     """The board, the newest stored plan and the event's time zone (a job for the runner)."""
     with quiet_gc():  # a 40,000-meeting board: no collector pass may stall the GUI thread
         board = load_board(db)
-    return board, plan_backups.latest_plan(db), event_info(db).tz
+        latest = plan_backups.latest_plan(db)  # reads the stored plan: as many rows again
+    return board, latest, event_info(db).tz
 
 
 class PlanUndo(QObject):
