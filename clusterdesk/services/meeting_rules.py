@@ -85,7 +85,7 @@ class BoardState:
     meetings: dict[int, Placed] = field(default_factory=dict)
     busy: dict[tuple[int, int], int] = field(default_factory=dict)  # (person, slot) -> meeting
     per_session: dict[tuple[int, int], int] = field(default_factory=dict)  # (person, session) -> n
-    _away: dict[int, frozenset[int]] = field(default_factory=dict, repr=False)
+    _away: dict[int, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def slot_by_id(self) -> dict[int, SlotRow]:

@@ -156,17 +156,17 @@ def _rows(s: Any, query: Any, kind: Any) -> list[Any]:
     return list(map(kind._make, s.connection().execute(query).all()))
 
 
-def read_snapshot(db: EventDB, *, requests: bool = True, people: bool = True) -> Snapshot:
+def read_snapshot(db: EventDB, *, requests: bool = True) -> Snapshot:
     """The plan in one read transaction (``requests=False``: without the requests, for lists
-    that only show meetings; ``people=False``: without the people)."""
+    that only show meetings)."""
     tz = event_info(db).tz
     with db.read() as s:
         return Snapshot(
             tz,
             _rows(s, _SLOTS, SlotRow),
             _rows(s, _TABLES, TableRow),
-            _rows(s, _PEOPLE, PersonRow) if people else [],
-            _rows(s, _AWAY, AwayRow) if people else [],
+            _rows(s, _PEOPLE, PersonRow),
+            _rows(s, _AWAY, AwayRow),
             _rows(s, _REQUESTS, RequestRow) if requests else [],
             _rows(s, _MEETINGS, MeetingData),
         )
