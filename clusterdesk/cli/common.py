@@ -103,6 +103,31 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json_for_terminal(text) + "\n")
 
 
+def print_json_rows(data: dict[str, Any]) -> None:
+    """The same JSON value as :func:`print_json`, written as it is encoded: the items of a list
+    value one per line (compact), everything else indented. Fast and light for big lists (the
+    meeting plan of a 5,000-person event is 12 MB)."""
+    import json
+
+    from clusterdesk.core.safe_text import json_for_terminal
+
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+    write = sys.stdout.write
+    write("{")
+    for n, (key, value) in enumerate(data.items()):
+        write(("," if n else "") + f"\n  {encode(key)}: ")
+        if isinstance(value, list) and value:
+            write("[")
+            for start in range(0, len(value), 2000):
+                rows = ",\n    ".join(map(encode, value[start : start + 2000]))
+                write(("," if start else "") + "\n    " + json_for_terminal(rows))
+            write("\n  ]")
+        else:
+            text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+            write(json_for_terminal(text).replace("\n", "\n  "))
+    write("\n}\n" if data else "}\n")
+
+
 def out(text: str = "") -> None:
     """A line on stdout. Names and other data people typed may hold escape sequences: control
     and bidi characters are written as visible escapes, so they cannot drive the terminal."""

@@ -7,22 +7,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from clusterdesk.services.events import event_info
-from clusterdesk.services.meetings import unscheduled_rows
-from clusterdesk.services.meetings_problem import UnscheduledRow, load_problem
+from clusterdesk.services.meetings import unscheduled_of
+from clusterdesk.services.meetings_problem import UnscheduledRow
+from clusterdesk.services.plan_snapshot import (
+    Snapshot,
+    count_plan_breaks,
+    read_snapshot,
+    split_requests,
+)
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
-    B2BSession,
     Meeting,
-    MeetingTable,
-    Organization,
-    Participant,
-    Slot,
 )
 
 
@@ -95,7 +96,9 @@ class Board:
     unplaced: list[Unplaced]
     breaks: int
 
-    @property
+    # Worked out once per board (a board is never changed: an edit makes a new one); the page
+    # asks for them on its worker thread (:meth:`prepared`) so the GUI thread only looks them up.
+    @cached_property
     def active(self) -> list[BoardMeeting]:
         return [m for m in self.meetings if m.active]
 
@@ -108,14 +111,51 @@ class Board:
         """Meetings wanted: the scheduled ones plus the accepted requests still waiting."""
         return self.scheduled + len(self.unplaced)
 
-    @property
+    @cached_property
     def tables_used(self) -> int:
         return len({m.table_id for m in self.active if m.table_id is not None})
+
+    @cached_property
+    def cells(self) -> dict[tuple[int, int], BoardMeeting]:
+        """(table id, slot id) -> the meeting shown there; an active meeting wins a cell over a
+        cancelled one."""
+        cells: dict[tuple[int, int], BoardMeeting] = {}
+        for m in self.meetings:
+            if m.table_id is None:
+                continue
+            key = (m.table_id, m.slot_id)
+            if key not in cells or m.active:
+                cells[key] = m
+        return cells
+
+    @cached_property
+    def cell_of(self) -> dict[int, tuple[int, int]]:
+        """Meeting id -> its (table id, slot id) on the grid."""
+        return {m.id: key for key, m in self.cells.items()}
+
+    @cached_property
+    def position(self) -> dict[int, int]:
+        """Meeting id -> its index in ``meetings``."""
+        return {m.id: i for i, m in enumerate(self.meetings)}
+
+    @cached_property
+    def of_person(self) -> dict[int, list[int]]:
+        """Participant -> the indexes of their meetings in ``meetings``."""
+        found: dict[int, list[int]] = {}
+        for i, m in enumerate(self.meetings):
+            found.setdefault(m.a, []).append(i)
+            found.setdefault(m.b, []).append(i)
+        return found
+
+    def prepared(self) -> Board:
+        """The board with its lookups worked out (call it off the GUI thread)."""
+        _ = self.tables_used, self.cell_of, self.position, self.of_person
+        return self
 
     def agenda(self, person: int) -> list[BoardMeeting]:
         """A participant's meetings in time order."""
         order = {s.id: i for i, s in enumerate(self.slots)}
-        mine = [m for m in self.meetings if person in (m.a, m.b)]
+        mine = [self.meetings[i] for i in self.of_person.get(person, ())]
         return sorted(mine, key=lambda m: (order.get(m.slot_id, 0), m.id))
 
 
@@ -129,51 +169,40 @@ def short_name(first: str, last: str) -> str:
 
 
 def load_board(db: EventDB) -> Board:
-    tz = event_info(db).tz
-    unscheduled = unscheduled_rows(db, load_problem(db, keep_existing=True))
-    with db.read() as s:
-        slots = []
-        for r in s.execute(
-            select(Slot.id, Slot.session_id, B2BSession.name, Slot.starts_at, Slot.ends_at)
-            .join(B2BSession, Slot.session_id == B2BSession.id)
-            .order_by(Slot.starts_at, Slot.id)
-        ):
-            start = r.starts_at.astimezone(tz)
-            slots.append(
-                BoardSlot(r.id, r.session_id, r.name, start.date(), start, r.ends_at.astimezone(tz))
-            )
-        people: dict[int, Person] = {}
-        hosts: dict[int, list[str]] = {}
-        by_email: dict[str, int] = {}
-        for p in s.execute(
-            select(
-                Participant.id,
-                Participant.first_name,
-                Participant.last_name,
-                Participant.email,
-                Participant.country,
-                Participant.fixed_table_id,
-                func.coalesce(Organization.name, ""),
-            ).outerjoin(Organization, Participant.organization_id == Organization.id)
-        ):
-            name = f"{p.first_name} {p.last_name}".strip()
-            people[p.id] = Person(
-                p.id, name, short_name(p.first_name, p.last_name), p[6], p.country, p.email
-            )
-            by_email[p.email] = p.id
-            if p.fixed_table_id is not None:
-                hosts.setdefault(p.fixed_table_id, []).append(name)
-        tables = [
-            BoardTable(t.id, t.label, t.zone, ", ".join(sorted(hosts.get(t.id, []))))
-            for t in s.execute(
-                select(MeetingTable.id, MeetingTable.label, MeetingTable.zone).order_by(
-                    MeetingTable.position, MeetingTable.id
-                )
-            )
-        ]
-        meetings = [_board_meeting(m) for m in s.execute(_MEETINGS)]
+    return board_of(read_snapshot(db))
+
+
+def board_of(snap: Snapshot) -> Board:
+    """The board from a snapshot already read (event-local times)."""
+    tz = snap.tz
+    split = split_requests(snap.requests, snap.meetings, snap.people, keep_existing=True)
+    unscheduled = unscheduled_of(snap, split)
+    slots = []
+    for r in snap.slots:
+        start = r.starts_at.astimezone(tz)
+        slots.append(
+            BoardSlot(r.id, r.session_id, r.session, start.date(), start, r.ends_at.astimezone(tz))
+        )
+    people: dict[int, Person] = {}
+    hosts: dict[int, list[str]] = {}
+    by_email: dict[str, int] = {}
+    for p in snap.people:
+        name = f"{p.first_name} {p.last_name}".strip()
+        people[p.id] = Person(
+            p.id, name, short_name(p.first_name, p.last_name), p.organization, p.country, p.email
+        )
+        by_email[p.email] = p.id
+        if p.fixed_table_id is not None:
+            hosts.setdefault(p.fixed_table_id, []).append(name)
+    tables = [
+        BoardTable(t.id, t.label, t.zone, ", ".join(sorted(hosts.get(t.id, []))))
+        for t in snap.tables
+    ]
+    meetings = [BoardMeeting(*m) for m in sorted(snap.meetings, key=lambda m: m.id)]
     unplaced = [_unplaced(u, by_email) for u in unscheduled]
-    return Board(slots, tables, meetings, people, unplaced, count_breaks(slots, meetings))
+    return Board(
+        slots, tables, meetings, people, unplaced, count_breaks(slots, meetings)
+    ).prepared()
 
 
 _MEETINGS = select(
@@ -206,6 +235,8 @@ def board_meetings(db: EventDB, ids: Iterable[int]) -> dict[int, BoardMeeting | 
 
 def patched(board: Board, rows: dict[int, BoardMeeting | None]) -> Board:
     """The board with some meetings replaced (or removed); breaks recounted."""
+    if all(m is not None for m in rows.values()) and rows.keys() <= board.position.keys():
+        return _replaced(board, {i: m for i, m in rows.items() if m is not None})
     known = {m.id for m in board.meetings}
     meetings: list[BoardMeeting] = []
     for m in board.meetings:
@@ -213,26 +244,61 @@ def patched(board: Board, rows: dict[int, BoardMeeting | None]) -> Board:
         if new is not None:
             meetings.append(new)
     meetings += [m for i, m in rows.items() if m is not None and i not in known]
-    return replace(board, meetings=meetings, breaks=count_breaks(board.slots, meetings))
+    # only the breaks of the people in the changed meetings can change
+    people = {p for m in board.meetings if m.id in rows for p in (m.a, m.b)}
+    people |= {p for m in rows.values() if m is not None for p in (m.a, m.b)}
+    days = [(s.id, s.day) for s in board.slots]
+    before = count_plan_breaks(days, (m for m in board.meetings if m.a in people or m.b in people))
+    after = count_plan_breaks(days, (m for m in meetings if m.a in people or m.b in people))
+    return replace(board, meetings=meetings, breaks=board.breaks - before + after).prepared()
+
+
+def _replaced(board: Board, rows: dict[int, BoardMeeting]) -> Board:
+    """A move, swap, lock or mark (the same meetings, some of them changed): the new board's
+    lookups are the old ones with those meetings changed, not worked out again."""
+    meetings = list(board.meetings)
+    for mid, m in rows.items():
+        meetings[board.position[mid]] = m
+    people = {
+        p
+        for mid, m in rows.items()
+        for x in (m, board.meetings[board.position[mid]])
+        for p in (x.a, x.b)
+    }
+    days = [(s.id, s.day) for s in board.slots]
+    mine = sorted({i for p in people for i in board.of_person.get(p, ())})
+    before = count_plan_breaks(days, (board.meetings[i] for i in mine))
+    after = count_plan_breaks(days, (meetings[i] for i in mine))
+    new = replace(board, meetings=meetings, breaks=board.breaks - before + after)
+    cells, cell_of = dict(board.cells), dict(board.cell_of)
+    for mid in rows:
+        old = cell_of.pop(mid, None)
+        if old is not None and cells.get(old) is not None and cells[old].id == mid:
+            del cells[old]
+    for mid, m in rows.items():
+        if m.table_id is not None:
+            key = (m.table_id, m.slot_id)
+            if key not in cells or m.active:
+                if key in cells:
+                    cell_of.pop(cells[key].id, None)
+                cells[key] = m
+                cell_of[mid] = key
+    # the cached lookups of the new board (functools.cached_property keeps them in __dict__)
+    new.__dict__.update(
+        cells=cells, cell_of=cell_of, position=board.position, of_person=board.of_person
+    )
+    return new.prepared()
+
+
+def refreshed(db: EventDB, board: Board, meeting_ids: Iterable[int]) -> Board:
+    """The board after a change of some meetings: just those read again (a job for a worker)."""
+    return patched(board, board_meetings(db, meeting_ids))
 
 
 def count_breaks(slots: list[BoardSlot], meetings: list[BoardMeeting]) -> int:
     """Breaks as the scheduler counts them: per participant and day, the maximal runs of idle
     slots between two of their meetings."""
-    position = {s.id: i for i, s in enumerate(slots)}
-    day = [s.day for s in slots]
-    busy: dict[int, set[int]] = {}
-    for m in meetings:
-        if m.active and m.slot_id in position:
-            busy.setdefault(m.a, set()).add(position[m.slot_id])
-            busy.setdefault(m.b, set()).add(position[m.slot_id])
-    total = 0
-    for taken in busy.values():
-        ordered = sorted(taken)
-        total += sum(
-            1 for x, y in zip(ordered, ordered[1:], strict=False) if y - x > 1 and day[x] == day[y]
-        )
-    return total
+    return count_plan_breaks([(s.id, s.day) for s in slots], meetings)
 
 
 def _unplaced(u: UnscheduledRow, by_email: dict[str, int]) -> Unplaced:

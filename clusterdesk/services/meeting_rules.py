@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from clusterdesk.scheduling.problem import (
     REASON_NO_TABLE,
     REASON_NOT_PLACED,
 )
+from clusterdesk.services.plan_snapshot import Snapshot
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
     B2BSession,
@@ -84,6 +85,7 @@ class BoardState:
     meetings: dict[int, Placed] = field(default_factory=dict)
     busy: dict[tuple[int, int], int] = field(default_factory=dict)  # (person, slot) -> meeting
     per_session: dict[tuple[int, int], int] = field(default_factory=dict)  # (person, session) -> n
+    _away: dict[int, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def slot_by_id(self) -> dict[int, SlotRow]:
@@ -245,20 +247,46 @@ class BoardState:
 
     def unplaced_reason(self, pair: Pair) -> str:
         """Why a request has no meeting now, in the scheduler's words."""
-        common = [s for s in self.slots if not self._fixed_reason(pair, s)]
+        ids = [s.id for s in self.slots]
+        busy = self.busy
+        mine = [{i: busy[(p, i)] for i in ids if (p, i) in busy} for p in (pair.a, pair.b)]
+        return self._unplaced(pair, mine[0], mine[1])
+
+    def unplaced_reasons(self, pairs: Iterable[Pair]) -> list[str]:
+        """:meth:`unplaced_reason` of many requests at once (each person's meetings are looked
+        up once)."""
+        by_person: dict[int, dict[int, int]] = defaultdict(dict)
+        for (person, slot), mid in self.busy.items():
+            by_person[person][slot] = mid
+        return [self._unplaced(p, by_person.get(p.a, {}), by_person.get(p.b, {})) for p in pairs]
+
+    def _unplaced(self, pair: Pair, busy_a: dict[int, int], busy_b: dict[int, int]) -> str:
+        """``busy_a``/``busy_b``: the two people's meetings by slot."""
+        away_a, away_b = self._away_slots(pair.a), self._away_slots(pair.b)
+        common = [
+            s
+            for s in self.slots
+            if (pair.session_id is None or s.session_id == pair.session_id)
+            and s.id not in away_a
+            and s.id not in away_b
+        ]
         if not common:
             return REASON_NO_COMMON_SLOT
-        free = [
-            s
-            for s in common
-            if not any(
-                (p, s.id) in self.busy and self.busy[(p, s.id)] not in pair.ignore
-                for p in (pair.a, pair.b)
-            )
-        ]
+        ignore = pair.ignore
+        if ignore:
+            busy_a = {k: v for k, v in busy_a.items() if v not in ignore}
+            busy_b = {k: v for k, v in busy_b.items() if v not in ignore}
+        free = [s for s in common if s.id not in busy_a and s.id not in busy_b]
         if not free:
             return REASON_NOT_PLACED
-        under_cap = [s for s in free if self.slot_reason(pair, s) is None]
+        # a free common slot passes every rule of slot_reason but the caps
+        cap_a, cap_b = self.caps.get(pair.a), self.caps.get(pair.b)
+        under_cap = [
+            s
+            for s in free
+            if (cap_a is None or self.per_session.get((pair.a, s.session_id), 0) < cap_a)
+            and (cap_b is None or self.per_session.get((pair.b, s.session_id), 0) < cap_b)
+        ]
         if not under_cap:
             return REASON_CAP
         want = self.fixed_table.get(pair.a, self.fixed_table.get(pair.b))
@@ -271,15 +299,20 @@ class BoardState:
             return REASON_NO_TABLE
         return REASON_NOT_YET
 
-    def _fixed_reason(self, pair: Pair, slot: SlotRow) -> bool:
-        """The slot is ruled out by things no move can change (session, availability)."""
-        if pair.session_id is not None and slot.session_id != pair.session_id:
-            return True
-        return any(
-            s < slot.ends_at and slot.starts_at < e
-            for p in (pair.a, pair.b)
-            for s, e in self.unavailable.get(p, [])
-        )
+    def _away_slots(self, person: int) -> frozenset[int]:
+        """The slots a participant's unavailability overlaps (worked out once per person)."""
+        found = self._away.get(person)
+        if found is None:
+            ranges = self.unavailable.get(person)
+            if not ranges:
+                return frozenset()
+            found = frozenset(
+                slot.id
+                for slot in self.slots
+                if any(s < slot.ends_at and slot.starts_at < e for s, e in ranges)
+            )
+            self._away[person] = found
+        return found
 
     def _who(self, meeting_id: int) -> str:
         a, b = self.meetings[meeting_id][:2]
@@ -399,15 +432,49 @@ def load_state(
     for u in s.execute(away):
         unavailable[u.participant_id].append((u.starts_at, u.ends_at))
     board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
-    slot_session = {x.id: x.session_id for x in slot_rows}
-    for m in s.execute(active):
-        board.meetings[m.id] = Placed(
-            m.participant_a_id, m.participant_b_id, m.slot_id, m.table_id, m.session_id, m.status
-        )
-        if m.table_id is not None:
-            board.cells[(m.slot_id, m.table_id)] = m.id
-        for p in (m.participant_a_id, m.participant_b_id):
-            board.busy[(p, m.slot_id)] = m.id
-            key = (p, slot_session[m.slot_id])
-            board.per_session[key] = board.per_session.get(key, 0) + 1
+    _place(board, s.execute(active))
     return board
+
+
+def state_of(snap: Snapshot) -> BoardState:
+    """The whole board from a snapshot already read (what :func:`load_state` reads)."""
+    slot_rows = [SlotRow(*r) for r in snap.slots]
+    names: dict[int, str] = {}
+    fixed: dict[int, int] = {}
+    caps: dict[int, int] = {}
+    for p in snap.people:
+        names[p.id] = f"{p.first_name} {p.last_name}".strip()
+        if p.fixed_table_id is not None:
+            fixed[p.id] = p.fixed_table_id
+        if p.max_meetings_per_session is not None:
+            caps[p.id] = p.max_meetings_per_session
+    unavailable: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for u in snap.away:
+        unavailable[u.participant_id].append((u.starts_at, u.ends_at))
+    tables = [(t.id, t.label) for t in snap.tables]
+    board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
+    session: dict[int | None, int | None] = {r.id: r.session_id for r in snap.requests}
+    _place(
+        board,
+        (
+            (m.id, m.a, m.b, m.slot_id, m.table_id, session.get(m.request_id), m.status)
+            for m in sorted(snap.meetings, key=lambda m: m.id)
+            if m.status in ACTIVE_MEETING_STATUSES
+        ),
+    )
+    return board
+
+
+def _place(board: BoardState, rows: Iterable[Any]) -> None:
+    """Put active meetings (id, a, b, slot, table, request's session, status) on the board."""
+    slot_session = {x.id: x.session_id for x in board.slots}
+    cells, busy, per_session, meetings = board.cells, board.busy, board.per_session, board.meetings
+    for mid, a, b, slot, table, session_id, status in rows:
+        meetings[mid] = Placed(a, b, slot, table, session_id, status)
+        if table is not None:
+            cells[(slot, table)] = mid
+        session = slot_session[slot]
+        for p in (a, b):
+            busy[(p, slot)] = mid
+            key = (p, session)
+            per_session[key] = per_session.get(key, 0) + 1

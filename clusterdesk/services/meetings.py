@@ -6,31 +6,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.scheduling.problem import CancelFn, Progress, ProgressFn
-from clusterdesk.scheduling.validate import count_breaks
-from clusterdesk.services.meeting_rules import Pair, load_state
+from clusterdesk.services.meeting_rules import Pair, state_of
 from clusterdesk.services.meetings_problem import Loaded, UnscheduledRow, load_problem
 from clusterdesk.services.participants import audit
+from clusterdesk.services.plan_snapshot import (
+    RequestSplit,
+    Snapshot,
+    count_plan_breaks,
+    read_snapshot,
+    split_requests,
+)
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
-    B2BSession,
     Meeting,
-    MeetingTable,
-    Participant,
-    Slot,
 )
 
 
-@dataclass(frozen=True)
-class MeetingRow:
+class MeetingRow(NamedTuple):
     id: int
     request_id: int | None
     participants: tuple[str, str]  # e-mails
@@ -159,82 +160,88 @@ def _vacate_cancelled(s: Session, cells: set[tuple[int, int]]) -> None:
 def meeting_plan(db: EventDB, reasons: dict[int, UnscheduledRow] | None = None) -> MeetingPlan:
     """The current plan: every active meeting, every accepted request without one (with the
     reason: ``reasons`` from a scheduler run, else worked out from the grid), total breaks."""
-    loaded: Loaded = load_problem(db, keep_existing=True)
-    rows = list_meetings(db)
-    active = [m for m in rows if m.status in ACTIVE_MEETING_STATUSES]
-    breaks = count_breaks(loaded.problem, list(loaded.problem.kept()))
-    return MeetingPlan(active, unscheduled_rows(db, loaded, reasons), breaks)
+    return plan_of(read_snapshot(db), reasons)
+
+
+def plan_of(snap: Snapshot, reasons: dict[int, UnscheduledRow] | None = None) -> MeetingPlan:
+    """:func:`meeting_plan` on a snapshot already read."""
+    active = [m for m in meeting_rows(snap) if m.status in ACTIVE_MEETING_STATUSES]
+    split = split_requests(snap.requests, snap.meetings, snap.people, keep_existing=True)
+    days = [(s.id, s.starts_at.astimezone(snap.tz).date()) for s in snap.slots]
+    breaks = count_plan_breaks(days, snap.meetings)
+    return MeetingPlan(active, unscheduled_of(snap, split, reasons), breaks)
 
 
 def unscheduled_rows(
-    db: EventDB, loaded: Loaded, reasons: dict[int, UnscheduledRow] | None = None
+    db: EventDB, loaded: Loaded | None = None, reasons: dict[int, UnscheduledRow] | None = None
 ) -> list[UnscheduledRow]:
-    """Every accepted request without an active meeting, with its reason (``loaded`` from
-    ``load_problem(keep_existing=True)``)."""
-    kept = {a.request_id for a in loaded.problem.kept()}
-    reasons = reasons or {}
-    unscheduled: list[UnscheduledRow] = loaded.reasons_for(())
-    open_requests = [r for r in loaded.problem.requests if r.id not in kept]
-    if not open_requests:
+    """Every accepted request without an active meeting, with its reason (read anew; ``loaded``
+    is not needed any more)."""
+    return meeting_plan(db, reasons).unscheduled
+
+
+def unscheduled_of(
+    snap: Snapshot, split: RequestSplit, reasons: dict[int, UnscheduledRow] | None = None
+) -> list[UnscheduledRow]:
+    """The requests left out (``split.skipped``) and the open ones, each with its reason: from
+    ``reasons`` (a scheduler run's) or worked out from the board (``split`` with every active
+    meeting kept)."""
+    email = {p.id: p.email for p in snap.people}
+    unscheduled = [
+        UnscheduledRow(r.id, email[r.requester_id], email[r.target_id], why)
+        for r, why in split.skipped
+    ]
+    if not split.open:
         return unscheduled
-    with db.read() as s:
-        board = load_state(s)
-    for r in open_requests:
+    reasons = reasons or {}
+    ask = [r for r in split.open if r.id not in reasons]
+    board = state_of(snap) if ask else None
+    why = dict(
+        zip(
+            (r.id for r in ask),
+            board.unplaced_reasons(Pair(r.requester_id, r.target_id, r.session_id) for r in ask)
+            if board is not None
+            else [],
+            strict=True,
+        )
+    )
+    for r in split.open:
         found = reasons.get(r.id)
         if found is None:
-            ref = loaded.requests[r.id]
-            only = next(iter(r.allowed_sessions)) if r.allowed_sessions else None
-            why = board.unplaced_reason(Pair(ref.requester_id, ref.target_id, only))
-            found = UnscheduledRow(ref.id, ref.requester_email, ref.target_email, why)
+            found = UnscheduledRow(r.id, email[r.requester_id], email[r.target_id], why[r.id])
         unscheduled.append(found)
     return unscheduled
 
 
 def list_meetings(db: EventDB) -> list[MeetingRow]:
-    pa, pb = aliased(Participant), aliased(Participant)
+    """Every meeting (cancelled ones too), by slot time, table and id."""
+    return meeting_rows(read_snapshot(db, requests=False))
 
-    q = (
-        select(
-            Meeting.id,
-            Meeting.request_id,
-            pa.email.label("email_a"),
-            pb.email.label("email_b"),
-            pa.first_name.label("first_a"),
-            pa.last_name.label("last_a"),
-            pb.first_name.label("first_b"),
-            pb.last_name.label("last_b"),
-            Slot.id.label("slot_id"),
-            Slot.starts_at,
-            Slot.ends_at,
-            MeetingTable.label.label("table"),
-            B2BSession.name.label("session"),
-            Meeting.status,
-            Meeting.locked,
-        )
-        .join(pa, Meeting.participant_a_id == pa.id)
-        .join(pb, Meeting.participant_b_id == pb.id)
-        .join(Slot, Meeting.slot_id == Slot.id)
-        .join(B2BSession, Slot.session_id == B2BSession.id)
-        .outerjoin(MeetingTable, Meeting.table_id == MeetingTable.id)
-        .order_by(Slot.starts_at, MeetingTable.position, Meeting.id)
-    )
-    with db.read() as s:
-        return [
+
+def meeting_rows(snap: Snapshot) -> list[MeetingRow]:
+    slot = {r.id: r for r in snap.slots}
+    table = {t.id: t.label for t in snap.tables}
+    email = {p.id: p.email for p in snap.people}
+    name = {p.id: f"{p.first_name} {p.last_name}".strip() for p in snap.people}
+    rows = []
+    for m in snap.meetings:
+        s = slot[m.slot_id]
+        rows.append(
             MeetingRow(
-                id=r.id,
-                request_id=r.request_id,
-                participants=(r.email_a, r.email_b),
-                names=(f"{r.first_a} {r.last_a}".strip(), f"{r.first_b} {r.last_b}".strip()),
-                slot_id=r.slot_id,
-                starts_at=r.starts_at,
-                ends_at=r.ends_at,
-                table=r.table or "",
-                session=r.session,
-                status=r.status,
-                locked=r.locked,
+                m.id,
+                m.request_id,
+                (email[m.a], email[m.b]),
+                (name[m.a], name[m.b]),
+                m.slot_id,
+                s.starts_at,
+                s.ends_at,
+                table.get(m.table_id, "") if m.table_id is not None else "",
+                s.session,
+                m.status,
+                m.locked,
             )
-            for r in s.execute(q)
-        ]
+        )
+    return rows
 
 
 ProgressCallback = Callable[[Progress], None]

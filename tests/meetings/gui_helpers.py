@@ -93,3 +93,17 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
             )
+
+
+def pick_waiting(qtbot, page, text: str) -> int:  # type: ignore[no-untyped-def]
+    """Click the first waiting request whose line holds ``text``; its request id."""
+    waiting = page.side.waiting
+    row = next(i for i in range(waiting.count()) if text in waiting.text(i))
+    index = waiting.model().index(row, 0)
+    waiting.scrollTo(index)
+    qtbot.mouseClick(
+        waiting.viewport(), Qt.MouseButton.LeftButton, pos=waiting.visualRect(index).center()
+    )
+    rid = int(index.data(Qt.ItemDataRole.UserRole + 10))
+    assert page.side.selected_requests() == [rid]
+    return rid

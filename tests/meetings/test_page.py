@@ -14,7 +14,7 @@ from sqlalchemy import select
 from clusterdesk.services.events import open_event
 from clusterdesk.services.meeting_board import load_board
 from clusterdesk.store.models import AuditLog
-from tests.meetings.gui_helpers import cell_of, click, demo_event, make_page, where
+from tests.meetings.gui_helpers import cell_of, click, demo_event, make_page, pick_waiting, where
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -197,7 +197,7 @@ def test_the_page_has_a_title_and_plain_words_for_waiting_requests(qtbot, db, tm
     page = make_page(qtbot, db, tmp_path)
     title = page.findChild(QLabel, "pageTitle")
     assert title is not None and title.text() == "Meetings" and title.isVisible()
-    waiting = [page.side.waiting.item(i).text() for i in range(page.side.waiting.count())]
+    waiting = [page.side.waiting.text(i) for i in range(page.side.waiting.count())]
     assert waiting and not any("free cell" in t or "(a " in t for t in waiting)
     assert any("not placed yet; there is room" in t for t in waiting)
 
@@ -240,9 +240,7 @@ def test_quick_schedule_from_the_unscheduled_list(qtbot, db, tmp_path) -> None: 
     page = make_page(qtbot, db, tmp_path)
     waiting = page.side.waiting
     before = waiting.count()
-    row = next(i for i in range(before) if "there is room" in waiting.item(i).text())
-    rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
-    waiting.setCurrentRow(row)
+    rid = pick_waiting(qtbot, page, "there is room")
     qtbot.mouseClick(page.side.findChild(object, "quickSchedule"), Qt.MouseButton.LeftButton)
     assert waiting.count() == before - 1
     assert rid in {x.request_id for x in load_board(db).active}
@@ -264,10 +262,7 @@ def test_page_without_an_event_and_without_sessions(qtbot, tmp_path) -> None:  #
 
 def test_place_a_waiting_request_on_a_chosen_cell(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, db, tmp_path)
-    waiting = page.side.waiting
-    row = next(i for i in range(waiting.count()) if "there is room" in waiting.item(i).text())
-    rid = waiting.item(row).data(Qt.ItemDataRole.UserRole + 10)
-    waiting.setCurrentRow(row)
+    rid = pick_waiting(qtbot, page, "there is room")
     qtbot.mouseClick(page.side.findChild(object, "placeRequest"), Qt.MouseButton.LeftButton)
     assert page.moving == ("request", rid) and page.model.overlay is not None
     target = free_allowed_cell(page)

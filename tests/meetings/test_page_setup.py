@@ -58,10 +58,19 @@ def test_schedule_selected_places_only_those(qtbot, tmp_path: Path) -> None:  # 
         page = make_page(qtbot, db, tmp_path)
         before = {m.id: (m.slot_id, m.table_id) for m in load_board(db).active}
         waiting = page.side.waiting
-        rows = [i for i in range(waiting.count()) if "there is room" in waiting.item(i).text()][:2]
-        chosen = {waiting.item(i).data(ID_ROLE) for i in rows}
-        for i in rows:
-            waiting.item(i).setSelected(True)
+        rows = [i for i in range(waiting.count()) if "there is room" in waiting.text(i)][:2]
+        model = waiting.model()
+        chosen = {model.index(i, 0).data(ID_ROLE) for i in rows}
+        for i in rows:  # Ctrl+click each, as a user picks several
+            index = model.index(i, 0)
+            waiting.scrollTo(index)
+            qtbot.mouseClick(
+                waiting.viewport(),
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.ControlModifier,
+                waiting.visualRect(index).center(),
+            )
+        assert set(page.side.selected_requests()) == chosen
         qtbot.mouseClick(page.side.findChild(object, "scheduleSelected"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.progress is None, timeout=30_000)
         board = load_board(db)

@@ -8,6 +8,7 @@ red: refused, with the reason in the tooltip)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -81,21 +82,44 @@ class MeetingGridModel(QAbstractTableModel):
 
     # --- loading -----------------------------------------------------------------------------
     def set_board(self, board: Board | None) -> None:
+        """Show a board (its lookups are best worked out beforehand, off the GUI thread:
+        ``Board.prepared``)."""
         self.beginResetModel()
         self.board = board
         self.overlay = None
         self.moving = None
-        self._cells = {}
+        self._cells = board.cells if board is not None else {}
         if board is not None:
-            for m in board.meetings:  # an active meeting wins a cell over a cancelled one
-                if m.table_id is None:
-                    continue
-                key = (m.table_id, m.slot_id)
-                if key not in self._cells or m.active:
-                    self._cells[key] = m
             self._col_of = {s.id: i for i, s in enumerate(board.slots)}
             self._row_of = {t.id: i for i, t in enumerate(board.tables)}
         self.endResetModel()
+
+    def patch(self, board: Board, meeting_ids: Iterable[int]) -> None:
+        """Show a board that differs from the one shown only in these meetings (same slots and
+        tables): only their old and new cells are repainted, nothing is reset."""
+        old = self.board
+        if old is None or board.slots is not old.slots or board.tables is not old.tables:
+            self.set_board(board)
+            return
+        had_overlay = self.overlay is not None
+        self.board, self._cells = board, board.cells
+        self.overlay = None
+        self.moving = None
+        if had_overlay:
+            self._all_changed()
+            return
+        for mid in meeting_ids:
+            for shown in (old, board):
+                cell = shown.cell_of.get(mid)
+                if cell is not None:
+                    index = self.index(self._row_of[cell[0]], self._col_of[cell[1]])
+                    self.dataChanged.emit(index, index)
+
+    def _all_changed(self) -> None:
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
 
     def set_overlay(self, moving: int | None, feasibility: Feasibility | None) -> None:
         self.moving = moving
@@ -106,6 +130,8 @@ class MeetingGridModel(QAbstractTableModel):
             )
 
     def set_highlight(self, person: int | None) -> None:
+        if person == self.highlight:
+            return
         self.highlight = person
         if self.rowCount() and self.columnCount():
             self.dataChanged.emit(
@@ -128,10 +154,10 @@ class MeetingGridModel(QAbstractTableModel):
         return self._cells.get((table, self.board.slots[index.column()].id))
 
     def index_of(self, meeting_id: int) -> QModelIndex:
-        for (table, slot), m in self._cells.items():
-            if m.id == meeting_id:
-                return self.index(self._row_of[table], self._col_of[slot])
-        return QModelIndex()
+        cell = self.board.cell_of.get(meeting_id) if self.board is not None else None
+        if cell is None:
+            return QModelIndex()
+        return self.index(self._row_of[cell[0]], self._col_of[cell[1]])
 
     def names(self, m: BoardMeeting) -> tuple[str, str]:
         """The two short names; after a no-show "✗" marks who did not come."""

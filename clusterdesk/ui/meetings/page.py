@@ -21,14 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.core.heap import quiet_gc
 from clusterdesk.services import meeting_edits, meeting_manual
 from clusterdesk.services.events import EventDB
-from clusterdesk.services.meeting_board import (
-    Board,
-    BoardMeeting,
-    board_meetings,
-    patched,
-)
+from clusterdesk.services.meeting_board import Board, BoardMeeting, refreshed
 from clusterdesk.services.meeting_rules import Feasibility
 from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug, show_error
@@ -48,6 +44,12 @@ from clusterdesk.ui.meetings.setup import open_setup
 from clusterdesk.ui.meetings.side_panel import SidePanel
 from clusterdesk.ui.onsite.not_here import NotHereDialog
 from clusterdesk.ui.workers import plain
+
+
+def refreshed_quietly(db: EventDB, board: Board, changed: tuple[int, ...]) -> Board:
+    """``refreshed`` without a garbage-collector pass over the board (see core.heap)."""
+    with quiet_gc():
+        return refreshed(db, board, changed)
 
 
 class MeetingsPage(QWidget):
@@ -235,14 +237,18 @@ class MeetingsPage(QWidget):
         self.plan_undo.known(latest, tz)
         self._loaded(board)
 
-    def _loaded(self, board: object) -> None:
+    def _loaded(self, board: object, changed: tuple[int, ...] | None = None) -> None:
+        """Show a board read anew, or (``changed``) the shown one with these meetings changed."""
         self._loading = False
         assert isinstance(board, Board)
         current = self.grid.currentIndex()
         keep = (current.row(), current.column()) if current.isValid() else None
         self.board = board
         self.moving = None
-        self.model.set_board(board)
+        if changed is None:
+            self.model.set_board(board)
+        else:
+            self.model.patch(board, changed)
         self.side.set_board(board)
         self.kpis.show_board(board)
         empty = not board.slots or not board.tables
@@ -436,10 +442,11 @@ class MeetingsPage(QWidget):
         if change.requests_changed or self.board is None or self.db is None:
             self.reload()
             return
-        board = self.board  # a move, swap, lock or mark: patch the changed cells only
+        # a move, swap, lock or mark: read the changed meetings again, repaint their cells only
+        changed = change.meeting_ids
         self.context.runner.run(
-            plain(board_meetings, self.db, change.meeting_ids),
-            on_result=lambda rows: self._loaded(patched(board, rows)),
+            plain(refreshed_quietly, self.db, self.board, changed),
+            on_result=lambda board: self._loaded(board, changed),
             on_error=self._failed,
         )
 

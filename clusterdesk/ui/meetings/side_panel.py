@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.folding import fold
 from clusterdesk.services.meeting_board import Board, BoardMeeting
 from clusterdesk.ui.meetings.grid_model import state_text, status_text
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 10
+from clusterdesk.ui.meetings.unplaced_list import ID_ROLE, UnplacedList
 
 
 class SidePanel(QWidget):
@@ -45,11 +43,7 @@ class SidePanel(QWidget):
             "QLabel#meetingDetails { background: #f6f8fa; border: 1px solid #d0d7de;"
             " border-radius: 6px; padding: 8px; }"
         )
-        self.waiting = QListWidget()
-        self.waiting.setObjectName("unscheduledList")
-        self.waiting.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.waiting.setAlternatingRowColors(True)
-        self.waiting.setWordWrap(True)
+        self.waiting = UnplacedList()
         quick = QPushButton(self.tr("Quick-schedule"))
         quick.setObjectName("quickSchedule")
         quick.setToolTip(self.tr("Place it in the first shared free slot and table"))
@@ -104,15 +98,17 @@ class SidePanel(QWidget):
 
     # --- filling ------------------------------------------------------------------------------
     def set_board(self, board: Board | None) -> None:
-        self.board = board
-        self.waiting.clear()
-        if board is not None:
-            for u in board.unplaced:
-                a, b = board.people[u.a], board.people[u.b]
-                item = QListWidgetItem(f"{a.name} — {b.name}\n    {u.reason}")
-                item.setData(ID_ROLE, u.request_id)
-                item.setToolTip(f"{a.name} ({a.organization})\n{b.name} ({b.organization})")
-                self.waiting.addItem(item)
+        old, self.board = self.board, board
+        if (
+            old is not None
+            and board is not None
+            and board.unplaced is old.unplaced
+            and board.people is old.people
+        ):
+            self.waiting.list_model.board = board
+            self._agenda()  # a move, swap or mark: only the agenda shown may have changed
+            return
+        self.waiting.list_model.set_board(board)
         count = len(board.unplaced) if board else 0
         self.tabs.setTabText(0, self.tr("Unscheduled ({0})").format(count))
         self._find(self.search.text())
@@ -131,7 +127,7 @@ class SidePanel(QWidget):
 
     # --- unscheduled requests ----------------------------------------------------------------
     def selected_requests(self) -> list[int]:
-        return [int(i.data(ID_ROLE)) for i in self.waiting.selectedItems()]
+        return self.waiting.selected_requests()
 
     def _quick(self) -> None:
         for rid in self.selected_requests()[:1]:

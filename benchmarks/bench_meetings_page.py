@@ -1,0 +1,237 @@
+"""The child of ``bench_meetings_plan.py``: opens the Meetings page on an event (offscreen,
+1366×768) with whatever ``clusterdesk`` is first on ``sys.path``, and prints one JSON line of
+timings (ms). It changes the event: give it a copy.
+
+    python benchmarks/bench_meetings_page.py EVENT_COPY
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+
+BEAT_MS = 5
+
+
+class Heartbeat(QObject):
+    """Beats every 5 ms on the GUI thread; ``longest()`` is the longest gap less the interval."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last = time.perf_counter()
+        self.gaps: list[float] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(BEAT_MS)
+        self.timer.timeout.connect(self.beat)
+        self.timer.start()
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self.last) * 1000)
+        self.last = now
+
+    def reset(self) -> None:
+        self.gaps = []
+        self.last = time.perf_counter()
+
+    def longest(self) -> float:
+        return max(0.0, max(self.gaps, default=0.0) - BEAT_MS)
+
+
+class PaintWatch(QObject):
+    """Notes, for each paint of the grid's viewport, the board the page showed then."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__()
+        self.page = page
+        self.boards: list[object] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.boards.append(self.page.board)
+        return False
+
+
+class GcWatch:
+    """The longest pause of Python's garbage collector (any thread)."""
+
+    def __init__(self) -> None:
+        self.started = 0.0
+        self.longest = 0.0
+        gc.callbacks.append(self.note)
+
+    def note(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.started = time.perf_counter()
+        else:
+            self.longest = max(self.longest, (time.perf_counter() - self.started) * 1000)
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], limit: float = 300.0) -> None:
+    """Run the event loop (the GUI thread idles in it, as in the app) until ``done()``."""
+    if done():
+        return
+    loop = QEventLoop()
+    end = time.perf_counter() + limit
+
+    def check() -> None:
+        if done() or time.perf_counter() > end:
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not done():
+        raise TimeoutError("the page did not get there in time")
+
+
+def main() -> int:
+    from clusterdesk.services import meeting_edits
+    from clusterdesk.services.events import open_event
+    from clusterdesk.ui.context import EventBus, PageContext
+    from clusterdesk.ui.meetings.page import MeetingsPage
+    from clusterdesk.ui.settings import AppSettings
+    from clusterdesk.ui.workers import TaskRunner
+
+    path = sys.argv[1]
+    app = QApplication.instance() or QApplication([])
+    window = QMainWindow()
+    ini = os.path.join(tempfile.mkdtemp(), "settings.ini")
+    settings = AppSettings(QSettings(ini, QSettings.Format.IniFormat))
+    context = PageContext(TaskRunner(window), settings, EventBus(), window)
+    page = MeetingsPage(context)
+    window.setCentralWidget(page)
+    window.resize(1366, 768)
+    window.show()
+    watch = PaintWatch(page)
+    gcw = GcWatch()
+    page.grid.viewport().installEventFilter(watch)
+    heart = Heartbeat()
+    idle_end = time.perf_counter() + 2.0
+    wait_until(app, lambda: time.perf_counter() > idle_end)
+    idle = heart.longest()
+
+    db = open_event(path)
+    heart.reset()
+    start = time.perf_counter()
+    page.set_event(db)
+    wait_until(app, lambda: any(b is not None for b in watch.boards))
+    shown = (time.perf_counter() - start) * 1000
+    stall = heart.longest()
+    gc_load, gcw.longest = gcw.longest, 0.0
+
+    def changed(meeting_id: int, test: Callable[[Any], bool]) -> Callable[[object], bool]:
+        seen: dict[int, bool] = {}  # id(board) -> the change shows on it
+
+        def check(board: object) -> bool:
+            if board is None:
+                return False
+            if id(board) not in seen:
+                meetings = getattr(board, "meetings", [])
+                m = next((m for m in meetings if m.id == meeting_id), None)
+                seen[id(board)] = m is not None and test(m)
+            return seen[id(board)]
+
+        return check
+
+    stalls: list[float] = []
+
+    def timed(action: Callable[[], None], ready: Callable[[object], bool]) -> float:
+        wait_until(app, lambda: not page.edits.busy)
+        watch.boards.clear()
+        heart.reset()
+        begin = time.perf_counter()
+        action()
+        wait_until(app, lambda: any(ready(b) for b in watch.boards[-3:]))
+        took = (time.perf_counter() - begin) * 1000
+        stalls.append(heart.longest())
+        return took
+
+    board = page.board
+    assert board is not None
+    movable = [m for m in board.meetings if m.status == "scheduled" and not m.locked][::997][:5]
+    status_ms, move_ms, bare_ms = [], [], []
+    # where each meeting will move: a free cell it may go to (worked out before timing)
+    taken = {(x.slot_id, x.table_id) for x in board.meetings if x.table_id is not None}
+    targets: list[tuple[int, int, int, int]] = []  # meeting id, slot id, row, column
+    for m in movable:
+        f = meeting_edits.feasibility(db, meeting_id=m.id)
+        for col, s in enumerate(board.slots):
+            row = next(
+                (
+                    r
+                    for r, t in enumerate(board.tables)
+                    if (s.id, t.id) not in taken and f.reason(s.id, t.id) is None
+                ),
+                None,
+            )
+            if row is not None:
+                taken.add((s.id, board.tables[row].id))
+                targets.append((m.id, s.id, row, col))
+                break
+        del f
+    gc.collect()
+    for m in movable:
+        page.grid.setCurrentIndex(page.model.index_of(m.id))
+        status_ms.append(
+            timed(lambda: page._status("held"), changed(m.id, lambda x: x.status == "held"))  # type: ignore[attr-defined]
+        )
+        status_ms.append(
+            timed(
+                lambda: page._status("scheduled"),
+                changed(m.id, lambda x: x.status == "scheduled"),
+            )
+        )
+    for mid, slot, row, col in targets:
+        page.grid.setCurrentIndex(page.model.index_of(mid))
+
+        def move(row: int = row, col: int = col, mid: int = mid) -> None:
+            page.moving = ("meeting", mid)
+            page.grid.setCurrentIndex(page.model.index(row, col))
+            page.paste()
+
+        move_ms.append(timed(move, changed(mid, partial(lambda t, x: x.slot_id == t, slot))))
+    edit_stall = max(stalls, default=0.0)
+    page.set_event(None)
+    db.dispose()
+    bare = sqlite3.connect(path)
+    for m in movable:
+        begin = time.perf_counter()
+        bare.execute("update meeting set status = 'held' where id = ?", (m.id,))
+        bare.commit()
+        bare_ms.append((time.perf_counter() - begin) * 1000)
+    bare.close()
+    result = {
+        "shown_ms": shown,
+        "stall_ms": stall,
+        "idle_stall_ms": idle,
+        "status_ms": status_ms,
+        "move_ms": move_ms,
+        "edit_stall_ms": edit_stall,
+        "bare_update_ms": statistics.median(bare_ms),
+        "gc_load_ms": gc_load,
+        "gc_edits_ms": gcw.longest,
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

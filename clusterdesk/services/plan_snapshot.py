@@ -1,0 +1,264 @@
+"""The meeting plan as the database has it, read once: slots, tables, people, their unavailability,
+the requests and the meetings, as plain rows of ids and text (no ORM objects, no per-row date
+parsing: a meeting refers to its slot by id). Everything that lists or checks the whole plan —
+``meetings --json``, the Meetings page's grid, the scheduler's problem, the reasons of the
+unscheduled requests — is worked out from one snapshot, so a 5,000-person event with 40,000
+meetings is read in a few hundred milliseconds.
+
+:func:`split_requests` is the one place that decides which accepted requests are kept (they have an
+active meeting), open (waiting to be placed) or left out, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any, NamedTuple
+
+from sqlalchemy import func, select
+
+from clusterdesk.services.events import event_info
+from clusterdesk.store.engine import EventDB
+from clusterdesk.store.models import (
+    ACTIVE_MEETING_STATUSES,
+    REGISTRATION_ACTIVE,
+    B2BSession,
+    Meeting,
+    MeetingRequest,
+    MeetingTable,
+    Organization,
+    Participant,
+    Slot,
+    Unavailability,
+)
+
+REASON_CANCELLED_ON_SITE = "meeting cancelled"
+REASON_REGISTRATION_CANCELLED = "registration cancelled"
+
+
+class SlotRow(NamedTuple):
+    id: int
+    session_id: int
+    session: str
+    starts_at: datetime  # UTC
+    ends_at: datetime
+
+
+class TableRow(NamedTuple):
+    id: int
+    label: str
+    zone: str
+
+
+class PersonRow(NamedTuple):
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    country: str
+    organization: str
+    status: str
+    fixed_table_id: int | None
+    max_meetings_per_session: int | None
+
+
+class AwayRow(NamedTuple):
+    participant_id: int
+    starts_at: datetime
+    ends_at: datetime
+
+
+class RequestRow(NamedTuple):
+    id: int
+    requester_id: int
+    target_id: int
+    status: str
+    priority: int
+    session_id: int | None
+
+
+class MeetingData(NamedTuple):
+    id: int
+    request_id: int | None
+    slot_id: int
+    table_id: int | None
+    a: int
+    b: int
+    status: str
+    locked: bool
+    absent: str
+    rating: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    tz: tzinfo
+    slots: list[SlotRow]  # in time order
+    tables: list[TableRow]  # in display order
+    people: list[PersonRow]  # in id order
+    away: list[AwayRow]
+    requests: list[RequestRow]  # in id order ([] when not asked for)
+    meetings: list[MeetingData]  # by slot time, table position, id (as the plan is listed)
+
+
+_SLOTS = (
+    select(Slot.id, Slot.session_id, B2BSession.name, Slot.starts_at, Slot.ends_at)
+    .join(B2BSession, Slot.session_id == B2BSession.id)
+    .order_by(Slot.starts_at, Slot.id)
+)
+_TABLES = select(MeetingTable.id, MeetingTable.label, MeetingTable.zone).order_by(
+    MeetingTable.position, MeetingTable.id
+)
+_PEOPLE = (
+    select(
+        Participant.id,
+        Participant.first_name,
+        Participant.last_name,
+        Participant.email,
+        Participant.country,
+        func.coalesce(Organization.name, ""),
+        Participant.status,
+        Participant.fixed_table_id,
+        Participant.max_meetings_per_session,
+    )
+    .outerjoin(Organization, Participant.organization_id == Organization.id)
+    .order_by(Participant.id)
+)
+_AWAY = select(Unavailability.participant_id, Unavailability.starts_at, Unavailability.ends_at)
+_REQUESTS = select(
+    MeetingRequest.id,
+    MeetingRequest.requester_id,
+    MeetingRequest.target_id,
+    MeetingRequest.status,
+    MeetingRequest.priority,
+    MeetingRequest.session_id,
+).order_by(MeetingRequest.id)
+_MEETINGS = (
+    select(
+        Meeting.id,
+        Meeting.request_id,
+        Meeting.slot_id,
+        Meeting.table_id,
+        Meeting.participant_a_id,
+        Meeting.participant_b_id,
+        Meeting.status,
+        Meeting.locked,
+        Meeting.absent,
+        Meeting.rating,
+    )
+    .join(Slot, Meeting.slot_id == Slot.id)
+    .outerjoin(MeetingTable, Meeting.table_id == MeetingTable.id)
+    .order_by(Slot.starts_at, MeetingTable.position, Meeting.id)
+)
+
+
+def _rows(s: Any, query: Any, kind: Any) -> list[Any]:
+    # Core execution on the session's connection: rows come back as plain tuples, without the
+    # ORM's per-row loading machinery.
+    return list(map(kind._make, s.connection().execute(query).all()))
+
+
+def read_snapshot(db: EventDB, *, requests: bool = True) -> Snapshot:
+    """The plan in one read transaction (``requests=False``: without the requests, for lists
+    that only show meetings)."""
+    tz = event_info(db).tz
+    with db.read() as s:
+        return Snapshot(
+            tz,
+            _rows(s, _SLOTS, SlotRow),
+            _rows(s, _TABLES, TableRow),
+            _rows(s, _PEOPLE, PersonRow),
+            _rows(s, _AWAY, AwayRow),
+            _rows(s, _REQUESTS, RequestRow) if requests else [],
+            _rows(s, _MEETINGS, MeetingData),
+        )
+
+
+@dataclass(frozen=True)
+class RequestSplit:
+    """What becomes of each meeting and accepted request when the plan is (re)built.
+
+    ``kept``: the active meetings that stay, each with the request id the scheduler knows it by
+    (its request's, or ``-meeting id`` for a meeting without one) and whether it stays as
+    locked (locked, held, no-show or without a request) rather than as an existing placement.
+    ``open``: the accepted requests to place. ``skipped``: requests left out, with the reason."""
+
+    kept: list[tuple[int, MeetingData, bool]]
+    open: list[RequestRow]
+    skipped: list[tuple[RequestRow, str]]
+
+
+def split_requests(
+    requests: Sequence[RequestRow],
+    meetings: Sequence[MeetingData],
+    people: Sequence[PersonRow],
+    *,
+    keep_existing: bool,
+    only: set[int] | None = None,
+) -> RequestSplit:
+    """Locked, held and no-show meetings (and any meeting without a request) are kept as locked;
+    with ``keep_existing`` every scheduled meeting is kept too. A request whose meeting was
+    cancelled on site is not placed again (it is reported). ``only``: place only these requests
+    (the others wait and are not reported)."""
+    active_people = {p.id for p in people if p.status == REGISTRATION_ACTIVE}
+    kept: list[tuple[int, MeetingData, bool]] = []
+    kept_ids: set[int] = set()
+    covered: set[tuple[int, int]] = set()
+    cancelled_requests = set()
+    for m in meetings:
+        if m.status == "cancelled":
+            cancelled_requests.add(m.request_id)
+            continue
+        if m.status not in ACTIVE_MEETING_STATUSES:
+            continue
+        as_locked = m.locked or m.status != "scheduled" or m.request_id is None
+        if not as_locked and not keep_existing:
+            continue
+        rid = m.request_id if m.request_id is not None else -m.id
+        kept.append((rid, m, as_locked))
+        kept_ids.add(rid)
+        covered.add((m.a, m.b) if m.a < m.b else (m.b, m.a))
+    open_: list[RequestRow] = []
+    skipped: list[tuple[RequestRow, str]] = []
+    for r in requests:
+        if r.status != "accepted" or r.id in kept_ids:
+            continue
+        a, b = r.requester_id, r.target_id
+        pair = (a, b) if a < b else (b, a)
+        if pair in covered:
+            continue  # the two already meet (the other direction was requested too)
+        if r.id in cancelled_requests:
+            skipped.append((r, REASON_CANCELLED_ON_SITE))
+            covered.add(pair)
+            continue
+        if a not in active_people or b not in active_people:
+            skipped.append((r, REASON_REGISTRATION_CANCELLED))
+            continue
+        if only is not None and r.id not in only:
+            continue
+        covered.add(pair)
+        open_.append(r)
+    return RequestSplit(kept, open_, skipped)
+
+
+def count_plan_breaks(days: Sequence[tuple[int, date]], meetings: Iterable[Any]) -> int:
+    """Breaks as the scheduler counts them: per participant and day, the maximal runs of idle
+    slots between two of their meetings. ``days``: (slot id, its event-local day) in time order;
+    ``meetings``: anything with ``a``, ``b``, ``slot_id`` and ``status`` (active ones count)."""
+    position = {slot: i for i, (slot, _) in enumerate(days)}
+    day = [d for _, d in days]
+    busy: dict[int, set[int]] = {}
+    for m in meetings:
+        if m.status in ACTIVE_MEETING_STATUSES and m.slot_id in position:
+            at = position[m.slot_id]
+            busy.setdefault(m.a, set()).add(at)
+            busy.setdefault(m.b, set()).add(at)
+    total = 0
+    for taken in busy.values():
+        if len(taken) < 2:
+            continue
+        ordered = sorted(taken)
+        total += sum(
+            1 for x, y in zip(ordered, ordered[1:], strict=False) if y - x > 1 and day[x] == day[y]
+        )
+    return total
