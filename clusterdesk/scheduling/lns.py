@@ -1,6 +1,10 @@
-"""Large-neighbourhood search on breaks: free the meetings of a few participants (or of a window
-of slots), keep everything else, and re-place the freed meetings optimally with MaxSAT. Anytime:
-every accepted neighbourhood solution is at least as good as the current one."""
+"""Large-neighbourhood search: free the meetings of a few connected participants (or of a window
+of slots), keep everything else, and re-place the freed meetings optimally with MaxSAT (RC2):
+first as much priority weight as possible (requests left out so far may come in, in exchange for
+others of no more weight), then fewest breaks. Anytime: every accepted neighbourhood solution is
+at least as good as the current one; equal ones are accepted too (they move the search across
+plateaus). With a fairness limit ``d``, no neighbourhood may widen the spread of break counts
+beyond ``max(d, the current spread)``."""
 
 from __future__ import annotations
 
@@ -9,13 +13,17 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from .encoding import encode
+from pysat.examples.rc2 import RC2
+from pysat.formula import WCNF
+
+from .encoding import Options, encode, fair_window
 from .instance import Instance
-from .maxsat import solve_optimal
+from .maxsat import hard_clauses, slots_of_model
 from .state import IDLE, State
 
-Improved = Callable[[list[int], int], None]
-WINDOW_SHARE = 0.1
+Improved = Callable[[list[int], int, int], None]  # slots, unplaced weight, breaks
+Poll = Callable[[], list[tuple[object, ...]]]
+WINDOW_SHARE = 0.15
 WINDOW_MAX = 4
 START_SIZE = 30
 
@@ -66,33 +74,137 @@ def sub_instance(inst: Instance, slots: list[int], free: list[int]) -> Instance:
     )
 
 
-def _pick(st: State, meetings_of: list[list[int]], rng: random.Random, size: int) -> list[int]:
-    inst = st.inst
-    with_breaks = [p for p in range(inst.n_part) if st.breaks_of_mask(st.mask[p]) > 0]
-    pool = with_breaks or [p for p in range(inst.n_part) if meetings_of[p]]
-    if rng.random() < WINDOW_SHARE and inst.n_slots > 2:
-        # a window of slots, for a random part of the participants
-        w = rng.randint(2, max(2, min(inst.n_slots, WINDOW_MAX)))
-        t0 = rng.randrange(0, inst.n_slots - w + 1)
-        cand = [i for i in range(inst.n) if t0 <= st.slot_of[i] < t0 + w]
-        rng.shuffle(cand)
-        return cand[:size]
-    chosen: set[int] = set()
-    free: set[int] = set()
-    frontier = [rng.choice(pool)]
-    while frontier and len(free) < size:
-        p = frontier.pop(rng.randrange(len(frontier)))
-        if p in chosen:
-            continue
-        chosen.add(p)
-        for i in meetings_of[p]:
-            free.add(i)
-            q = inst.ra[i] if inst.rb[i] == p else inst.rb[i]
-            if q not in chosen:
-                frontier.append(q)
-        if not frontier or rng.random() < 0.3:
-            frontier.append(rng.choice(pool))
-    return sorted(free)
+def solve_sub(
+    sub: Instance, options: Options, solver: str = "g3"
+) -> tuple[int, int, list[int]] | None:
+    """Lexicographic optimum of a sub-problem: (unplaced weight, breaks, slots), or None when
+    its hard part is unsatisfiable. Plain RC2 (no core exhaustion/minimisation): measured
+    faster than the full options on these many small problems."""
+    enc = encode(sub, list(range(sub.n)), options)
+    clauses, top = hard_clauses(enc)
+    wcnf = WCNF()
+    wcnf.hard = clauses
+    big = len(enc.soft) + 1
+    wcnf.soft = [[-lit] for lit in enc.soft] + [[enc.placed[i]] for i in enc.placed]
+    wcnf.wght = [1] * len(enc.soft) + [big * sub.weight[i] for i in enc.placed]
+    wcnf.topw = sum(wcnf.wght) + 1
+    wcnf.nv = top
+    with RC2(wcnf, solver=solver) as rc2:
+        model = rc2.compute()
+        if model is None:
+            return None
+        slots = slots_of_model(enc, model, sub.n)
+        unplaced = sum(w for w, t in zip(sub.weight, slots, strict=True) if t == IDLE)
+        breaks = sum(1 for v in enc.soft if model[v - 1] > 0)
+        return unplaced, breaks, slots
+
+
+class Search:
+    def __init__(
+        self, inst: Instance, slots: list[int], rng: random.Random, fairness: int | None
+    ) -> None:
+        self.inst = inst
+        self.rng = rng
+        self.fairness = fairness
+        self.load(slots)
+        self.size = START_SIZE
+
+    def load(self, slots: list[int]) -> None:
+        inst = self.inst
+        self.st = State(inst)
+        self.st.load_slots(slots)
+        self.meetings_of: list[list[int]] = [[] for _ in range(inst.n_part)]
+        for i in range(inst.n):
+            self.meetings_of[inst.ra[i]].append(i)
+            self.meetings_of[inst.rb[i]].append(i)
+
+    def unplaced(self) -> int:
+        st = self.st
+        return sum(w for w, t in zip(self.inst.weight, st.slot_of, strict=True) if t == IDLE)
+
+    def key(self) -> tuple[int, int]:
+        return (self.unplaced(), self.st.total_breaks())
+
+    def pick(self) -> list[int]:
+        st, inst, rng, size = self.st, self.inst, self.rng, self.size
+        with_breaks = [p for p in range(inst.n_part) if st.breaks_of_mask(st.mask[p]) > 0]
+        left_out = [i for i in range(inst.n) if st.slot_of[i] == IDLE]
+        pool = with_breaks or [p for p in range(inst.n_part) if self.meetings_of[p]]
+        if left_out and rng.random() < 0.3:
+            i = rng.choice(left_out)
+            pool = [inst.ra[i], inst.rb[i]]
+        if rng.random() < WINDOW_SHARE and inst.n_slots > 2:
+            # a window of slots, for a random part of the participants
+            w = rng.randint(2, max(2, min(inst.n_slots, WINDOW_MAX)))
+            t0 = rng.randrange(0, inst.n_slots - w + 1)
+            cand = [i for i in range(inst.n) if t0 <= st.slot_of[i] < t0 + w]
+            rng.shuffle(cand)
+            return sorted(cand[:size])
+        chosen: set[int] = set()
+        free: set[int] = set()
+        frontier = [rng.choice(pool)]
+        while frontier and len(free) < size:
+            p = frontier.pop(rng.randrange(len(frontier)))
+            if p in chosen:
+                continue
+            chosen.add(p)
+            for i in self.meetings_of[p]:
+                free.add(i)
+                q = inst.ra[i] if inst.rb[i] == p else inst.rb[i]
+                if q not in chosen:
+                    frontier.append(q)
+            if not frontier or rng.random() < 0.3:
+                frontier.append(rng.choice(pool))
+        return sorted(free)
+
+    def options(self, free: list[int]) -> Options | None:
+        inst, st = self.inst, self.st
+        optional = any(st.slot_of[i] == IDLE for i in free)
+        if self.fairness is None:
+            return Options(optional=optional)
+        touched = {inst.ra[i] for i in free} | {inst.rb[i] for i in free}
+        counts = {p: st.breaks_of_mask(st.mask[p]) for p in range(inst.n_part) if st.mask[p] != 0}
+        spread = max(counts.values(), default=0) - min(counts.values(), default=0)
+        d = max(self.fairness, spread)
+        fixed = {p: c for p, c in counts.items() if p not in touched}
+        window = fair_window(fixed, d)
+        if window is None:
+            return None
+        return Options(optional=optional, fairness=d, window=dict.fromkeys(touched, window))
+
+    def step(self) -> bool:
+        """One neighbourhood; True if the schedule changed for the better."""
+        inst, st = self.inst, self.st
+        free = self.pick()
+        if not free:
+            return False
+        options = self.options(free)
+        if options is None:
+            return False
+        touched = {inst.ra[i] for i in free} | {inst.rb[i] for i in free}
+        before_b = sum(st.breaks_of_mask(st.mask[p]) for p in touched)
+        before_u = sum(inst.weight[i] for i in free if st.slot_of[i] == IDLE)
+        sub = sub_instance(inst, st.slot_of, free)
+        t0 = time.monotonic()
+        res = solve_sub(sub, options)
+        dt = time.monotonic() - t0
+        if dt < 0.05:
+            self.size = min(self.size + 4, 400)
+        elif dt > 0.3:
+            self.size = max(8, self.size * 2 // 3)
+        if res is None:
+            return False
+        unplaced, breaks, sub_slots = res
+        before_b += 0  # the kept meetings' own breaks are in both counts
+        if (unplaced, breaks) > (before_u, before_b):
+            return False
+        for i in free:
+            if st.slot_of[i] != IDLE:
+                st.remove(i)
+        for k, i in enumerate(free):
+            if sub_slots[k] != IDLE:
+                st.place(i, sub_slots[k])
+        return (unplaced, breaks) < (before_u, before_b)
 
 
 def lns(
@@ -102,49 +214,34 @@ def lns(
     rng: random.Random,
     on_improve: Improved,
     lower_bound: int = 0,
+    *,
+    fairness: int | None = None,
+    poll: Poll | None = None,
     max_iterations: int | None = None,
 ) -> list[int]:
-    """Improve the breaks of the placed set ``slots`` until ``deadline``; returns the best."""
-    st = State(inst)
-    st.load_slots(slots)
-    meetings_of: list[list[int]] = [[] for _ in range(inst.n_part)]
-    for i, t in enumerate(st.slot_of):
-        if t != IDLE:
-            meetings_of[inst.ra[i]].append(i)
-            meetings_of[inst.rb[i]].append(i)
-    cur = st.total_breaks()
-    size = START_SIZE
+    """Improve ``slots`` until ``deadline`` (or the lower bound on breaks is reached with
+    nothing left out); returns the best. ``poll`` delivers ("incumbent", slots, breaks) from
+    elsewhere (taken when better) and ("lb", breaks)."""
+    search = Search(inst, slots, rng, fairness)
+    lb = lower_bound
     it = 0
-    while cur > lower_bound and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        if poll is not None:
+            for msg in poll():
+                if msg[0] == "lb":
+                    lb = max(lb, int(msg[1]))  # type: ignore[call-overload]
+                elif msg[0] == "incumbent":
+                    other = Search(inst, msg[1], rng, fairness)  # type: ignore[arg-type]
+                    if other.key() < search.key():
+                        other.size = search.size
+                        search = other
+        unplaced, breaks = search.key()
+        if unplaced == 0 and breaks <= lb:
+            break
         if max_iterations is not None and it >= max_iterations:
             break
         it += 1
-        free = _pick(st, meetings_of, rng, size)
-        if not free:
-            break
-        sub = sub_instance(inst, st.slot_of, free)
-        touched = {inst.ra[i] for i in free} | {inst.rb[i] for i in free}
-        before = sum(st.breaks_of_mask(st.mask[p]) for p in touched)
-        enc = encode(sub, list(range(len(free))))
-        if enc.lower_bound >= before:
-            continue
-        t0 = time.monotonic()
-        res = solve_optimal(enc, len(free), plain=True)
-        dt = time.monotonic() - t0
-        if dt < 0.05:
-            size = min(size + 4, 400)
-        elif dt > 0.3:
-            size = max(8, size * 2 // 3)
-        if res is None:
-            continue
-        cost, sub_slots = res
-        if cost > before:
-            continue
-        for i in free:
-            st.remove(i)
-        for k, i in enumerate(free):
-            st.place(i, sub_slots[k])
-        if cost < before:
-            cur -= before - cost
-            on_improve(st.snapshot(), cur)
-    return st.snapshot()
+        if search.step():
+            unplaced, breaks = search.key()
+            on_improve(search.st.snapshot(), unplaced, breaks)
+    return search.st.snapshot()

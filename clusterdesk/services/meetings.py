@@ -3,6 +3,7 @@ back in one transaction, and list the meetings (CLI `schedule` / `meetings`, the
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -47,46 +48,99 @@ class MeetingRow:
 
 
 @dataclass(frozen=True)
+class BreakRow:
+    """One participant's breaks in a plan; ``unavoidable`` of them no plan could avoid with the
+    meetings they have, for the ``reasons`` (see clusterdesk.scheduling.explain)."""
+
+    email: str
+    name: str
+    meetings: int
+    breaks: int
+    unavoidable: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class MeetingPlan:
+    """The plan; from a scheduler run also: ``optimal`` (proven best), ``lower_bound`` (fewest
+    breaks possible as far as proven, None if unknown), the ``time_limit`` used, the
+    ``fairness`` limit asked and whether the plan is ``fair``, and the per-participant
+    ``participants`` breaks."""
+
     meetings: list[MeetingRow]
     unscheduled: list[UnscheduledRow]
     breaks: int
     seconds: float = 0.0
     optimal: bool | None = None
     stats: dict[str, object] = field(default_factory=dict)
+    lower_bound: int | None = None
+    time_limit: float | None = None
+    fairness: int | None = None
+    fair: bool | None = None
+    participants: list[BreakRow] = field(default_factory=list)
 
     @property
     def scheduled(self) -> int:
         return len(self.meetings)
+
+    @property
+    def spread(self) -> tuple[int, int]:
+        """Fewest and most breaks of one participant (among those with meetings)."""
+        counts = [p.breaks for p in self.participants]
+        return (min(counts), max(counts)) if counts else (0, 0)
+
+
+WRITE_RESERVE = 0.3
+"""Seconds kept from a run's time limit for writing the plan (plus ``WRITE_PER_REQUEST``)."""
+WRITE_PER_REQUEST = 60e-6
 
 
 def schedule_meetings(
     db: EventDB,
     *,
     keep_existing: bool = False,
-    time_limit: float = 10.0,
+    time_limit: float | None = None,
     seed: int = 0,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     only: set[int] | None = None,
     actor: str = "",
+    fairness: int | None = None,
+    started: float | None = None,
 ) -> MeetingPlan:
     """Place accepted requests. Locked meetings never move; with ``keep_existing`` nothing already
     scheduled moves either, otherwise unlocked scheduled meetings are planned anew. ``only``
     places just these requests (and implies keep_existing). A cancel returns the best valid plan
-    found so far, written like a finished one."""
-    from clusterdesk.scheduling.solver import solve
+    found so far, written like a finished one.
 
-    if time_limit <= 0:
+    ``time_limit``: seconds for the whole run, from ``started`` (a ``time.monotonic()`` value;
+    default: now) to the plan written; None picks one by the size of the event
+    (``auto_time_limit``). ``fairness``: no two participants' break counts may differ by more
+    than this (None: no limit)."""
+    from clusterdesk.scheduling.explain import participant_breaks
+    from clusterdesk.scheduling.solver import auto_time_limit, solve
+
+    started = time.monotonic() if started is None else started
+    if time_limit is not None and time_limit <= 0:
         raise UserError("The time limit must be a positive number of seconds")
+    if fairness is not None and fairness < 0:
+        raise UserError("The fairness limit must be 0 or more breaks")
     keep_existing = keep_existing or only is not None
     loaded = load_problem(db, keep_existing=keep_existing, only=only)
     if not loaded.problem.slots:
         raise UserError("There are no B2B slots yet: add a session first")
     if not loaded.problem.tables:
         raise UserError("There are no meeting tables yet: add tables first")
+    limit = auto_time_limit(loaded.problem) if time_limit is None else time_limit
+    reserve = WRITE_RESERVE + WRITE_PER_REQUEST * len(loaded.problem.requests)
+    solver_limit = max(0.5, limit - (time.monotonic() - started) - reserve)
     result = solve(
-        loaded.problem, time_limit=time_limit, seed=seed, progress=progress, cancel=cancel
+        loaded.problem,
+        time_limit=solver_limit,
+        seed=seed,
+        progress=progress,
+        cancel=cancel,
+        fairness=fairness,
     )
     kept = {(a.request_id, a.slot, a.table) for a in loaded.problem.kept()}
     placed = [a for a in result.assignments if (a.request_id, a.slot, a.table) not in kept]
@@ -130,13 +184,27 @@ def schedule_meetings(
     plan = meeting_plan(
         db, reasons={u.request_id: u for u in loaded.reasons_for(result.unscheduled)}
     )
+    rows = [
+        BreakRow(*loaded.people[b.participant], b.meetings, b.breaks, b.unavoidable, b.reasons)
+        for b in participant_breaks(loaded.problem, result)
+    ]
     return MeetingPlan(
         plan.meetings,
         plan.unscheduled,
         plan.breaks,
-        result.stats.seconds,
+        round(time.monotonic() - started, 3),
         result.optimal,
-        {"phases": result.stats.phases, "placed": len(placed)},
+        {
+            "phases": result.stats.phases,
+            "placed": len(placed),
+            "solver_seconds": result.stats.seconds,
+            "notes": result.stats.notes,
+        },
+        lower_bound=result.lower_bound,
+        time_limit=limit,
+        fairness=fairness,
+        fair=result.fair,
+        participants=rows,
     )
 
 

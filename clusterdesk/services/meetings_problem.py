@@ -54,6 +54,7 @@ class Loaded:
     table_ids: dict[int, int]  # problem table -> table id (the same ids)
     kept_meeting_ids: list[int]
     skipped: list[tuple[RequestRef, str]] = field(default_factory=list)
+    people: list[tuple[str, str]] = field(default_factory=list)  # index -> (e-mail, name)
 
     def reasons_for(self, unscheduled: Iterable[Unscheduled]) -> list[UnscheduledRow]:
         rows = [
@@ -101,6 +102,8 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
                 select(
                     Participant.id,
                     Participant.email,
+                    Participant.first_name,
+                    Participant.last_name,
                     Participant.status,
                     Participant.fixed_table_id,
                     Participant.max_meetings_per_session,
@@ -215,4 +218,12 @@ def load_problem(db: EventDB, *, keep_existing: bool, only: set[int] | None = No
         locked=tuple(locked),
         existing=tuple(existing),
     )
-    return Loaded(problem, refs, [r.id for r in slots], {t: t for t in tables}, kept_ids, skipped)
+    return Loaded(
+        problem,
+        refs,
+        [r.id for r in slots],
+        {t: t for t in tables},
+        kept_ids,
+        skipped,
+        [(p.email, f"{p.first_name} {p.last_name}".strip()) for p in people],
+    )
