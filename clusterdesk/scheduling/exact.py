@@ -137,6 +137,8 @@ class Exact:
                     return
                 if self.placed_fixed == 0:  # everything fits: the stronger model from here
                     self._build(False)
+            else:
+                self.send(("placed-proven", 0))
             self._breaks()
         except Stopped:
             return
@@ -191,8 +193,7 @@ class Exact:
     def _breaks(self) -> None:
         enc = self.enc
         lb = enc.lower_bound
-        if lb > 0:
-            self.send(("lb", lb))
+        self.send(("lb", lb))
         tot: ITotalizer | None = None
         while True:
             self._inbox()

@@ -158,8 +158,6 @@ class _Run:
             self.report("placement-proven")
         elif kind == "lb":
             self.lower_bound = max(self.lower_bound or 0, int(msg[1]))
-            if self.placed_proven is None and self.total_weight == self.state.placed_weight:
-                self.placed_proven = 0
             self.check_optimal()
             self.report("bound")
             if self.local is not None:
@@ -230,7 +228,6 @@ class _Run:
             if all(c is None or c.finished for c in (self.exact, self.local)):
                 break
             time.sleep(POLL)
-        self.report("optimal" if self.optimal else "stopped")
 
     def stop_children(self) -> None:
         for child in (self.exact, self.local):

@@ -181,17 +181,23 @@ def schedule_meetings(
             "The meeting plan was changed at another desk while scheduling; nothing was "
             "written. Run the scheduler again."
         ) from exc
-    plan = meeting_plan(
-        db, reasons={u.request_id: u for u in loaded.reasons_for(result.unscheduled)}
-    )
+    # the plan as written, from what is known (reloading the event takes seconds at 50,000
+    # requests): every active meeting, and every open request with its reason
+    reasons = loaded.reasons_for(result.unscheduled)
+    if only is None:
+        meetings = [m for m in list_meetings(db) if m.status in ACTIVE_MEETING]
+        unscheduled, breaks = reasons, result.breaks
+    else:  # the requests that were not selected wait: report them too
+        full = meeting_plan(db, reasons={u.request_id: u for u in reasons})
+        meetings, unscheduled, breaks = full.meetings, full.unscheduled, full.breaks
     rows = [
         BreakRow(*loaded.people[b.participant], b.meetings, b.breaks, b.unavoidable, b.reasons)
         for b in participant_breaks(loaded.problem, result)
     ]
     return MeetingPlan(
-        plan.meetings,
-        plan.unscheduled,
-        plan.breaks,
+        meetings,
+        unscheduled,
+        breaks,
         round(time.monotonic() - started, 3),
         result.optimal,
         {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -204,29 +205,13 @@ def test_lp_bound_counts_over_subscribed_participants() -> None:
 
 
 def test_without_child_processes_the_heuristics_still_answer(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from clusterdesk.scheduling import parallel
 
-    class NoProcesses:
-        def Pipe(self, duplex: bool = False) -> object:  # noqa: N802 (multiprocessing's name)
-            import multiprocessing as mp
-
-            return mp.get_context("spawn").Pipe(duplex=duplex)
-
-        def Process(self, **kw: object) -> object:  # noqa: N802
-            class P:
-                pid = None
-
-                def start(self) -> None:
-                    raise OSError("no processes here")
-
-                def is_alive(self) -> bool:
-                    return False
-
-            return P()
-
-    monkeypatch.setattr(parallel, "_context", lambda: NoProcesses())
+    # an executable that cannot start: every solver child fails to start
+    monkeypatch.setattr(parallel, "_command", lambda: [str(tmp_path / "no-such-python")])
     pb = random_problem(random.Random(4), 40, 200, 10, 15, extras=False)
     res = solve(pb, time_limit=3)
     assert not check(pb, res) and res.scheduled > 0
+    assert res.optimal is None
