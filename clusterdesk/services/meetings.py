@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -134,11 +134,16 @@ def schedule_meetings(
     limit = auto_time_limit(loaded.problem) if time_limit is None else time_limit
     reserve = WRITE_RESERVE + WRITE_PER_REQUEST * len(loaded.problem.requests)
     solver_limit = max(0.5, limit - (time.monotonic() - started) - reserve)
+
+    def whole_run(p: Progress) -> None:  # the caller sees the run's time, not the solver's
+        if progress is not None:
+            progress(replace(p, elapsed=time.monotonic() - started, limit=limit))
+
     result = solve(
         loaded.problem,
         time_limit=solver_limit,
         seed=seed,
-        progress=progress,
+        progress=whole_run,
         cancel=cancel,
         fairness=fairness,
     )

@@ -53,7 +53,8 @@ class MeetingsPage(QWidget):
         self.context = context
         self.db: EventDB | None = None
         self.board: Board | None = None
-        self.time_limit = 10
+        self.time_limit = 0  # automatic: by the size of the event
+        self.fairness: int | None = None
         self.moving: tuple[str, int] | None = None  # ("meeting", id) or ("request", id)
         self._focus: int | None = None
         self._loading = False
@@ -407,12 +408,13 @@ class MeetingsPage(QWidget):
 
     # --- scheduling --------------------------------------------------------------------------
     def ask_schedule(self) -> None:
-        dialog = ScheduleOptionsDialog(self, time_limit=self.time_limit)
+        dialog = ScheduleOptionsDialog(self, time_limit=self.time_limit, fairness=self.fairness)
         dialog.accepted.connect(lambda: self._options_chosen(dialog))
         dialog.open()
 
     def _options_chosen(self, dialog: ScheduleOptionsDialog) -> None:
         self.time_limit = dialog.limit.value()
+        self.fairness = dialog.fairness
         self.schedule(dialog.keep_existing)
 
     def schedule(self, keep_existing: bool, only: set[int] | None = None) -> None:
@@ -427,6 +429,7 @@ class MeetingsPage(QWidget):
             keep_existing=keep_existing,
             time_limit=float(self.time_limit),
             only=only,
+            fairness=self.fairness,
             on_result=self._scheduled,
             on_error=self._schedule_failed,
         )
