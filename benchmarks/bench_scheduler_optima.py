@@ -99,6 +99,7 @@ class Model:
             if len(lits) > inst["nTables"]:
                 self.card(lits, 0, inst["nTables"])
         self.brk: dict[int, list[int]] = {}
+        busy_at: list[list[int]] = [[] for _ in range(n_slots)]
         for b, ms in mine.items():
             used: list[int | None] = []
             for s in range(n_slots):
@@ -112,6 +113,7 @@ class Model:
                 if len(xs) > 1:
                     self.card(xs, 0, 1)
                 used.append(u)
+                busy_at[s].append(u)
             # implied: busy slots = placed meetings, as used + (not placed) = degree
             lits = [u for u in used if u is not None] + [-self.placed[k] for k in ms]
             self.card(lits, len(ms), len(ms))
@@ -138,6 +140,9 @@ class Model:
                     self.hard += [[-seen, nb], [-u, nb], [-nb, seen, u]]
                     seen = nb
             self.brk[b] = ends
+        for lits in busy_at:  # implied: two busy participants per meeting
+            if len(lits) > 2 * inst["nTables"]:
+                self.card(lits, 0, 2 * inst["nTables"])
         if breaks:
             assert placed_at_least is not None
             if placed_at_least == len(self.placed):

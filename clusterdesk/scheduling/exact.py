@@ -176,6 +176,11 @@ class Exact:
             slots, breaks = self._model_slots()
             self.offer(slots, breaks, announce=True)
         assert self.best is not None
+        plain = self.settings.fairness is None and not self.settings.window
+        if self.best.unplaced > 0 and plain and self._bound_reached():
+            self.placed_fixed = self.best.unplaced
+            self._fix_unplaced(out, self.placed_fixed)
+            return True
         tot = self._totalizer(out, self.best.unplaced)
         while self.best.unplaced > 0:
             k = self.best.unplaced - 1
@@ -189,6 +194,21 @@ class Exact:
         self.send(("placed-proven", fixed))
         self.placed_fixed = fixed
         return True
+
+    def _bound_reached(self) -> bool:
+        """True when the best placement meets the LP bound (no SAT proof needed: proving that
+        no more requests fit is pigeonhole-hard for SAT solvers)."""
+        from .bounds import placement_bound
+
+        assert self.best is not None
+        total = sum(self.weights)
+        return total - self.best.unplaced >= int(placement_bound(self.inst) + 1e-6)
+
+    def _fix_unplaced(self, out: list[int], most: int) -> None:
+        tot = self._totalizer(out, most)
+        if most < len(tot.rhs):
+            self.sat.add_clause([-tot.rhs[most]])
+        self.send(("placed-proven", most))
 
     def _breaks(self) -> None:
         enc = self.enc

@@ -56,19 +56,92 @@ def participant_breaks(problem: Problem, result: Result) -> list[ParticipantBrea
                 kept_at.setdefault(p, set()).add(a.slot)
             else:
                 placed.setdefault(p, []).append(a.request_id)
-    table_taken = _kept_tables(problem)
+    masks = _Masks(problem, kept_at)
     out = []
     for p in sorted(slots_of):
         breaks = count_breaks_of(problem, slots_of[p])
-        reqs = [by_id[r] for r in placed.get(p, [])]
-        lb = _own_bound(problem, p, reqs, kept_at, table_taken, frozenset())
+        lb = 0
         reasons: list[str] = []
-        if lb > 0:
-            for relax in RELAXATIONS:
-                if _own_bound(problem, p, reqs, kept_at, table_taken, frozenset({relax})) < lb:
-                    reasons.append(relax)
+        if breaks:  # (nobody can have fewer than none: the bound is only needed with breaks)
+            reqs = [by_id[r] for r in placed.get(p, [])]
+            lb = masks.own_bound(p, reqs, frozenset())
+            if lb > 0:
+                for relax in RELAXATIONS:
+                    if masks.own_bound(p, reqs, frozenset({relax})) < lb:
+                        reasons.append(relax)
         out.append(ParticipantBreaks(p, len(slots_of[p]), breaks, min(lb, breaks), tuple(reasons)))
     return out
+
+
+def _bits(slots: set[int] | frozenset[int]) -> int:
+    m = 0
+    for t in slots:
+        m |= 1 << t
+    return m
+
+
+class _Masks:
+    """The problem's restrictions as slot bitmasks, for fast per-participant bounds."""
+
+    def __init__(self, problem: Problem, kept_at: dict[int, set[int]]) -> None:
+        n = problem.n_slots
+        self.problem = problem
+        self.full = (1 << n) - 1
+        self.unavailable = {p: _bits(ts) for p, ts in problem.unavailable.items()}
+        self.session: dict[int, int] = {}
+        self.days: dict[int, int] = {}
+        for slot in problem.slots:
+            self.session[slot.session] = self.session.get(slot.session, 0) | 1 << slot.index
+            self.days[slot.day] = self.days.get(slot.day, 0) | 1 << slot.index
+        self.kept = {p: _bits(ts) for p, ts in kept_at.items()}
+        self.taken = {t: _bits(ts) for t, ts in _kept_tables(problem).items()}
+        self.day_start = [
+            t == 0 or problem.slots[t - 1].day != problem.slots[t].day for t in range(n)
+        ]
+
+    def own_bound(self, p: int, reqs: list[Request], relaxed: frozenset[str]) -> int:
+        """Fewest breaks ``p`` can have with ``reqs`` placed and the kept meetings where they
+        are, whatever everybody else does, with the restrictions ``relaxed`` lifted."""
+        problem = self.problem
+        avail = REASON_AVAILABILITY not in relaxed
+        keep = REASON_KEPT not in relaxed
+        mine = self.unavailable.get(p, 0) if avail else 0
+        possible = 0
+        for r in reqs:
+            q = r.b if r.a == p else r.a
+            m = self.full & ~mine
+            if avail:
+                m &= ~self.unavailable.get(q, 0)
+            if REASON_SESSION not in relaxed and r.allowed_sessions is not None:
+                m &= sum(self.session.get(s, 0) for s in r.allowed_sessions)
+            if REASON_FIXED_TABLE not in relaxed:
+                m &= ~self.taken.get(problem.table_resource(r), 0)
+            if keep:
+                m &= ~self.kept.get(q, 0)
+            possible |= m
+        kept = self.kept.get(p, 0)
+        degree = len(reqs)
+        if keep:
+            possible &= ~kept
+        elif kept:  # the kept meetings could be anywhere p is free
+            degree += kept.bit_count()
+            possible |= self.full & ~mine
+            kept = 0
+        if not kept and self._has_run(possible, degree):
+            return 0
+        n = problem.n_slots
+        pos = [bool(possible >> t & 1) for t in range(n)]
+        forced = [bool(kept >> t & 1) for t in range(n)]
+        return participant_lower_bound(pos, forced, degree, self.day_start)
+
+    def _has_run(self, possible: int, degree: int) -> bool:
+        """``degree`` consecutive possible slots within one day?"""
+        if degree <= 0:
+            return True
+        runs = possible
+        for k in range(1, degree):
+            runs &= possible >> k
+        return any(runs & day & (day >> (degree - 1)) for day in self.days.values())
 
 
 def _kept_tables(problem: Problem) -> dict[int, set[int]]:
@@ -79,45 +152,3 @@ def _kept_tables(problem: Problem) -> dict[int, set[int]]:
         if a.table in fixed:
             taken.setdefault(a.table, set()).add(a.slot)
     return taken
-
-
-def _own_bound(
-    problem: Problem,
-    p: int,
-    reqs: list[Request],
-    kept_at: dict[int, set[int]],
-    table_taken: dict[int, set[int]],
-    relaxed: frozenset[str],
-) -> int:
-    n = problem.n_slots
-    forced_slots = set() if REASON_KEPT in relaxed else kept_at.get(p, set())
-    n_kept = len(kept_at.get(p, set()))
-    possible: set[int] = set()
-    for r in reqs:
-        q = r.b if r.a == p else r.a
-        table = problem.table_resource(r)
-        for t in range(n):
-            if REASON_AVAILABILITY not in relaxed and (
-                t in problem.unavailable.get(p, frozenset())
-                or t in problem.unavailable.get(q, frozenset())
-            ):
-                continue
-            if (
-                REASON_SESSION not in relaxed
-                and r.allowed_sessions is not None
-                and problem.slots[t].session not in r.allowed_sessions
-            ):
-                continue
-            if REASON_FIXED_TABLE not in relaxed and t in table_taken.get(table, set()):
-                continue
-            if REASON_KEPT not in relaxed and t in kept_at.get(q, set()):
-                continue
-            possible.add(t)
-    degree = len(reqs) + (n_kept if REASON_KEPT in relaxed else 0)
-    if REASON_KEPT in relaxed and n_kept:  # the kept meetings could be anywhere p is free
-        mine = problem.unavailable.get(p, frozenset())
-        possible |= {t for t in range(n) if REASON_AVAILABILITY in relaxed or t not in mine}
-    day_start = [t == 0 or problem.slots[t - 1].day != problem.slots[t].day for t in range(n)]
-    pos = [t in possible and t not in forced_slots for t in range(n)]
-    forced = [t in forced_slots for t in range(n)]
-    return participant_lower_bound(pos, forced, degree, day_start)

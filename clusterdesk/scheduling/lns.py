@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pysat.examples.rc2 import RC2
 from pysat.formula import WCNF
+from pysat.solvers import Solver
 
 from .encoding import Options, encode, fair_window
 from .instance import Instance
@@ -74,29 +75,80 @@ def sub_instance(inst: Instance, slots: list[int], free: list[int]) -> Instance:
     )
 
 
+PLACE_BUDGET = 2000
+"""Conflicts for trying to place more weight in a neighbourhood (a quick look, not a proof:
+proving that no more fit is pigeonhole-hard for SAT solvers)."""
+
+
 def solve_sub(
-    sub: Instance, options: Options, solver: str = "g3"
+    sub: Instance, options: Options, unplaced_now: int, solver: str = "g3"
 ) -> tuple[int, int, list[int]] | None:
-    """Lexicographic optimum of a sub-problem: (unplaced weight, breaks, slots), or None when
-    its hard part is unsatisfiable. Plain RC2 (no core exhaustion/minimisation): measured
-    faster than the full options on these many small problems."""
+    """Re-place a neighbourhood: (unplaced weight, breaks, slots), never leaving out more weight
+    than ``unplaced_now``; None when nothing valid was found. With optional requests, first a
+    quick attempt to leave out less, then the fewest breaks at the weight reached (plain RC2:
+    no core exhaustion/minimisation, measured faster on these many small problems)."""
     enc = encode(sub, list(range(sub.n)), options)
+    out = [-enc.placed[i] for i in enc.placed for _ in range(sub.weight[i])]
+    bound = unplaced_now
+    if out and bound > 0:
+        enc.atmost.append((out, bound - 1))
+        clauses, _top = hard_clauses(enc)
+        enc.atmost.pop()
+        with Solver(name=solver, bootstrap_with=clauses) as sat:
+            sat.conf_budget(PLACE_BUDGET)
+            if sat.solve_limited():
+                model = sat.get_model()
+                assert model is not None
+                slots = slots_of_model(enc, model, sub.n)
+                bound = sum(w for w, t in zip(sub.weight, slots, strict=True) if t == IDLE)
+    if out and bound < len(out):
+        enc.atmost.append((out, bound))
     clauses, top = hard_clauses(enc)
     wcnf = WCNF()
     wcnf.hard = clauses
-    big = len(enc.soft) + 1
-    wcnf.soft = [[-lit] for lit in enc.soft] + [[enc.placed[i]] for i in enc.placed]
-    wcnf.wght = [1] * len(enc.soft) + [big * sub.weight[i] for i in enc.placed]
-    wcnf.topw = sum(wcnf.wght) + 1
+    wcnf.soft = [[-lit] for lit in enc.soft]
+    wcnf.wght = [1] * len(enc.soft)
+    wcnf.topw = len(enc.soft) + 1
     wcnf.nv = top
     with RC2(wcnf, solver=solver) as rc2:
-        model = rc2.compute()
+        _budget(rc2, SUB_BUDGET)
+        try:
+            model = rc2.compute()
+        except _OutOfBudget:
+            return None
         if model is None:
             return None
         slots = slots_of_model(enc, model, sub.n)
         unplaced = sum(w for w, t in zip(sub.weight, slots, strict=True) if t == IDLE)
         breaks = sum(1 for v in enc.soft if model[v - 1] > 0)
         return unplaced, breaks, slots
+
+
+SUB_BUDGET = 30_000
+"""Conflicts one neighbourhood may take (a few that are pigeonhole-hard would take minutes)."""
+
+
+class _OutOfBudget(Exception):
+    pass
+
+
+def _budget(rc2: RC2, conflicts: int) -> None:
+    """Make every SAT call of ``rc2`` share a budget of ``conflicts``; past it, the call
+    raises ``_OutOfBudget`` (RC2 itself would read an unfinished call as a proof)."""
+    oracle = rc2.oracle
+    start = oracle.accum_stats()["conflicts"]
+
+    def solve(assumptions: list[int] = []) -> bool:  # noqa: B006 - pysat's signature
+        left = conflicts - (oracle.accum_stats()["conflicts"] - start)
+        if left <= 0:
+            raise _OutOfBudget
+        oracle.conf_budget(left)
+        res = oracle.solve_limited(assumptions=assumptions)
+        if res is None:
+            raise _OutOfBudget
+        return bool(res)
+
+    oracle.solve = solve
 
 
 class Search:
@@ -186,7 +238,7 @@ class Search:
         before_u = sum(inst.weight[i] for i in free if st.slot_of[i] == IDLE)
         sub = sub_instance(inst, st.slot_of, free)
         t0 = time.monotonic()
-        res = solve_sub(sub, options)
+        res = solve_sub(sub, options, before_u)
         dt = time.monotonic() - t0
         if dt < 0.05:
             self.size = min(self.size + 4, 400)
@@ -195,7 +247,6 @@ class Search:
         if res is None:
             return False
         unplaced, breaks, sub_slots = res
-        before_b += 0  # the kept meetings' own breaks are in both counts
         if (unplaced, breaks) > (before_u, before_b):
             return False
         for i in free:

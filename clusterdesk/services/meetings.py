@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -28,6 +28,7 @@ from clusterdesk.store.models import (
     Participant,
     Slot,
 )
+from clusterdesk.store.types import utcnow
 
 ACTIVE_MEETING = ACTIVE_MEETING_STATUSES
 
@@ -92,7 +93,7 @@ class MeetingPlan:
 
 WRITE_RESERVE = 0.3
 """Seconds kept from a run's time limit for writing the plan (plus ``WRITE_PER_REQUEST``)."""
-WRITE_PER_REQUEST = 60e-6
+WRITE_PER_REQUEST = 100e-6
 
 
 def schedule_meetings(
@@ -149,6 +150,7 @@ def schedule_meetings(
     )
     kept = {(a.request_id, a.slot, a.table) for a in loaded.problem.kept()}
     placed = [a for a in result.assignments if (a.request_id, a.slot, a.table) not in kept]
+    now = utcnow()
     try:
         with db.write() as s:
             if not keep_existing:
@@ -161,18 +163,23 @@ def schedule_meetings(
                 )
             cells = {(loaded.slot_ids[a.slot], loaded.table_ids[a.table]) for a in placed}
             _vacate_cancelled(s, cells)
+            rows = []
             for a in placed:
                 req = loaded.requests[a.request_id]
-                s.add(
-                    Meeting(
-                        request_id=req.id,
-                        participant_a_id=req.requester_id,
-                        participant_b_id=req.target_id,
-                        slot_id=loaded.slot_ids[a.slot],
-                        table_id=loaded.table_ids[a.table],
-                        status="scheduled",
-                    )
+                rows.append(
+                    {
+                        "request_id": req.id,
+                        "participant_a_id": req.requester_id,
+                        "participant_b_id": req.target_id,
+                        "slot_id": loaded.slot_ids[a.slot],
+                        "table_id": loaded.table_ids[a.table],
+                        "status": "scheduled",
+                        "locked": False,
+                        "created_at": now,
+                    }
                 )
+            if rows:  # one executemany (the ORM's unit of work takes ~0.3 ms a row)
+                s.execute(insert(Meeting), rows)
             audit(
                 s,
                 "meetings.schedule",
