@@ -38,6 +38,8 @@ class Encoding:
     atmost: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) <= k
     exactly: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) == k
     atleast: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) >= k
+    # sum(lits) >= k when literal g is true: (lits, k, g)
+    guarded: list[tuple[list[int], int, int]] = field(default_factory=list)
     soft: list[int] = field(default_factory=list)  # literals we want false (a break each)
     x: dict[tuple[int, int], int] = field(default_factory=dict)
     placed: dict[int, int] = field(default_factory=dict)  # request -> literal (optional only)
@@ -162,12 +164,14 @@ class Options:
     """``optional``: requests may stay unplaced (``placed`` literals; bound them from outside).
     ``fairness``: most allowed difference of two participants' breaks (None: no limit).
     ``window``: participant -> (least, most) breaks allowed (the others' counts being fixed).
-    ``slot_busy``: the implied "busy participants per slot <= 2 x tables" constraints."""
+    ``slot_busy``: the implied "busy participants per slot <= 2 x tables" constraints.
+    ``bounds``: the implied per-participant lower bounds on breaks."""
 
     optional: bool = False
     fairness: int | None = None
     window: dict[int, tuple[int, int]] = field(default_factory=dict)
     slot_busy: bool = True
+    bounds: bool = True
 
 
 def encode(inst: Instance, chosen: list[int], options: Options | None = None) -> Encoding:
@@ -199,16 +203,14 @@ def encode(inst: Instance, chosen: list[int], options: Options | None = None) ->
         brks = _breaks(enc, inst, busy)
         enc.brk[p] = brks
         enc.soft.extend(brks)
-        lb = own_lower_bound(inst, p, reqs)
-        need_counter = opt.fairness is not None or p in opt.window or (opt.optional and lb > 0)
-        if need_counter:
+        lb = own_lower_bound(inst, p, reqs) if opt.bounds else 0
+        if opt.fairness is not None or p in opt.window:
             counters[p] = enc.unary(brks)
         if lb > 0 and not opt.optional:
             enc.atleast.append((brks, lb))
             enc.lower_bound += lb
         elif lb > 0:  # the bound holds when all of p's requests are placed
-            out = counters[p]
-            enc.clauses.append([-enc.placed[i] for i in reqs] + [out[lb - 1]])
+            enc.guarded.append((brks, lb, enc.define("and", [enc.placed[i] for i in reqs])))
         elif not inst.kept_busy[p]:
             guard = [enc.placed[i] for i in reqs] if opt.optional else []
             _blocks(enc, busy, brks, len(reqs), inst.slot_day, guard)

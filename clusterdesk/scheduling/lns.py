@@ -27,23 +27,42 @@ Poll = Callable[[], list[tuple[object, ...]]]
 WINDOW_SHARE = 0.15
 WINDOW_MAX = 4
 START_SIZE = 30
+BOUNDS = False
+"""The per-participant bounds in neighbourhoods: no gain measured on real events (forum-14,
+tic-13crafc, two seeds), and their cardinality constraints cost most of a step at 50,000
+requests."""
 
 
-def sub_instance(inst: Instance, slots: list[int], free: list[int]) -> Instance:
-    """The requests ``free`` to re-place, all other placed meetings kept where they are."""
+def sub_instance(inst: Instance, st: State, free: list[int]) -> Instance:
+    """The requests ``free`` to re-place, all other placed meetings of ``st`` kept where they
+    are. Only the participants of ``free`` get their own busy slots and caps (nobody else is in
+    the sub-problem's model); the tables' room is what the other meetings leave."""
     freeset = set(free)
-    kept_busy = [set(s) for s in inst.kept_busy]
-    res_cap = [row[:] for row in inst.res_cap]
-    cap_left = [None if c is None else c[:] for c in inst.cap_left]
-    for i, t in enumerate(slots):
-        if t == IDLE or i in freeset:
-            continue
-        for p in (inst.ra[i], inst.rb[i]):
-            kept_busy[p].add(t)
-            left = cap_left[p]
-            if left is not None:
-                left[inst.sess_index[t]] -= 1
-        res_cap[inst.res[i]][t] -= 1
+    touched = {inst.ra[i] for i in free} | {inst.rb[i] for i in free}
+    kept_busy = list(inst.kept_busy)
+    cap_left = list(inst.cap_left)
+    for p in touched:
+        busy = set(inst.kept_busy[p])
+        for t, i in enumerate(st.occ[p]):
+            if i >= 0 and i not in freeset:
+                busy.add(t)
+        kept_busy[p] = busy
+        left = inst.cap_left[p]
+        counts = st.sess[p]
+        if left is not None and counts is not None:
+            own = [0] * len(left)
+            for i in st.occ[p]:
+                if i >= 0 and i in freeset:
+                    own[inst.sess_index[st.slot_of[i]]] += 1
+            cap_left[p] = [lft - c + o for lft, c, o in zip(left, counts, own, strict=True)]
+    res_cap = [
+        [c - used for c, used in zip(row, load, strict=True)]
+        for row, load in zip(inst.res_cap, st.load, strict=True)
+    ]
+    for i in free:
+        t = st.slot_of[i]
+        if t != IDLE:
+            res_cap[inst.res[i]][t] += 1
     allowed: list[list[int]] = []
     for i in free:
         a, b, r = inst.ra[i], inst.rb[i], inst.res[i]
@@ -213,7 +232,7 @@ class Search:
         inst, st = self.inst, self.st
         optional = any(st.slot_of[i] == IDLE for i in free)
         if self.fairness is None:
-            return Options(optional=optional)
+            return Options(optional=optional, bounds=BOUNDS)
         touched = {inst.ra[i] for i in free} | {inst.rb[i] for i in free}
         counts = {p: st.breaks_of_mask(st.mask[p]) for p in range(inst.n_part) if st.mask[p] != 0}
         spread = max(counts.values(), default=0) - min(counts.values(), default=0)
@@ -222,7 +241,9 @@ class Search:
         window = fair_window(fixed, d)
         if window is None:
             return None
-        return Options(optional=optional, fairness=d, window=dict.fromkeys(touched, window))
+        return Options(
+            optional=optional, fairness=d, window=dict.fromkeys(touched, window), bounds=BOUNDS
+        )
 
     def step(self) -> bool:
         """One neighbourhood; True if the schedule changed for the better."""
@@ -236,7 +257,7 @@ class Search:
         touched = {inst.ra[i] for i in free} | {inst.rb[i] for i in free}
         before_b = sum(st.breaks_of_mask(st.mask[p]) for p in touched)
         before_u = sum(inst.weight[i] for i in free if st.slot_of[i] == IDLE)
-        sub = sub_instance(inst, st.slot_of, free)
+        sub = sub_instance(inst, st, free)
         t0 = time.monotonic()
         res = solve_sub(sub, options, before_u)
         dt = time.monotonic() - t0

@@ -46,6 +46,11 @@ def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
         card(lits, k, k)
     for lits, k in enc.atleast:
         card(lits, k, len(lits))
+    for lits, k, guard in enc.guarded:  # every clause of the constraint holds when guard does
+        start = len(clauses)
+        card(lits, k, len(lits))
+        for j in range(start, len(clauses)):
+            clauses[j] = clauses[j] + [-guard]
     return clauses, top
 
 
