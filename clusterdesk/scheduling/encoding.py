@@ -228,7 +228,12 @@ def encode(inst: Instance, chosen: list[int], options: Options | None = None) ->
         if hi < len(out):
             enc.clauses.append([-out[hi]])
     if opt.fairness is not None:
-        _fair(enc, counters, opt.fairness)
+        absent = {}  # with optional placement: p has no meeting at all (not counted)
+        if opt.optional:
+            for p, reqs in by_part.items():
+                if not inst.kept_busy[p]:
+                    absent[p] = enc.define("and", [-enc.placed[i] for i in reqs])
+        _fair(enc, counters, opt.fairness, absent)
     return enc
 
 
@@ -327,17 +332,18 @@ def _blocks(
         enc.clauses.append([-b] + cover + guard)
 
 
-def _fair(enc: Encoding, counters: dict[int, list[int]], d: int) -> None:
-    """max - min <= d over the participants in the model: for every k, if anybody has more
-    than k + d breaks then everybody has more than k."""
+def _fair(enc: Encoding, counters: dict[int, list[int]], d: int, absent: dict[int, int]) -> None:
+    """max - min <= d over the participants in the model with a meeting (``absent[p]``: p has
+    none): for every k, if anybody has more than k + d breaks then everybody has more than k."""
     most = max((len(c) for c in counters.values()), default=0)
     for k in range(max(0, most - d)):
         some = [c[k + d] for c in counters.values() if len(c) > k + d]
         if not some:
             continue
         g = enc.define("or", some)
-        for c in counters.values():
-            enc.clauses.append([-g, c[k]] if len(c) > k else [-g])
+        for p, c in counters.items():
+            out = [absent[p]] if p in absent else []
+            enc.clauses.append([-g] + ([c[k]] if len(c) > k else []) + out)
 
 
 def fair_window(fixed: dict[int, int], d: int) -> tuple[int, int] | None:

@@ -70,7 +70,9 @@ class Exact:
     """Prove the lexicographic optimum (most priority weight placed, then fewest breaks) of
     ``inst`` by incremental SAT; every new fact goes to ``send``:
     ("improved", slots, unplaced, breaks), ("placed-proven", unplaced),
-    ("lb", breaks lower bound), ("optimal", unplaced, breaks), ("infeasible",)."""
+    ("lb", breaks lower bound), ("optimal", unplaced, breaks), ("fairness-impossible",)
+    (no plan with the most meetings placed meets the fairness limit: breaks are minimised
+    without it)."""
 
     def __init__(
         self, inst: Instance, settings: Settings, send: Send, poll: Poll, stop: Callable[[], bool]
@@ -86,13 +88,23 @@ class Exact:
         self.enc = Encoding()
         self.top = 0
         self.placed_fixed = 0
+        self.proven = False
+        self.fair_active = settings.fairness is not None
+        self.best_fair: Incumbent | None = None
 
     # --- incumbents ---------------------------------------------------------------------
     def offer(self, slots: list[int], breaks: int, announce: bool) -> None:
+        """A schedule found here (``announce``: tell the caller) or elsewhere."""
         unplaced = sum(w for w, t in zip(self.weights, slots, strict=True) if t == IDLE)
         cand = Incumbent(list(slots), unplaced, breaks)
-        if self.best is None or cand.key() < self.best.key():
-            self.best = cand
+        better = self.best is None or cand.key() < self.best.key()
+        if self.fair_active and self._is_fair(slots):
+            if self.best_fair is None or cand.key() < self.best_fair.key():
+                self.best_fair = cand
+                better = True
+        if better:
+            if self.best is None or cand.key() < self.best.key():
+                self.best = cand
             if announce:
                 self.send(("improved", cand.slots, unplaced, breaks))
             if self.enc.x:
@@ -100,6 +112,22 @@ class Exact:
 
     def _phases(self, slots: list[int]) -> None:
         self.sat.set_phases([v if slots[i] == t else -v for (i, t), v in self.enc.x.items()])
+
+    def _is_fair(self, slots: list[int]) -> bool:
+        from .state import State
+
+        d = self.settings.fairness
+        assert d is not None
+        st = State(self.inst)
+        st.load_slots(slots)
+        counts = {p: st.breaks_of_mask(m) for p, m in enumerate(st.mask) if m}
+        if counts and max(counts.values()) - min(counts.values()) > d:
+            return False
+        return all(
+            lo <= counts.get(p, 0) <= hi
+            for p, (lo, hi) in self.settings.window.items()
+            if p in counts
+        )
 
     def _inbox(self) -> None:
         for msg in self.poll():
@@ -126,38 +154,56 @@ class Exact:
 
     # --- the search ---------------------------------------------------------------------
     def run(self, incumbent: Incumbent | None) -> None:
+        """Placement first (fairness plays no part in it: no meeting is dropped to share
+        breaks more evenly), then the breaks (with the fairness limit if one is asked and any
+        plan with the most meetings placed meets it)."""
         if incumbent is not None:
             self.best = incumbent
         optional = self.best is None or self.best.unplaced > 0
+        fair = self.settings.fairness is not None
         try:
-            self._build(optional)
+            most = 0
             if optional:
-                if not self._placement():
-                    self.send(("infeasible",))
-                    return
-                if self.placed_fixed == 0:  # everything fits: the stronger model from here
-                    self._build(False)
+                self._build(True, fair=False)
+                self._placement()
+                most = self.placed_fixed
             else:
                 self.send(("placed-proven", 0))
+            if optional or fair or not self.enc.x:  # the model for the breaks (all placed:
+                self._build(most > 0, fair=fair)  # the stronger one)
+                if fair and not self._solve([]):
+                    self.send(("fairness-impossible",))
+                    self.fair_active = False
+                    self._build(most > 0, fair=False)
             self._breaks()
         except Stopped:
             return
         finally:
             self.sat.delete()
 
-    def _build(self, optional: bool) -> None:
+    def _build(self, optional: bool, fair: bool) -> None:
+        """A fresh solver on the model; with optional placement, the proven least unplaced
+        weight (if known) as a hard constraint."""
         self.sat.delete()
         options = Options(
             optional=optional,
-            fairness=self.settings.fairness,
-            window=self.settings.window,
+            fairness=self.settings.fairness if fair else None,
+            window=self.settings.window if fair else {},
             slot_busy=self.settings.slot_busy,
         )
         self.enc = encode(self.inst, list(range(self.inst.n)), options)
         clauses, self.top = hard_clauses(self.enc)
         self.sat = Solver(name=self.settings.solver, bootstrap_with=clauses)
+        if optional and self.proven:
+            tot = self._totalizer(self._unplaced_lits(), self.placed_fixed)
+            if self.placed_fixed < len(tot.rhs):
+                self.sat.add_clause([-tot.rhs[self.placed_fixed]])
         if self.best is not None:
             self._phases(self.best.slots)
+
+    def _unplaced_lits(self) -> list[int]:
+        """``not placed`` of every request, each counted as often as its priority."""
+        return [-self.enc.placed[i] for i in range(self.inst.n) for _ in range(self.weights[i])]
 
     def _totalizer(self, lits: list[int], ubound: int) -> ITotalizer:
         tot = ITotalizer(lits=lits, ubound=max(1, min(ubound, len(lits))), top_id=self.top)
@@ -165,22 +211,17 @@ class Exact:
         self.sat.append_formula(tot.cnf.clauses)
         return tot
 
-    def _placement(self) -> bool:
-        """Find and prove the least unplaced weight; False if no schedule satisfies the hard
-        part at all (only possible with a fairness or window constraint)."""
-        out = [-self.enc.placed[i] for i in range(self.inst.n) for _ in range(self.weights[i])]
-        best = self.best
-        if best is None:
-            if not self._solve([]):
-                return False
+    def _placement(self) -> None:
+        """Find and prove the least unplaced weight (fixed as a hard constraint)."""
+        out = self._unplaced_lits()
+        if self.best is None:
+            self._solve([])  # the hard part without fairness always has a model: place nothing
             slots, breaks = self._model_slots()
             self.offer(slots, breaks, announce=True)
         assert self.best is not None
-        plain = self.settings.fairness is None and not self.settings.window
-        if self.best.unplaced > 0 and plain and self._bound_reached():
-            self.placed_fixed = self.best.unplaced
-            self._fix_unplaced(out, self.placed_fixed)
-            return True
+        if self.best.unplaced > 0 and self._bound_reached():
+            self._fix_unplaced(out, self.best.unplaced)
+            return
         tot = self._totalizer(out, self.best.unplaced)
         while self.best.unplaced > 0:
             k = self.best.unplaced - 1
@@ -191,9 +232,9 @@ class Exact:
         fixed = self.best.unplaced
         if fixed < len(tot.rhs):
             self.sat.add_clause([-tot.rhs[fixed]])
-        self.send(("placed-proven", fixed))
         self.placed_fixed = fixed
-        return True
+        self.proven = True
+        self.send(("placed-proven", fixed))
 
     def _bound_reached(self) -> bool:
         """True when the best placement meets the LP bound (no SAT proof needed: proving that
@@ -208,6 +249,8 @@ class Exact:
         tot = self._totalizer(out, most)
         if most < len(tot.rhs):
             self.sat.add_clause([-tot.rhs[most]])
+        self.placed_fixed = most
+        self.proven = True
         self.send(("placed-proven", most))
 
     def _breaks(self) -> None:
@@ -217,10 +260,10 @@ class Exact:
         tot: ITotalizer | None = None
         while True:
             self._inbox()
-            assert self.best is not None
-            ub = self.best.breaks
-            if lb >= ub:
-                self.send(("optimal", self.best.unplaced, self.best.breaks))
+            best = self.best_fair if self.fair_active else self.best
+            ub = best.breaks if best is not None else len(enc.soft) + 1
+            if best is not None and lb >= ub:
+                self.send(("optimal", best.unplaced, best.breaks))
                 return
             if lb == 0:
                 assumptions = [-v for v in enc.soft]
@@ -235,7 +278,8 @@ class Exact:
             if self._solve(assumptions):
                 slots, breaks = self._model_slots()
                 self.offer(slots, breaks, announce=True)
-                self.send(("optimal", self.best.unplaced, self.best.breaks))
+                unplaced = sum(w for w, t in zip(self.weights, slots, strict=True) if t == IDLE)
+                self.send(("optimal", unplaced, breaks))
                 return
             lb += 1
             self.send(("lb", lb))

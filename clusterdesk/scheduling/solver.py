@@ -110,14 +110,16 @@ class _Run:
             self.progress_fn(Progress(phase, sched, brk, el, lb, self.time_limit, self.optimal))
 
     def unfair(self, st: State) -> int:
-        """How far ``st`` is beyond the fairness limit (0: fair, or no limit asked)."""
-        if self.fairness is None:
+        """How far ``st`` is beyond the fairness limit (0: fair, no limit asked, or no plan
+        with the most meetings placed can meet it)."""
+        if self.fairness is None or self.fair_impossible:
             return 0
         counts = [st.breaks_of_mask(m) for m in st.mask if m]
         return max(0, (max(counts) - min(counts) if counts else 0) - self.fairness)
 
     def key(self, st: State) -> tuple[int, int, int]:
-        return (self.unfair(st), self.total_weight - st.placed_weight, st.total_breaks())
+        """Most priority weight placed, then fairness, then fewest breaks."""
+        return (self.total_weight - st.placed_weight, self.unfair(st), st.total_breaks())
 
     def offer(self, slots: list[int], phase: str) -> bool:
         """Take ``slots`` if better than the current schedule; tell the other solver."""
@@ -167,9 +169,12 @@ class _Run:
             self.lower_bound = int(msg[2])
             self.check_optimal()
             self.report("optimal")
-        elif kind == "infeasible":
+        elif kind == "fairness-impossible":
             self.fair_impossible = True
-            self.stats.notes.append("no plan meets the fairness limit")
+            self.stats.notes.append(
+                "no plan with the most meetings placed meets the fairness limit"
+            )
+            self.report("fairness-impossible")
 
     # --- phases -----------------------------------------------------------------------------
     def construct(self) -> None:
@@ -237,6 +242,11 @@ class _Run:
                 if child.error:
                     self.stats.notes.append(f"{child.kind} child failed: {child.error[-300:]}")
 
+    def _is_fair(self) -> bool:
+        st = self.state
+        counts = [st.breaks_of_mask(m) for m in st.mask if m]
+        return not counts or max(counts) - min(counts) <= (self.fairness or 0)
+
     def result(self) -> Result:
         inst = self.inst
         if not (self.cancel_fn and self.cancel_fn()):
@@ -260,7 +270,7 @@ class _Run:
             self.stats,
             lower_bound=lb,
             fairness=self.fairness,
-            fair=None if self.fairness is None else not self.unfair(self.state),
+            fair=None if self.fairness is None else self._is_fair(),
         )
 
 

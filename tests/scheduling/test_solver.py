@@ -55,14 +55,32 @@ def test_forced_break_is_counted(solve_checked: Solve) -> None:
 
 @pytest.mark.parametrize("seed", range(12))
 def test_exact_on_small_instances(solve_checked: Solve, seed: int) -> None:
+    """The lexicographic optimum (most weight, then fewest breaks), proven, whether or not
+    every request fits: which ones are left out matters for the breaks too."""
     rng = random.Random(seed)
     pb = random_problem(rng, n_part=5, n_req=6, n_slots=4, n_tables=2)
     res = solve_checked(pb, seed=seed)
     weight, neg_breaks = brute_force(pb)
     by_id = {r.id: r for r in pb.requests}
     assert sum(by_id[a.request_id].priority for a in res.assignments) == weight
-    if weight == sum(r.priority for r in pb.requests):  # all placed: the set is unique
-        assert res.breaks == -neg_breaks
+    assert res.breaks == -neg_breaks
+    assert res.optimal is True and res.lower_bound == res.breaks
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_fairness_on_small_instances(solve_checked: Solve, seed: int) -> None:
+    """With fairness 0 (everyone the same number of breaks) the plan is the best fair one
+    among those placing the most weight, and says whether it is fair."""
+    rng = random.Random(100 + seed)
+    pb = random_problem(rng, n_part=5, n_req=7, n_slots=5, n_tables=2)
+    res = solve_checked(pb, seed=seed, fairness=0)
+    weight, neg_breaks = brute_force(pb, fairness=0)
+    by_id = {r.id: r for r in pb.requests}
+    assert sum(by_id[a.request_id].priority for a in res.assignments) == weight
+    assert res.breaks == -neg_breaks
+    assert res.fairness == 0 and res.fair is not None
+    if res.fair:
+        assert res.optimal is True
 
 
 def test_reasons_for_requests_that_cannot_be_placed(solve_checked: Solve) -> None:
