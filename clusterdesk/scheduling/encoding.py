@@ -204,7 +204,7 @@ def encode(inst: Instance, chosen: list[int], options: Options | None = None) ->
         enc.brk[p] = brks
         enc.soft.extend(brks)
         lb = own_lower_bound(inst, p, reqs) if opt.bounds else 0
-        if opt.fairness is not None or p in opt.window:
+        if opt.fairness is not None:
             counters[p] = enc.unary(brks)
         if lb > 0 and not opt.optional:
             enc.atleast.append((brks, lb))
@@ -220,13 +220,18 @@ def encode(inst: Instance, chosen: list[int], options: Options | None = None) ->
             if len(lits) > room:
                 enc.atmost.append((lits, room))
     for p, (lo, hi) in opt.window.items():
-        out = counters.get(p, [])
-        if lo > len(out):
+        out = counters.get(p)
+        brks = enc.brk.get(p, [])
+        if lo > len(brks):
             enc.contradiction()
-        elif lo > 0:
+        elif lo > 0 and out:
             enc.clauses.append([out[lo - 1]])
-        if hi < len(out):
+        elif lo > 0:
+            enc.atleast.append((brks, lo))
+        if hi < len(brks) and out:
             enc.clauses.append([-out[hi]])
+        elif hi < len(brks):
+            enc.atmost.append((brks, hi))
     if opt.fairness is not None:
         absent = {}  # with optional placement: p has no meeting at all (not counted)
         if opt.optional:

@@ -179,6 +179,7 @@ class Search:
         self.fairness = fairness
         self.load(slots)
         self.size = START_SIZE
+        self._allowed_spread = 0
 
     def load(self, slots: list[int]) -> None:
         inst = self.inst
@@ -237,13 +238,14 @@ class Search:
         counts = {p: st.breaks_of_mask(st.mask[p]) for p in range(inst.n_part) if st.mask[p] != 0}
         spread = max(counts.values(), default=0) - min(counts.values(), default=0)
         d = max(self.fairness, spread)
+        self._allowed_spread = d
         fixed = {p: c for p, c in counts.items() if p not in touched}
         window = fair_window(fixed, d)
         if window is None:
             return None
-        return Options(
-            optional=optional, fairness=d, window=dict.fromkeys(touched, window), bounds=BOUNDS
-        )
+        # the window alone (cheap cardinalities); the spread among the touched ones is
+        # checked on the result
+        return Options(optional=optional, window=dict.fromkeys(touched, window), bounds=BOUNDS)
 
     def step(self) -> bool:
         """One neighbourhood; True if the schedule changed for the better."""
@@ -270,13 +272,26 @@ class Search:
         unplaced, breaks, sub_slots = res
         if (unplaced, breaks) > (before_u, before_b):
             return False
+        old = {i: st.slot_of[i] for i in free}
+        self._apply(free, sub_slots)
+        if options.window and self._spread() > self._allowed_spread:
+            self._apply(free, [old[i] for i in free])  # it widened the spread: undo
+            return False
+        return (unplaced, breaks) < (before_u, before_b)
+
+    def _apply(self, free: list[int], slots: list[int]) -> None:
+        st = self.st
         for i in free:
             if st.slot_of[i] != IDLE:
                 st.remove(i)
         for k, i in enumerate(free):
-            if sub_slots[k] != IDLE:
-                st.place(i, sub_slots[k])
-        return (unplaced, breaks) < (before_u, before_b)
+            if slots[k] != IDLE:
+                st.place(i, slots[k])
+
+    def _spread(self) -> int:
+        st = self.st
+        counts = [st.breaks_of_mask(m) for m in st.mask if m]
+        return max(counts) - min(counts) if counts else 0
 
 
 def lns(

@@ -213,7 +213,7 @@ class ScheduleProgressDialog(QDialog):
         if p.optimal:
             self.bound.setText(self.tr("this plan — proven optimal"))
         elif p.lower_bound is not None:
-            self.bound.setText(self.tr("at least %n break(s)", "", p.lower_bound))
+            self.bound.setText(self.tr("at least {0} breaks").format(p.lower_bound))
 
     def show_outcome(self, plan: MeetingPlan) -> None:
         """The run is over: the outcome stays visible (no longer modal) until closed."""
