@@ -91,8 +91,9 @@ class MeetingPlan:
         return (min(counts), max(counts)) if counts else (0, 0)
 
 
-WRITE_RESERVE = 0.3
-"""Seconds kept from a run's time limit for writing the plan (plus ``WRITE_PER_REQUEST``)."""
+WRITE_RESERVE = 0.8
+"""Seconds kept from a run's time limit for writing the plan and ending the process (plus
+``WRITE_PER_REQUEST``; measured: 0.3–0.6 s to write, print and exit at forum size)."""
 WRITE_PER_REQUEST = 100e-6
 
 
