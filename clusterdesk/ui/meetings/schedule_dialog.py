@@ -34,6 +34,7 @@ from clusterdesk.ui.workers import Task, TaskRunner
 AUTOMATIC = 0
 """Time limit spin box value meaning "by the size of the event"."""
 DEFAULT_FAIRNESS = 2
+UNAVOIDABLE_SHOWN = 5
 
 
 class ScheduleOptionsDialog(QDialog):
@@ -136,6 +137,10 @@ class ScheduleProgressDialog(QDialog):
         self.bound.setWordWrap(True)
         self.elapsed = QLabel("0.0 s")
         self.elapsed.setObjectName("elapsed")
+        self.unavoidable = QLabel()
+        self.unavoidable.setObjectName("unavoidable")
+        self.unavoidable.setWordWrap(True)
+        self.unavoidable.hide()
         self.bar = QProgressBar()
         self.bar.setObjectName("timeBar")
         self.bar.setRange(0, 1000)
@@ -146,6 +151,7 @@ class ScheduleProgressDialog(QDialog):
         form.addRow(self.tr("Breaks:"), self.breaks)
         form.addRow(self.tr("Best possible:"), self.bound)
         form.addRow(self.tr("Time:"), self.elapsed)
+        form.addRow(self.unavoidable)
         self.cancel_button = QPushButton(self.tr("Stop and keep the best plan"))
         self.cancel_button.setObjectName("cancelSchedule")
         self.cancel_button.clicked.connect(self._cancel)
@@ -215,6 +221,15 @@ class ScheduleProgressDialog(QDialog):
         elif p.lower_bound is not None:
             self.bound.setText(self.tr("at least {0} breaks").format(p.lower_bound))
 
+    def reason_text(self, reason: str) -> str:
+        names = {
+            "availability": self.tr("availability"),
+            "session": self.tr("session restriction"),
+            "fixed table": self.tr("fixed table"),
+            "kept": self.tr("locked meetings"),
+        }
+        return names.get(reason, reason)
+
     def show_outcome(self, plan: MeetingPlan) -> None:
         """The run is over: the outcome stays visible (no longer modal) until closed."""
         self._timer.stop()
@@ -254,6 +269,24 @@ class ScheduleProgressDialog(QDialog):
                 )
             )
         self.elapsed.setText(self.tr("{0:.1f} s of {1:.0f} s").format(plan.seconds, self.limit))
+        forced = [b for b in plan.participants if b.unavoidable]
+        if forced:
+            lines = [
+                self.tr("{0}: {1} ({2})").format(
+                    b.name or b.email,
+                    b.unavoidable,
+                    ", ".join(self.reason_text(r) for r in b.reasons),
+                )
+                for b in forced[:UNAVOIDABLE_SHOWN]
+            ]
+            if len(forced) > UNAVOIDABLE_SHOWN:
+                lines.append(self.tr("and {0} more").format(len(forced) - UNAVOIDABLE_SHOWN))
+            self.unavoidable.setText(
+                self.tr("Breaks no plan could avoid, with the meetings they have:")
+                + "\n"
+                + "\n".join(lines)
+            )
+            self.unavoidable.show()
         self.bar.setValue(
             1000 if plan.optimal else min(1000, int(1000 * plan.seconds / self.limit))
         )
