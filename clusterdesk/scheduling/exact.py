@@ -39,6 +39,8 @@ SOLVER = "cd195"
 """CaDiCaL 1.9.5 (see docs/scheduler.md for the measurements behind the choice)."""
 SLICE = 4000
 """Conflicts per SAT call slice (about 0.1-0.3 s on the real events)."""
+FOLLOW = True
+"""Whether the solver's phases follow incumbents found elsewhere (solution-guided search)."""
 
 
 @dataclass
@@ -93,7 +95,7 @@ class Exact:
         self.best_fair: Incumbent | None = None
 
     # --- incumbents ---------------------------------------------------------------------
-    def offer(self, slots: list[int], breaks: int, announce: bool) -> None:
+    def offer(self, slots: list[int], breaks: int, announce: bool, follow: bool = True) -> None:
         """A schedule found here (``announce``: tell the caller) or elsewhere."""
         unplaced = sum(w for w, t in zip(self.weights, slots, strict=True) if t == IDLE)
         cand = Incumbent(list(slots), unplaced, breaks)
@@ -107,7 +109,7 @@ class Exact:
                 self.best = cand
             if announce:
                 self.send(("improved", cand.slots, unplaced, breaks))
-            if self.enc.x:
+            if self.enc.x and follow:
                 self._phases(cand.slots)
 
     def _phases(self, slots: list[int]) -> None:
@@ -132,7 +134,7 @@ class Exact:
     def _inbox(self) -> None:
         for msg in self.poll():
             if msg[0] == "incumbent":
-                self.offer(msg[1], msg[2], announce=False)
+                self.offer(msg[1], msg[2], announce=False, follow=FOLLOW)
 
     # --- SAT in slices ------------------------------------------------------------------
     def _solve(self, assumptions: list[int]) -> bool:
