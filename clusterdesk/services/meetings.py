@@ -95,6 +95,7 @@ WRITE_RESERVE = 0.8
 """Seconds kept from a run's time limit for writing the plan and ending the process (plus
 ``WRITE_PER_REQUEST``; measured: 0.3–0.6 s to write, print and exit at forum size)."""
 WRITE_PER_REQUEST = 100e-6
+WRITE_PER_LOAD = 2.5
 
 
 def schedule_meetings(
@@ -128,13 +129,18 @@ def schedule_meetings(
     if fairness is not None and fairness < 0:
         raise UserError("The fairness limit must be 0 or more breaks")
     keep_existing = keep_existing or only is not None
+    t_load = time.monotonic()
     loaded = load_problem(db, keep_existing=keep_existing, only=only)
+    t_load = time.monotonic() - t_load
     if not loaded.problem.slots:
         raise UserError("There are no B2B slots yet: add a session first")
     if not loaded.problem.tables:
         raise UserError("There are no meeting tables yet: add tables first")
     limit = auto_time_limit(loaded.problem) if time_limit is None else time_limit
-    reserve = WRITE_RESERVE + WRITE_PER_REQUEST * len(loaded.problem.requests)
+    # writing and reporting the plan take about as long as loading the event did, on a busy
+    # machine too (measured at 50,000 requests: load 1.8-4 s, after the solver 4-10 s)
+    n_requests = len(loaded.problem.requests)
+    reserve = max(WRITE_RESERVE + WRITE_PER_REQUEST * n_requests, WRITE_PER_LOAD * t_load)
     solver_limit = max(0.5, limit - (time.monotonic() - started) - reserve)
 
     def whole_run(p: Progress) -> None:  # the caller sees the run's time, not the solver's
