@@ -6,8 +6,9 @@ run once and cached); then `clusterdesk schedule EVENT --json` runs at the defau
 the table shows per instance: meetings, placed, breaks, the reference optimum (most meetings
 placed, then fewest breaks; proven by bench_scheduler_optima.py, in b2b_optima.json), the wall
 time of the whole command, whether the command proved its plan optimal, and the first-fit
-baseline on the same event in the same run. With ``--busy`` one core is kept busy by another
-process meanwhile (a desk laptop that is also printing).
+baseline on the same event in the same run, and the CPU time the command got (on a loaded
+machine far less than two cores times its wall time). With ``--busy`` one core is kept busy by
+another process meanwhile (a desk laptop that is also printing).
 
     python benchmarks/bench_scheduler_cli.py [--seeds 0 1 2] [--busy] [--fairness D] [NAME ...]
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -76,19 +78,25 @@ def problem(name: str) -> Problem:
     return Problem(inst["nBusiness"], slots, tuple(range(inst["nTables"])), reqs, unavailable)
 
 
-def run_command(name: str, seed: int, fairness: int | None, work: Path) -> tuple[dict, float]:
+def run_command(
+    name: str, seed: int, fairness: int | None, work: Path
+) -> tuple[dict, float, float]:
+    """The command's JSON, its wall time and the CPU time it got (its solver child included)."""
     event = work / f"{name}.cdesk"
     shutil.copy(event_file(name), event)
     cmd = clusterdesk() + ["schedule", str(event), "--json", "--seed", str(seed)]
     if fairness is not None:
         cmd += ["--fairness", str(fairness)]
     t0 = time.monotonic()
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     wall = time.monotonic() - t0
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime
     if done.returncode != 0:
         raise RuntimeError(f"{name}: exit {done.returncode}: {done.stderr[-500:]}")
     event.unlink()
-    return json.loads(done.stdout), wall
+    return json.loads(done.stdout), wall, cpu
 
 
 def main() -> int:
@@ -115,7 +123,8 @@ def main() -> int:
     )
     head = (
         f"{'instance':26} {'meetings':>8} {'seed':>4} {'placed':>7} {'breaks':>6} "
-        f"{'optimum':>9} {'wall s':>7} {'proved':>6} {'load':>5} | first-fit placed/breaks"
+        f"{'optimum':>9} {'wall s':>7} {'proved':>6} {'load':>5} | first-fit placed/breaks, "
+        f"CPU s the command got (solver child included)"
     )
     print(head)
     print("-" * len(head))
@@ -128,7 +137,7 @@ def main() -> int:
                 ff = first_fit(compile_problem(pb))
                 ref = optima.get(name, {}).get(key)
                 for seed in args.seeds:
-                    out, wall = run_command(name, seed, args.fairness, Path(tmp))
+                    out, wall, cpu = run_command(name, seed, args.fairness, Path(tmp))
                     runs += 1
                     worst = max(worst, wall)
                     opt = "?" if ref is None else f"{ref['placed']}/{ref['breaks']}"
@@ -142,7 +151,7 @@ def main() -> int:
                         f"{name:26} {len(pb.requests):8} {seed:4} {out['scheduled']:7} "
                         f"{out['breaks']:6} {opt:>9} {wall:7.2f} "
                         f"{'yes' if out.get('optimal') else 'no':>6} {os.getloadavg()[0]:5.1f} | "
-                        f"{ff.placed}/{ff.total_breaks()}"
+                        f"{ff.placed}/{ff.total_breaks()} cpu {cpu:.2f} s"
                         f"{'' if ok else '   <- optimum missed'}",
                         flush=True,
                     )
