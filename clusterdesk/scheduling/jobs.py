@@ -1,18 +1,23 @@
-"""The jobs a solver child runs (see ``worker.py``): the exact engine. It reports through the
-worker's ``Link``. (The large-neighbourhood search runs in the calling process, between polls:
-measured on the shared machine at load 4-7, a second child for it was starved and started late;
-in the caller it needs no interpreter start and no copy of the event.)"""
+"""The jobs a solver child runs (see ``worker.py``): the exact engine and the
+large-neighbourhood search. Each reports through the worker's ``Link``."""
 
 from __future__ import annotations
 
+import os
 import queue
+import random
 import time
 from collections.abc import Callable
 from typing import Any
 
 from .exact import Incumbent, Settings, run_exact
 from .instance import Instance
+from .lns import lns
 from .worker import Link
+
+LNS_NICE = 5
+"""The LNS child's lower scheduling priority: on a machine whose other core is busy, the exact
+engine (whose proof ends the search) goes first; on a free second core nothing changes."""
 
 
 def _drain(link: Link) -> list[tuple[Any, ...]]:
@@ -59,4 +64,37 @@ def _wait_incumbent(link: Link, until: float) -> Incumbent | None:
     return None
 
 
-JOBS: dict[str, Callable[..., None]] = {"exact": exact_job}
+def lns_job(
+    link: Link,
+    inst: Instance,
+    slots: list[int],
+    seed: int,
+    seconds: float,
+    lower_bound: int,
+    fairness: int | None,
+) -> None:
+    try:  # on a busy machine the exact engine goes first
+        os.nice(LNS_NICE)
+    except (AttributeError, OSError):  # no nice (Windows) or not allowed: run as is
+        pass
+
+    def improved(s: list[int], unplaced: int, breaks: int) -> None:
+        link.send(("improved", s, unplaced, breaks))
+
+    def poll() -> list[tuple[Any, ...]]:
+        link.alive()
+        return _drain(link)
+
+    lns(
+        inst,
+        slots,
+        time.monotonic() + seconds,
+        random.Random(seed),
+        improved,
+        lower_bound,
+        fairness=fairness,
+        poll=poll,
+    )
+
+
+JOBS: dict[str, Callable[..., None]] = {"exact": exact_job, "lns": lns_job}

@@ -22,6 +22,8 @@ from .instance import Instance
 from .maxsat import hard_clauses, slots_of_model
 from .state import IDLE, State
 
+Improved = Callable[[list[int], int, int], None]  # slots, unplaced weight, breaks
+Poll = Callable[[], list[tuple[object, ...]]]
 WINDOW_SHARE = 0.15
 WINDOW_MAX = 4
 START_SIZE = 30
@@ -98,17 +100,12 @@ proving that no more fit is pigeonhole-hard for SAT solvers)."""
 
 
 def solve_sub(
-    sub: Instance,
-    options: Options,
-    unplaced_now: int,
-    solver: str = "g3",
-    stop: Callable[[], bool] | None = None,
+    sub: Instance, options: Options, unplaced_now: int, solver: str = "g3"
 ) -> tuple[int, int, list[int]] | None:
     """Re-place a neighbourhood: (unplaced weight, breaks, slots), never leaving out more weight
-        than ``unplaced_now``; None when nothing valid was found. With optional requests, first a
-        quick attempt to leave out less, then the fewest breaks at the weight reached (plain RC2:
-        no core exhaustion/minimisation, measured faster on these many small problems). ``stop`` is
-    asked every ``CHUNK`` conflicts: True ends the attempt (None)."""
+    than ``unplaced_now``; None when nothing valid was found. With optional requests, first a
+    quick attempt to leave out less, then the fewest breaks at the weight reached (plain RC2:
+    no core exhaustion/minimisation, measured faster on these many small problems)."""
     enc = encode(sub, list(range(sub.n)), options)
     out = [-enc.placed[i] for i in enc.placed for _ in range(sub.weight[i])]
     bound = unplaced_now
@@ -118,7 +115,7 @@ def solve_sub(
         enc.atmost.pop()
         with Solver(name=solver, bootstrap_with=clauses) as sat:
             sat.conf_budget(PLACE_BUDGET)
-            if sat.solve_limited(expect_interrupt=True):
+            if sat.solve_limited():
                 model = sat.get_model()
                 assert model is not None
                 slots = slots_of_model(enc, model, sub.n)
@@ -133,7 +130,7 @@ def solve_sub(
     wcnf.topw = len(enc.soft) + 1
     wcnf.nv = top
     with RC2(wcnf, solver=solver) as rc2:
-        _budget(rc2, SUB_BUDGET, stop)
+        _budget(rc2, SUB_BUDGET)
         try:
             model = rc2.compute()
         except _OutOfBudget:
@@ -148,35 +145,29 @@ def solve_sub(
 
 SUB_BUDGET = 30_000
 """Conflicts one neighbourhood may take (a few that are pigeonhole-hard would take minutes)."""
-CHUNK = 1_000
-"""Conflicts between two looks at ``stop`` (the search runs in the calling process: cancel and
-the time limit must not wait for a whole neighbourhood, seconds on a loaded machine)."""
 
 
 class _OutOfBudget(Exception):
     pass
 
 
-def _budget(rc2: RC2, conflicts: int, stop: Callable[[], bool] | None = None) -> None:
-    """Make every SAT call of ``rc2`` share a budget of ``conflicts``, asking ``stop`` every
-    ``CHUNK`` conflicts; past the budget or on stop, the call raises ``_OutOfBudget`` (RC2
-    itself would read an unfinished call as a proof). RC2 makes all its SAT calls through
-    ``_call_oracle``, which is replaced here (replacing the oracle's ``solve`` does nothing:
-    RC2 never calls it)."""
+def _budget(rc2: RC2, conflicts: int) -> None:
+    """Make every SAT call of ``rc2`` share a budget of ``conflicts``; past it, the call
+    raises ``_OutOfBudget`` (RC2 itself would read an unfinished call as a proof). RC2 makes all
+    its SAT calls through ``_call_oracle``, which is replaced here (until 2026-12-03 the
+    oracle's ``solve`` was, which RC2 never calls: no budget applied)."""
     oracle = rc2.oracle
     start = oracle.accum_stats()["conflicts"]
 
-    def call(assumptions: list[int] = [], expect_interrupt: bool = False) -> bool:  # noqa: B006 - pysat's signature
-        while True:
-            left = conflicts - (oracle.accum_stats()["conflicts"] - start)
-            if left <= 0 or (stop is not None and stop()):
-                raise _OutOfBudget
-            oracle.conf_budget(min(left, CHUNK))
-            # expect_interrupt: Glucose releases the GIL while it searches (a GUI stays
-            # responsive); an unfinished chunk resumes with what was learnt
-            res = oracle.solve_limited(assumptions=assumptions, expect_interrupt=True)
-            if res is not None:
-                return bool(res)
+    def call(assumptions: list[int] = [], expect_interrupt: bool = False) -> bool:  # noqa: B006
+        left = conflicts - (oracle.accum_stats()["conflicts"] - start)
+        if left <= 0:
+            raise _OutOfBudget
+        oracle.conf_budget(left)
+        res = oracle.solve_limited(assumptions=assumptions)
+        if res is None:
+            raise _OutOfBudget
+        return bool(res)
 
     rc2._call_oracle = call  # type: ignore[method-assign]
 
@@ -200,12 +191,6 @@ class Search:
         for i in range(inst.n):
             self.meetings_of[inst.ra[i]].append(i)
             self.meetings_of[inst.rb[i]].append(i)
-
-    def budget_left(self) -> bool:
-        """False when there is nothing left to try (no participant with a break and nothing
-        left out)."""
-        st = self.st
-        return any(st.breaks_of_mask(m) for m in st.mask) or st.placed < self.inst.n
 
     def unplaced(self) -> int:
         st = self.st
@@ -264,9 +249,8 @@ class Search:
         # checked on the result
         return Options(optional=optional, window=dict.fromkeys(touched, window), bounds=BOUNDS)
 
-    def step(self, stop: Callable[[], bool] | None = None) -> bool:
-        """One neighbourhood; True if the schedule changed for the better. ``stop`` (asked
-        during the sub-solve) ends it early, unchanged."""
+    def step(self) -> bool:
+        """One neighbourhood; True if the schedule changed for the better."""
         inst, st = self.inst, self.st
         free = self.pick()
         if not free:
@@ -279,7 +263,7 @@ class Search:
         before_u = sum(inst.weight[i] for i in free if st.slot_of[i] == IDLE)
         sub = sub_instance(inst, st, free)
         t0 = time.monotonic()
-        res = solve_sub(sub, options, before_u, stop=stop)
+        res = solve_sub(sub, options, before_u)
         dt = time.monotonic() - t0
         if dt < 0.05:
             self.size = min(self.size + 4, 400)
@@ -310,3 +294,43 @@ class Search:
         st = self.st
         counts = [st.breaks_of_mask(m) for m in st.mask if m]
         return max(counts) - min(counts) if counts else 0
+
+
+def lns(
+    inst: Instance,
+    slots: list[int],
+    deadline: float,
+    rng: random.Random,
+    on_improve: Improved,
+    lower_bound: int = 0,
+    *,
+    fairness: int | None = None,
+    poll: Poll | None = None,
+    max_iterations: int | None = None,
+) -> list[int]:
+    """Improve ``slots`` until ``deadline`` (or the lower bound on breaks is reached with
+    nothing left out); returns the best. ``poll`` delivers ("incumbent", slots, breaks) from
+    elsewhere (taken when better) and ("lb", breaks)."""
+    search = Search(inst, slots, rng, fairness)
+    lb = lower_bound
+    it = 0
+    while time.monotonic() < deadline:
+        if poll is not None:
+            for msg in poll():
+                if msg[0] == "lb":
+                    lb = max(lb, int(msg[1]))  # type: ignore[call-overload]
+                elif msg[0] == "incumbent":
+                    other = Search(inst, msg[1], rng, fairness)  # type: ignore[arg-type]
+                    if other.key() < search.key():
+                        other.size = search.size
+                        search = other
+        unplaced, breaks = search.key()
+        if unplaced == 0 and breaks <= lb:
+            break
+        if max_iterations is not None and it >= max_iterations:
+            break
+        it += 1
+        if search.step():
+            unplaced, breaks = search.key()
+            on_improve(search.st.snapshot(), unplaced, breaks)
+    return search.st.snapshot()

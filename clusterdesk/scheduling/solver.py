@@ -1,13 +1,12 @@
 """``solve``: the scheduler's entry point (see docs/scheduler.md).
 
 1. construct: a break-aware greedy, an ejection repair for requests left over, a descent;
-2. then, on two cores at once:
-   - the exact engine (``exact.py``) in a child process: incremental SAT, proves the placement
-     and raises the lower bound on breaks step by step; its first "yes" is an optimal schedule;
-   - a large-neighbourhood search (``lns.py``) here, in the calling thread (a worker thread in
-     the app, never the GUI thread), anytime; between its steps the child's messages are taken;
-   every better schedule of the search goes to the exact engine, and the run stops as soon as
-   the best schedule meets the proven lower bound, at the time limit, or on cancel.
+2. then, in parallel on the machine's cores (child processes):
+   - the exact engine (``exact.py``: incremental SAT, proves the placement and raises the lower
+     bound on breaks step by step; its first "yes" is an optimal schedule);
+   - a large-neighbourhood search (``lns.py``), anytime;
+   the parent relays every better schedule between them and stops as soon as the best schedule
+   meets the proven lower bound, at the time limit, or on cancel.
    Tiny events run the exact engine in-process; huge ones (beyond ``EXACT_MAX_VARS``
    request-slot pairs) only the search.
 Tables are labelled at the end. Cancel or the time limit returns the best schedule so far.
@@ -24,7 +23,6 @@ from .construct import descend, greedy, repair, spread
 from .encoding import fair_window
 from .exact import Incumbent, Settings, Stopped, run_exact
 from .instance import Instance, compile_problem
-from .lns import Search
 from .parallel import Child
 from .problem import (
     REASON_NOT_PLACED,
@@ -90,6 +88,7 @@ class _Run:
         self.optimal = False
         self.fair_impossible = False
         self.exact: Child | None = None
+        self.local: Child | None = None
 
     # --- bookkeeping ----------------------------------------------------------------------
     def stopped(self) -> bool:
@@ -131,8 +130,10 @@ class _Run:
         self.state = cand
         self.report(phase)
         self.check_optimal()
-        if self.exact is not None and phase != "exact":
-            self.exact.send(("incumbent", list(slots), cand.total_breaks(), self.unplaced()))
+        msg = ("incumbent", list(slots), cand.total_breaks(), self.unplaced())
+        for child in (self.exact, self.local):
+            if child is not None and not (child.kind == phase):
+                child.send(msg)
         return True
 
     def unplaced(self) -> int:
@@ -161,6 +162,8 @@ class _Run:
             self.lower_bound = max(self.lower_bound or 0, int(msg[1]))
             self.check_optimal()
             self.report("bound")
+            if self.local is not None:
+                self.local.send(("lb", self.lower_bound))
         elif kind == "optimal":
             self.placed_proven = int(msg[1])
             self.lower_bound = int(msg[2])
@@ -215,32 +218,24 @@ class _Run:
             pass
 
     def race(self) -> None:
-        """The large-neighbourhood search here, step by step, while the exact engine works in
-        its child; between steps its messages are taken. Ends when the plan is proven optimal,
-        time is up, or on cancel."""
-        search = Search(self.inst, self.state.snapshot(), self.rng, self.fairness)
-        idle = False  # the search has reached the proven bound: only wait for the proof
+        """Poll the children until the plan is proven optimal, time is up, or cancel."""
         while not self.stopped() and not self.optimal:
-            if self.exact is not None:
-                for msg in self.exact.messages():
-                    self.on_exact(msg)
+            for child in (self.exact, self.local):
+                if child is None:
+                    continue
+                for msg in child.messages():
+                    if child is self.exact:
+                        self.on_exact(msg)
+                    elif msg[0] == "improved":
+                        self.offer(msg[1], "lns")
             if self.optimal:
                 break
-            if self.key(self.state) < self.key(search.st):  # a better plan came from elsewhere
-                search.load(self.state.snapshot())
-            unplaced, breaks = search.key()
-            bound = self.lower_bound if self.placed_proven is not None else None
-            idle = bound is not None and unplaced <= (self.placed_proven or 0) and breaks <= bound
-            if idle or not search.budget_left():
-                if self.exact is None or self.exact.finished:
-                    break
-                time.sleep(POLL)
-                continue
-            if search.step(self.stopped):
-                self.offer(search.st.snapshot(), "lns")
+            if all(c is None or c.finished for c in (self.exact, self.local)):
+                break
+            time.sleep(POLL)
 
     def stop_children(self) -> None:
-        for child in (self.exact,):
+        for child in (self.exact, self.local):
             if child is not None:
                 child.stop()
                 self.stats.child_peak_mb = max(self.stats.child_peak_mb, round(child.peak, 1))
@@ -315,4 +310,13 @@ def _search(run: _Run, pairs: int) -> None:
     if pairs <= IN_PROCESS_MAX_VARS:
         run.exact_in_process()
         return
+    run.local = Child(
+        "lns",
+        run.inst,
+        run.state.snapshot(),
+        run.seed,
+        run.left(),
+        0,
+        run.fairness,
+    )
     run.race()

@@ -72,7 +72,7 @@ def _start(event: Path) -> subprocess.Popen[bytes]:
 
 
 def _solvers_of(proc: subprocess.Popen[bytes]) -> list[int]:
-    assert _wait(lambda: len(_children(proc.pid)) >= 1, 60), "no solver child started"
+    assert _wait(lambda: len(_children(proc.pid)) >= 2, 60), "no solver children started"
     kids = _children(proc.pid)
     for kid in kids:
         assert "clusterdesk.scheduling.worker" in Path(f"/proc/{kid}/cmdline").read_text()
