@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from typing import TYPE_CHECKING, Any
 
 from clusterdesk.cli.common import open_db, out, print_json_rows
@@ -23,7 +25,23 @@ def register(sub: Any) -> None:
         action="store_true",
         help="only place what is unscheduled; nothing already placed moves",
     )
-    p.add_argument("--time-limit", type=float, default=10.0, metavar="SECONDS")
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="seconds for the whole command (default: by the size of the event, 10 s for a "
+        "forum of a few hundred meetings, up to 60 s for 50,000 requests)",
+    )
+    p.add_argument(
+        "--fairness",
+        type=int,
+        nargs="?",
+        const=2,
+        default=None,
+        metavar="D",
+        help="no two participants' break counts may differ by more than D (default D: 2)",
+    )
     p.add_argument("--seed", type=int, default=0, metavar="N")
     p.add_argument(
         "--undo",
@@ -88,8 +106,74 @@ def _print_plan(plan: MeetingPlan, tz: ZoneInfo) -> None:
     )
 
 
+def schedule_json(plan: MeetingPlan, tz: ZoneInfo) -> dict[str, Any]:
+    """`schedule --json`: the plan plus what the scheduler proved (keys only added)."""
+    data = plan_json(plan, tz)
+    low, high = plan.spread
+    data.update(
+        {
+            "optimal": bool(plan.optimal),
+            "lower_bound": plan.lower_bound,
+            "time_limit": plan.time_limit,
+            "seconds": plan.seconds,
+            "fairness": plan.fairness,
+            "fair": plan.fair,
+            "spread": {"min": low, "max": high},
+            "participants": [
+                {
+                    "email": b.email,
+                    "meetings": b.meetings,
+                    "breaks": b.breaks,
+                    "unavoidable": b.unavoidable,
+                    "reasons": list(b.reasons),
+                }
+                for b in plan.participants
+            ],
+        }
+    )
+    return data
+
+
+def _print_outcome(plan: MeetingPlan) -> None:
+    for b in plan.participants:
+        if b.unavoidable:
+            out(
+                f"unavoidable: {b.name or b.email}: {b.unavoidable} of {b.breaks} breaks "
+                f"({', '.join(b.reasons) or 'own meetings'})"
+            )
+    if plan.optimal:
+        out(f"proven optimal ({plan.seconds:.1f} s of {plan.time_limit:.0f} s)")
+    elif plan.lower_bound is not None:
+        out(
+            f"not proven optimal: no plan has fewer than {plan.lower_bound} breaks "
+            f"({plan.seconds:.1f} s of {plan.time_limit:.0f} s)"
+        )
+    if plan.fairness is not None:
+        low, high = plan.spread
+        state = "met" if plan.fair else "NOT met"
+        out(f"fairness {plan.fairness}: {state} (breaks per participant {low}–{high})")
+
+
+def _process_started() -> float:
+    """``time.monotonic()`` at the start of this process where the system tells (Linux), else
+    now: the time limit counts from when the user started the command."""
+    try:
+        with open("/proc/self/stat") as f:
+            ticks = int(f.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as f:
+            uptime = float(f.read().split()[0])
+        age = uptime - ticks / os.sysconf("SC_CLK_TCK")
+        if 0 <= age < 3600:
+            return time.monotonic() - age
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    return time.monotonic()
+
+
 def cmd_schedule(args: argparse.Namespace) -> int:
+    started = _process_started()
     from clusterdesk.core.errors import UserError
+    from clusterdesk.scheduling.parallel import guard_signals
     from clusterdesk.services.events import event_info
     from clusterdesk.services.meetings import meeting_plan, schedule_meetings
     from clusterdesk.services.plan_backups import latest_plan, restore_plan, save_plan
@@ -116,8 +200,10 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
     def progress(p: Progress) -> None:
         if not args.json and sys.stderr.isatty():
+            bound = "" if p.lower_bound is None else f" (≥ {p.lower_bound})"
             sys.stderr.write(
-                f"\r{p.phase:<12} {p.scheduled} placed, {p.breaks} breaks, {p.elapsed:.1f} s   "
+                f"\r{p.phase:<16} {p.scheduled} placed, {p.breaks} breaks{bound}, "
+                f"{p.elapsed:.1f} s of {p.limit:.0f} s   "
             )
 
     try:
@@ -125,21 +211,25 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         if not args.keep_existing:
             summary = "before planning every unlocked meeting anew"
         save_plan(db, summary, actor="cli")
-        plan = schedule_meetings(
-            db,
-            keep_existing=args.keep_existing,
-            time_limit=args.time_limit,
-            seed=args.seed,
-            progress=progress,
-        )
+        with guard_signals():
+            plan = schedule_meetings(
+                db,
+                keep_existing=args.keep_existing,
+                time_limit=args.time_limit,
+                seed=args.seed,
+                progress=progress,
+                fairness=args.fairness,
+                started=started,
+            )
     finally:
         db.dispose()
     if not args.json and sys.stderr.isatty():
         sys.stderr.write("\n")
     if args.json:
-        print_json_rows(plan_json(plan, tz))
+        print_json_rows(schedule_json(plan, tz))
     else:
         _print_plan(plan, tz)
+        _print_outcome(plan)
     return 0
 
 

@@ -14,9 +14,7 @@ Solved with OR-Tools' GLOP.
 
 from __future__ import annotations
 
-from ortools.linear_solver import pywraplp
-
-from .instance import compile_problem, participant_capacity
+from .instance import Instance, compile_problem, participant_capacity
 from .problem import Problem
 
 
@@ -25,8 +23,16 @@ def lp_upper_bound(problem: Problem, weighted: bool = False) -> float:
     counting kept (locked/existing) meetings."""
     inst = compile_problem(problem)
     kept = len(problem.kept()) if not weighted else _kept_weight(problem)
+    return float(kept + placement_bound(inst, weighted))
+
+
+def placement_bound(inst: Instance, weighted: bool = True) -> float:
+    """Upper bound on the number (or priority weight) of ``inst``'s requests any schedule
+    places (the aggregated LP above, kept meetings not counted)."""
+    from ortools.linear_solver import pywraplp  # slow to import: only when needed
+
     if inst.n == 0:
-        return float(kept)
+        return 0.0
     solver = pywraplp.Solver.CreateSolver("GLOP")
     y = [solver.NumVar(0.0, 1.0, "") for _ in range(inst.n)]
     cap = participant_capacity(inst)
@@ -56,8 +62,8 @@ def lp_upper_bound(problem: Problem, weighted: bool = False) -> float:
     objective.SetMaximization()
     status = solver.Solve()
     if status != pywraplp.Solver.OPTIMAL:
-        return float(kept + sum(inst.weight) if weighted else kept + inst.n)
-    return float(kept + solver.Objective().Value())
+        return float(sum(inst.weight) if weighted else inst.n)
+    return float(solver.Objective().Value())
 
 
 def _kept_weight(problem: Problem) -> int:

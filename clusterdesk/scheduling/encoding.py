@@ -1,18 +1,27 @@
-"""A propositional model of "place every meeting of a given set, with few breaks".
+"""A propositional model of "place a given set of meetings (all, or as many as the bound says),
+with few breaks".
 
 Variables (1-based ints, as SAT solvers want them):
 - ``x[i, t]``: request ``i`` is held in slot ``t`` (only for its allowed slots);
+- ``placed[i]`` (optional placement only): request ``i`` is held at all;
 - ``busy[p, t]``: participant ``p`` meets in slot ``t``;
 - ``before[p, t]``: ``p`` met in some slot of the same day before ``t``;
-- ``brk[p, t]``: a break of ``p`` ends at ``t`` (busy at t, idle at t-1, busy earlier that day).
+- ``brk[p, t]``: a break of ``p`` ends at ``t`` (busy at t, idle at t-1, busy earlier that day),
+  defined in both directions, so that counting break literals counts breaks exactly.
 
-Minimising the number of true ``brk`` literals minimises the total breaks. Redundant constraints
-that make solvers much faster: the number of busy slots of each participant equals their number of
-meetings, and a per-participant lower bound on breaks computed from their possible slots alone.
-Tables enter only as a per-slot capacity of each table resource.
+Minimising the number of true ``brk`` literals minimises the total breaks. Implied constraints
+that make solvers much faster (measured, see docs/scheduler.md): each participant's busy slots
+number their meetings; a per-participant lower bound on breaks from their possible slots alone
+(exact DP); "one block of consecutive slots" clauses for one-day participants without a forced
+break; and per slot, at most twice the tables' capacity of participants are busy. Tables enter
+only as a per-slot capacity of each table resource.
 
-The model is backend-neutral: clauses plus cardinality constraints, translated by the MaxSAT
-(``maxsat.py``) and CP-SAT (``cpsat.py``) back ends.
+Fairness (optional): no two participants' break counts differ by more than ``d``, with a unary
+counter of each participant's breaks; ``window`` bounds single participants' breaks (used by the
+large-neighbourhood search, where the other participants' counts are fixed).
+
+The model is backend-neutral: clauses plus cardinality constraints, translated by the SAT back
+end (``maxsat.py``).
 """
 
 from __future__ import annotations
@@ -29,15 +38,36 @@ class Encoding:
     atmost: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) <= k
     exactly: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) == k
     atleast: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) >= k
+    # sum(lits) >= k when literal g is true: (lits, k, g)
+    guarded: list[tuple[list[int], int, int]] = field(default_factory=list)
     soft: list[int] = field(default_factory=list)  # literals we want false (a break each)
     x: dict[tuple[int, int], int] = field(default_factory=dict)
-    lower_bound: int = 0
+    placed: dict[int, int] = field(default_factory=dict)  # request -> literal (optional only)
+    brk: dict[int, list[int]] = field(default_factory=dict)  # participant -> break literals
+    lower_bound: int = 0  # sum of the per-participant bounds (when every request is placed)
     # definitions of the auxiliary variables, in creation order: (var, "or"|"and", literals)
     defs: list[tuple[int, str, list[int]]] = field(default_factory=list)
 
     def new(self) -> int:
         self.n_vars += 1
         return self.n_vars
+
+    def define(self, kind: str, lits: list[int]) -> int:
+        """A new variable equal to the OR / AND of ``lits``."""
+        v = self.new()
+        self.defs.append((v, kind, lits))
+        if kind == "or":
+            self.clauses.append([-v] + lits)
+            self.clauses.extend([-q, v] for q in lits)
+        else:
+            self.clauses.append([v] + [-q for q in lits])
+            self.clauses.extend([-v, q] for q in lits)
+        return v
+
+    def contradiction(self) -> None:
+        """Make the model unsatisfiable (an empty clause, in a form every solver takes)."""
+        v = self.new()
+        self.clauses.extend([[v], [-v]])
 
     def assignment(self, slots: list[int]) -> list[bool]:
         """Values of all variables (index = var) for a schedule given as slot per request."""
@@ -48,6 +78,21 @@ class Encoding:
             got = [val[q] if q > 0 else not val[-q] for q in lits]
             val[v] = any(got) if kind == "or" else all(got)
         return val
+
+    def unary(self, lits: list[int]) -> list[int]:
+        """``out[k]`` is true exactly when at least ``k + 1`` of ``lits`` are true."""
+        row: list[int] = []
+        for lit in lits:
+            nxt = []
+            for k in range(len(row) + 1):
+                same = [row[k]] if k < len(row) else []  # at least k + 1 before
+                if k == 0:
+                    nxt.append(self.define("or", same + [lit]))
+                else:
+                    both = self.define("and", [row[k - 1], lit])
+                    nxt.append(self.define("or", same + [both]))
+            row = nxt
+        return row
 
 
 def participant_lower_bound(
@@ -87,41 +132,118 @@ def participant_lower_bound(
     return 0 if best >= inf else best
 
 
-def breaks_lower_bound(inst: Instance, chosen: list[int]) -> int:
-    """Sum of the per-participant lower bounds (the same as ``encode(...).lower_bound``)."""
-    day_start = [inst.day_start(t) for t in range(inst.n_slots)]
-    possible: dict[int, set[int]] = {}
-    degree: dict[int, int] = {}
-    for i in chosen:
-        for p in (inst.ra[i], inst.rb[i]):
-            possible.setdefault(p, set()).update(inst.allowed[i])
-            degree[p] = degree.get(p, 0) + 1
-    total = 0
-    for p, slots in possible.items():
-        kept = inst.kept_busy[p]
-        pos = [t in slots and t not in kept for t in range(inst.n_slots)]
-        forced = [t in kept for t in range(inst.n_slots)]
-        total += participant_lower_bound(pos, forced, degree[p], day_start)
-    return total
-
-
-def encode(inst: Instance, chosen: list[int]) -> Encoding:
-    """Model placing exactly the requests ``chosen`` (indices into ``inst.reqs``)."""
-    enc = Encoding()
-    n_slots = inst.n_slots
-    day_start = [inst.day_start(t) for t in range(n_slots)]
+def requests_by_participant(inst: Instance, chosen: list[int]) -> dict[int, list[int]]:
     by_part: dict[int, list[int]] = {}
     for i in chosen:
         by_part.setdefault(inst.ra[i], []).append(i)
         by_part.setdefault(inst.rb[i], []).append(i)
+    return by_part
+
+
+def own_lower_bound(inst: Instance, p: int, reqs: list[int]) -> int:
+    """The fewest breaks ``p`` can have with all of ``reqs`` placed, ignoring everybody else."""
+    day_start = [inst.day_start(t) for t in range(inst.n_slots)]
+    slots: set[int] = set()
+    for i in reqs:
+        slots.update(inst.allowed[i])
+    kept = inst.kept_busy[p]
+    pos = [t in slots and t not in kept for t in range(inst.n_slots)]
+    forced = [t in kept for t in range(inst.n_slots)]
+    return participant_lower_bound(pos, forced, len(reqs), day_start)
+
+
+def breaks_lower_bound(inst: Instance, chosen: list[int]) -> int:
+    """Sum of the per-participant lower bounds (the same as ``encode(...).lower_bound``)."""
+    return sum(
+        own_lower_bound(inst, p, reqs) for p, reqs in requests_by_participant(inst, chosen).items()
+    )
+
+
+@dataclass(frozen=True)
+class Options:
+    """``optional``: requests may stay unplaced (``placed`` literals; bound them from outside).
+    ``fairness``: most allowed difference of two participants' breaks (None: no limit).
+    ``window``: participant -> (least, most) breaks allowed (the others' counts being fixed).
+    ``slot_busy``: the implied "busy participants per slot <= 2 x tables" constraints.
+    ``bounds``: the implied per-participant lower bounds on breaks."""
+
+    optional: bool = False
+    fairness: int | None = None
+    window: dict[int, tuple[int, int]] = field(default_factory=dict)
+    slot_busy: bool = True
+    bounds: bool = True
+
+
+def encode(inst: Instance, chosen: list[int], options: Options | None = None) -> Encoding:
+    """Model placing the requests ``chosen`` (indices into ``inst.reqs``)."""
+    opt = options or Options()
+    enc = Encoding()
+    by_part = requests_by_participant(inst, chosen)
+    for i in chosen:
         lits = []
         for t in inst.allowed[i]:
             v = enc.new()
             enc.x[(i, t)] = v
             lits.append(v)
-        enc.exactly.append((lits, 1))
+        if opt.optional:
+            enc.placed[i] = enc.define("or", lits)
+            if len(lits) > 1:
+                enc.atmost.append((lits, 1))
+        else:
+            enc.exactly.append((lits, 1))
+    _capacities(enc, inst)
+    true_lit = enc.define("and", [])
+    busy_at: dict[int, list[int]] = {}
+    counters: dict[int, list[int]] = {}
+    for p, reqs in by_part.items():
+        busy = _busy(enc, inst, p, reqs, true_lit)
+        for t, b in enumerate(busy):
+            if b is not None and b != true_lit:
+                busy_at.setdefault(t, []).append(b)
+        brks = _breaks(enc, inst, busy)
+        enc.brk[p] = brks
+        enc.soft.extend(brks)
+        lb = own_lower_bound(inst, p, reqs) if opt.bounds else 0
+        if opt.fairness is not None:
+            counters[p] = enc.unary(brks)
+        if lb > 0 and not opt.optional:
+            enc.atleast.append((brks, lb))
+            enc.lower_bound += lb
+        elif lb > 0:  # the bound holds when all of p's requests are placed
+            enc.guarded.append((brks, lb, enc.define("and", [enc.placed[i] for i in reqs])))
+        elif not inst.kept_busy[p]:
+            guard = [enc.placed[i] for i in reqs] if opt.optional else []
+            _blocks(enc, busy, brks, len(reqs), inst.slot_day, guard)
+    if opt.slot_busy:
+        for t, lits in busy_at.items():
+            room = 2 * sum(row[t] for row in inst.res_cap)
+            if len(lits) > room:
+                enc.atmost.append((lits, room))
+    for p, (lo, hi) in opt.window.items():
+        out = counters.get(p)
+        brks = enc.brk.get(p, [])
+        if lo > len(brks):
+            enc.contradiction()
+        elif lo > 0 and out:
+            enc.clauses.append([out[lo - 1]])
+        elif lo > 0:
+            enc.atleast.append((brks, lo))
+        if hi < len(brks) and out:
+            enc.clauses.append([-out[hi]])
+        elif hi < len(brks):
+            enc.atmost.append((brks, hi))
+    if opt.fairness is not None:
+        absent = {}  # with optional placement: p has no meeting at all (not counted)
+        if opt.optional:
+            for p, reqs in by_part.items():
+                if not inst.kept_busy[p]:
+                    absent[p] = enc.define("and", [-enc.placed[i] for i in reqs])
+        _fair(enc, counters, opt.fairness, absent)
+    return enc
 
-    # table resources and caps
+
+def _capacities(enc: Encoding, inst: Instance) -> None:
+    """Table resources per slot and per-session caps of participants."""
     per_res: dict[tuple[int, int], list[int]] = {}
     per_cap: dict[tuple[int, int], list[int]] = {}
     for (i, t), v in enc.x.items():
@@ -139,97 +261,100 @@ def encode(inst: Instance, chosen: list[int]) -> Encoding:
         if len(lits) > left[s]:
             enc.atmost.append((lits, left[s]))
 
-    true_lit = enc.new()
-    enc.clauses.append([true_lit])
-    enc.defs.append((true_lit, "and", []))
-    for p, reqs in by_part.items():
-        kept = inst.kept_busy[p]
-        busy: list[int | None] = []  # None = never busy
-        for t in range(n_slots):
-            xs = [enc.x[(i, t)] for i in reqs if (i, t) in enc.x]
-            if t in kept:
-                busy.append(true_lit)
-                continue
-            if not xs:
-                busy.append(None)
-                continue
-            b = enc.new()
-            enc.defs.append((b, "or", xs))
-            busy.append(b)
-            enc.clauses.append([-b] + xs)
-            for v in xs:
-                enc.clauses.append([-v, b])
+
+def _busy(
+    enc: Encoding, inst: Instance, p: int, reqs: list[int], true_lit: int
+) -> list[int | None]:
+    """busy[t] of ``p`` (None: never busy; ``true_lit``: a kept meeting), one meeting per slot,
+    and the implied count: busy slots = placed meetings."""
+    kept = inst.kept_busy[p]
+    busy: list[int | None] = []
+    for t in range(inst.n_slots):
+        xs = [enc.x[(i, t)] for i in reqs if (i, t) in enc.x]
+        if t in kept:
+            busy.append(true_lit)
+        elif not xs:
+            busy.append(None)
+        else:
+            busy.append(enc.define("or", xs))
             if len(xs) > 1:
                 enc.atmost.append((xs, 1))
-        free_busy = [b for t, b in enumerate(busy) if b is not None and t not in kept]
-        enc.exactly.append((free_busy, len(reqs)))
+    free = [b for t, b in enumerate(busy) if b is not None and t not in kept]
+    if enc.placed:  # optional placement: busy + unplaced = degree
+        enc.exactly.append((free + [-enc.placed[i] for i in reqs], len(reqs)))
+    else:
+        enc.exactly.append((free, len(reqs)))
+    return busy
 
-        brks: list[int] = []
-        before: int | None = None  # literal "busy earlier today, before t"
-        for t in range(n_slots):
-            if day_start[t]:
-                before = None
-            cur = busy[t]
-            prev = busy[t - 1] if t > 0 and not day_start[t] else None
-            if cur is not None and before is not None:
-                # break ends at t: cur and not prev and before
-                k = enc.new()
-                brks.append(k)
-                clause = [-cur, -before, k]
-                if prev is not None:
-                    clause.insert(1, prev)
-                enc.clauses.append(clause)
-                enc.defs.append((k, "and", [-q for q in clause if q != k]))
-            # before[t+1] = before[t] or busy[t]
-            if cur is None:
-                continue
-            if before is None:
-                before = cur
-            else:
-                nb = enc.new()
-                enc.defs.append((nb, "or", [before, cur]))
-                enc.clauses.append([-before, nb])
-                enc.clauses.append([-cur, nb])
-                enc.clauses.append([-nb, before, cur])
-                before = nb
-        enc.soft.extend(brks)
-        possible = [b is not None and t not in kept for t, b in enumerate(busy)]
-        forced = [t in kept for t in range(n_slots)]
-        lb = participant_lower_bound(possible, forced, len(reqs), day_start)
-        if lb > 0:
-            enc.atleast.append((brks, lb))
-            enc.lower_bound += lb
-        elif not kept:
-            _blocks(enc, busy, brks, len(reqs), inst.slot_day)
-    return enc
+
+def _breaks(enc: Encoding, inst: Instance, busy: list[int | None]) -> list[int]:
+    brks: list[int] = []
+    before: int | None = None  # literal "busy earlier today, before t"
+    for t in range(inst.n_slots):
+        if inst.day_start(t):
+            before = None
+        cur = busy[t]
+        prev = busy[t - 1] if t > 0 and not inst.day_start(t) else None
+        if cur is not None and before is not None:
+            # a break ends at t: cur and not prev and before
+            brks.append(enc.define("and", [cur, before] + ([-prev] if prev is not None else [])))
+        if cur is None:
+            continue
+        before = cur if before is None else enc.define("or", [before, cur])
+    return brks
 
 
 def _blocks(
-    enc: Encoding, busy: list[int | None], brks: list[int], degree: int, slot_day: list[int]
+    enc: Encoding,
+    busy: list[int | None],
+    brks: list[int],
+    degree: int,
+    slot_day: list[int],
+    unplaced_guard: list[int],
 ) -> None:
     """Redundant "one block" clauses for a participant whose meetings fit on one day: unless one
-    of ``brks`` is true, the ``degree`` busy slots are ``degree`` consecutive slots starting at
-    one of the possible starts. (Valid with breaks too: every clause contains all of ``brks``.)"""
+    of ``brks`` is true (or, with optional placement, one of their requests is left out), the
+    ``degree`` busy slots are ``degree`` consecutive slots starting at one of the possible starts.
+    (Valid with breaks too: every clause contains all of ``brks``.)"""
     n = len(busy)
     days = {slot_day[t] for t in range(n) if busy[t] is not None}
     if len(days) != 1:
         return
+    guard = brks + [-q for q in unplaced_guard]
     starts: list[tuple[int, int]] = []  # (start slot, var)
     for s in range(n - degree + 1):
         block = range(s, s + degree)
         if slot_day[s + degree - 1] != slot_day[s] or any(busy[t] is None for t in block):
             continue
-        v = enc.new()
-        enc.defs.append((v, "and", [b for t in block if (b := busy[t]) is not None]))
+        v = enc.define("and", [b for t in block if (b := busy[t]) is not None])
         starts.append((s, v))
-        for t in block:
-            b = busy[t]
-            assert b is not None
-            enc.clauses.append([-v, b])
-    enc.clauses.append([v for _s, v in starts] + brks)
+    enc.clauses.append([v for _s, v in starts] + guard)
     for t in range(n):
         b = busy[t]
         if b is None:
             continue
         cover = [v for s, v in starts if s <= t < s + degree]
-        enc.clauses.append([-b] + cover + brks)
+        enc.clauses.append([-b] + cover + guard)
+
+
+def _fair(enc: Encoding, counters: dict[int, list[int]], d: int, absent: dict[int, int]) -> None:
+    """max - min <= d over the participants in the model with a meeting (``absent[p]``: p has
+    none): for every k, if anybody has more than k + d breaks then everybody has more than k."""
+    most = max((len(c) for c in counters.values()), default=0)
+    for k in range(max(0, most - d)):
+        some = [c[k + d] for c in counters.values() if len(c) > k + d]
+        if not some:
+            continue
+        g = enc.define("or", some)
+        for p, c in counters.items():
+            out = [absent[p]] if p in absent else []
+            enc.clauses.append([-g] + ([c[k]] if len(c) > k else []) + out)
+
+
+def fair_window(fixed: dict[int, int], d: int) -> tuple[int, int] | None:
+    """Breaks allowed to the participants in a model when those outside it have the ``fixed``
+    counts (None: the fixed ones already differ by more than ``d``)."""
+    if not fixed:
+        return (0, 1 << 20)
+    lo, hi = max(fixed.values()) - d, min(fixed.values()) + d
+    return (max(0, lo), hi) if lo <= hi else None

@@ -1,147 +1,190 @@
-"""Solvers in child processes: they use the second core, never hold the caller's GIL (python-sat
-does while it searches), and can be stopped at any moment (killed) without harm.
+"""Solver child processes, parent side: they use the second core, never hold the caller's GIL
+(python-sat's CaDiCaL does while it searches) and can be stopped at any moment.
 
-Processes come from a ``forkserver`` (a clean helper process that has imported this module once,
-so a child starts in milliseconds; safe from a Qt program's worker thread), or are spawned where
-there is no forkserver (Windows). A frozen build must call ``multiprocessing.freeze_support()``
-first thing in ``main``.
+Each child is a fresh interpreter running ``clusterdesk.scheduling.worker`` (a frozen build runs
+its own executable with ``worker.WORKER_FLAG``), started from the calling thread, talking over
+its own stdin/stdout pipes; it inherits no other descriptor of ours. Children never outlive the
+parent: see ``worker.py`` for the child's side (parent-death signal, stdin watchdog); here every
+live child is registered, and they are killed when ``solve`` ends, at interpreter exit, and on
+SIGTERM while ``guard_signals`` is active (the CLI's main thread).
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import atexit
 import os
-import random
+import queue
+import signal
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable
-from multiprocessing.connection import Connection
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 from typing import Any
 
-from .encoding import encode
-from .instance import Instance
-from .lns import lns
-from .maxsat import solve_feasible, solve_optimal
+from .worker import WORKER_FLAG, read_frame, write_frame
+
+_live: set[subprocess.Popen[bytes]] = set()
+_live_lock = threading.Lock()
 
 
-def _optimal_child(inst: Instance, chosen: list[int], solver: str, conn: Connection) -> None:
-    enc = encode(inst, chosen)
-    res = solve_optimal(enc, inst.n, solver)
-    conn.send(("infeasible",) if res is None else ("optimal", res[0], res[1]))
-    conn.close()
+def _command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG, str(os.getpid())]
+    return [sys.executable, "-m", "clusterdesk.scheduling.worker", str(os.getpid())]
 
 
-def _feasible_child(inst: Instance, chosen: list[int], conn: Connection) -> None:
-    enc = encode(inst, chosen)
-    res = solve_feasible(enc, inst.n)
-    conn.send(("infeasible",) if res is None else ("feasible", res))
-    conn.close()
+def kill_all() -> None:
+    """Kill every live solver child (SIGTERM handler, interpreter exit)."""
+    with _live_lock:
+        procs = list(_live)
+    for proc in procs:
+        try:
+            proc.kill()
+        except OSError:
+            pass
 
 
-LNS_NICE = 10
-"""The LNS child's lower scheduling priority (a free second core is not affected)."""
+atexit.register(kill_all)
 
 
-def _lns_child(
-    inst: Instance, slots: list[int], seed: int, seconds: float, lb: int, conn: Connection
-) -> None:
-    def improved(s: list[int], cost: int) -> None:
-        conn.send(("improved", cost, s))
+@contextmanager
+def guard_signals() -> Iterator[None]:
+    """While active (main thread only; elsewhere a no-op): SIGTERM (and SIGHUP) first kill the
+    solver children, then end the process as the signal would have."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    old = {sig: signal.getsignal(sig) for sig in wanted}
 
-    try:  # on a busy machine the exact solver (whose proof ends the search) goes first
-        os.nice(LNS_NICE)
-    except (AttributeError, OSError):  # no nice (Windows) or not allowed: run as is
-        pass
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        kill_all()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
 
-    lns(inst, slots, time.monotonic() + seconds, random.Random(seed), improved, lb)
-    conn.send(("done",))
-    conn.close()
-
-
-def _context() -> Any:
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])
-        return ctx
-    return mp.get_context("spawn")
-
-
-def warm_up() -> None:
-    """Start the fork server now (it imports the solvers once), e.g. while the greedy runs."""
-    if "forkserver" in mp.get_all_start_methods():
-        _context()
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
+    for sig in wanted:
+        signal.signal(sig, handler)
+    try:
+        yield
+    finally:
+        for sig, h in old.items():
+            signal.signal(sig, h)
 
 
 class Child:
-    """One solver process; ``messages()`` drains what it sent so far."""
+    """One solver process running job ``kind``; ``messages()`` drains what it sent so far,
+    ``send`` passes it a message (its job's inbox)."""
 
     def __init__(self, kind: str, *args: Any) -> None:
-        targets: dict[str, Callable[..., None]] = {
-            "optimal": _optimal_child,
-            "feasible": _feasible_child,
-            "lns": _lns_child,
-        }
-        target = targets[kind]
-        ctx = _context()
-        recv, send = ctx.Pipe(duplex=False)
         self.kind = kind
-        self.conn = recv
-        self.proc = ctx.Process(target=target, args=(*args, send), daemon=True)
         self.finished = False
-
         self.failed = False
+        self.error = ""
         self.peak = 0.0
+        self._queue: queue.Queue[tuple[Any, ...] | None] = queue.Queue()
+        self._wlock = threading.Lock()
+        try:
+            # started from this thread: Linux's parent-death signal follows the starting thread
+            self.proc: subprocess.Popen[bytes] | None = subprocess.Popen(
+                _command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                close_fds=True,
+                env=_child_env(),
+            )
+        except OSError:  # no child processes here: the solver goes on without this one
+            self.proc = None
+            self.failed = self.finished = True
+            return
+        with _live_lock:
+            _live.add(self.proc)
+        self._send_job = (kind, args)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
-        def start() -> None:  # may wait for the fork server: off the caller's thread
+    def _read(self) -> None:
+        assert self.proc is not None and self.proc.stdout is not None
+        try:
+            self.send_raw(self._send_job)
+            while True:
+                self._queue.put(read_frame(self.proc.stdout))
+        except (EOFError, OSError, ValueError):
+            self._queue.put(None)
+
+    def send_raw(self, obj: object) -> None:
+        if self.proc is None or self.proc.stdin is None:
+            return
+        with self._wlock:
             try:
-                self.proc.start()
-            except Exception:  # no child processes here: the solver goes on without this one
-                self.failed = True
-            finally:
-                send.close()
+                write_frame(self.proc.stdin, obj)
+            except (BrokenPipeError, OSError, ValueError):
+                pass
 
-        self._starter = threading.Thread(target=start, daemon=True)
-        self._starter.start()
+    def send(self, msg: tuple[Any, ...]) -> None:
+        """A message for the job's inbox (ignored when the child has ended)."""
+        if not self.finished:
+            threading.Thread(target=self.send_raw, args=(msg,), daemon=True).start()
 
     def messages(self) -> list[tuple[Any, ...]]:
         out: list[tuple[Any, ...]] = []
-        if self._starter.is_alive():
-            return out
-        if self.failed:
-            self.finished = True
-            return out
-        try:
-            while not self.finished and self.conn.poll():
-                msg = self.conn.recv()
-                out.append(msg)
-                if msg[0] != "improved":
-                    self.finished = True
-        except (EOFError, OSError):
-            self.finished = True
-        if not self.finished and not self.proc.is_alive() and not self.conn.poll():
-            self.finished = True
+        while not self.finished:
+            try:
+                msg = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if msg is None or msg[0] == "done":
+                self.finished = True
+                break
+            if msg[0] == "error":
+                self.error = str(msg[1])
+                continue
+            out.append(msg)
         return out
 
     def peak_mb(self) -> float:
         """The child's peak resident memory (Linux; 0 where unknown)."""
+        if self.proc is None:
+            return 0.0
         try:
             with open(f"/proc/{self.proc.pid}/status") as f:
                 for line in f:
                     if line.startswith("VmHWM:"):
                         return int(line.split()[1]) / 1024
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError):
             pass
         return 0.0
 
     def stop(self) -> None:
-        self._starter.join()
-        if not self.failed:
-            self.peak = self.peak_mb()
-            if self.proc.is_alive():
-                self.proc.kill()
-            self.proc.join()
-        self.conn.close()
         self.finished = True
+        proc = self.proc
+        if proc is None:
+            return
+        self.peak = max(self.peak, self.peak_mb())
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+        for stream in (proc.stdin, proc.stdout):
+            try:
+                if stream is not None:
+                    stream.close()
+            except OSError:
+                pass
+        with _live_lock:
+            _live.discard(proc)
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    # the child must import this very package (an editable or a source checkout as well)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def wait_any(children: list[Child], seconds: float) -> None:
+    """Sleep up to ``seconds`` (the parent's poll interval)."""
+    time.sleep(seconds)

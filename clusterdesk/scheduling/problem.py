@@ -124,20 +124,28 @@ class Stats:
     lower_bound_breaks: int | None = None
     seconds: float = 0.0
     child_peak_mb: float = 0.0  # largest peak memory of a solver child process (Linux)
+    time_limit: float = 0.0
+    notes: list[str] = field(default_factory=list)  # e.g. a solver child that failed
 
 
 @dataclass(frozen=True)
 class Result:
     """A valid schedule. ``assignments`` include the kept (locked/existing) ones. ``breaks`` is
-    the total over all participants. ``optimal`` is True when the number of breaks is proven
-    minimal for the scheduled set (and the scheduled set is proven maximal), False when known
-    not to be proven, None when not attempted."""
+    the total over all participants. ``optimal`` is True when the schedule is proven best: no
+    valid schedule places more priority weight, and none placing as much has fewer breaks (with
+    ``fairness``: among the plans whose break counts differ by at most that much); None when
+    not proven. ``lower_bound``: the fewest breaks any such schedule can have, as far as proven
+    (None when the placement itself is not proven maximal). ``fair``: whether the plan meets the
+    fairness limit (None: no limit asked)."""
 
     assignments: tuple[Assignment, ...]
     unscheduled: tuple[Unscheduled, ...]
     breaks: int
     optimal: bool | None
     stats: Stats
+    lower_bound: int | None = None
+    fairness: int | None = None
+    fair: bool | None = None
 
     @property
     def scheduled(self) -> int:
@@ -146,12 +154,17 @@ class Result:
 
 @dataclass(frozen=True)
 class Progress:
-    """Reported to the progress callback after each improvement and phase change."""
+    """Reported to the progress callback after each improvement and phase change.
+    ``lower_bound``: the fewest breaks possible as far as proven so far (None: not known yet);
+    ``limit``: the time limit in use (seconds); ``optimal``: the plan is proven best."""
 
     phase: str
     scheduled: int
     breaks: int
     elapsed: float
+    lower_bound: int | None = None
+    limit: float = 0.0
+    optimal: bool = False
 
 
 ProgressFn = Callable[[Progress], None]

@@ -3,12 +3,13 @@ back in one transaction, and list the meetings (CLI `schedule` / `meetings`, the
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,6 +30,7 @@ from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
     Meeting,
 )
+from clusterdesk.store.types import utcnow
 
 
 class MeetingRow(NamedTuple):
@@ -46,49 +48,115 @@ class MeetingRow(NamedTuple):
 
 
 @dataclass(frozen=True)
+class BreakRow:
+    """One participant's breaks in a plan; ``unavoidable`` of them no plan could avoid with the
+    meetings they have, for the ``reasons`` (see clusterdesk.scheduling.explain)."""
+
+    email: str
+    name: str
+    meetings: int
+    breaks: int
+    unavoidable: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class MeetingPlan:
+    """The plan; from a scheduler run also: ``optimal`` (proven best), ``lower_bound`` (fewest
+    breaks possible as far as proven, None if unknown), the ``time_limit`` used, the
+    ``fairness`` limit asked and whether the plan is ``fair``, and the per-participant
+    ``participants`` breaks."""
+
     meetings: list[MeetingRow]
     unscheduled: list[UnscheduledRow]
     breaks: int
     seconds: float = 0.0
     optimal: bool | None = None
     stats: dict[str, object] = field(default_factory=dict)
+    lower_bound: int | None = None
+    time_limit: float | None = None
+    fairness: int | None = None
+    fair: bool | None = None
+    participants: list[BreakRow] = field(default_factory=list)
 
     @property
     def scheduled(self) -> int:
         return len(self.meetings)
+
+    @property
+    def spread(self) -> tuple[int, int]:
+        """Fewest and most breaks of one participant (among those with meetings)."""
+        counts = [p.breaks for p in self.participants]
+        return (min(counts), max(counts)) if counts else (0, 0)
+
+
+WRITE_RESERVE = 0.8
+"""Seconds kept from a run's time limit for writing the plan and ending the process (plus
+``WRITE_PER_REQUEST``; measured: 0.3–0.6 s to write, print and exit at forum size)."""
+WRITE_PER_REQUEST = 100e-6
+WRITE_PER_LOAD = 2.5
 
 
 def schedule_meetings(
     db: EventDB,
     *,
     keep_existing: bool = False,
-    time_limit: float = 10.0,
+    time_limit: float | None = None,
     seed: int = 0,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
     only: set[int] | None = None,
     actor: str = "",
+    fairness: int | None = None,
+    started: float | None = None,
 ) -> MeetingPlan:
     """Place accepted requests. Locked meetings never move; with ``keep_existing`` nothing already
     scheduled moves either, otherwise unlocked scheduled meetings are planned anew. ``only``
     places just these requests (and implies keep_existing). A cancel returns the best valid plan
-    found so far, written like a finished one."""
-    from clusterdesk.scheduling.solver import solve
+    found so far, written like a finished one.
 
-    if time_limit <= 0:
+    ``time_limit``: seconds for the whole run, from ``started`` (a ``time.monotonic()`` value;
+    default: now) to the plan written; None picks one by the size of the event
+    (``auto_time_limit``). ``fairness``: no two participants' break counts may differ by more
+    than this (None: no limit)."""
+    from clusterdesk.scheduling.explain import participant_breaks
+    from clusterdesk.scheduling.solver import auto_time_limit, solve
+
+    started = time.monotonic() if started is None else started
+    if time_limit is not None and time_limit <= 0:
         raise UserError("The time limit must be a positive number of seconds")
+    if fairness is not None and fairness < 0:
+        raise UserError("The fairness limit must be 0 or more breaks")
     keep_existing = keep_existing or only is not None
+    t_load = time.monotonic()
     loaded = load_problem(db, keep_existing=keep_existing, only=only)
+    t_load = time.monotonic() - t_load
     if not loaded.problem.slots:
         raise UserError("There are no B2B slots yet: add a session first")
     if not loaded.problem.tables:
         raise UserError("There are no meeting tables yet: add tables first")
+    limit = auto_time_limit(loaded.problem) if time_limit is None else time_limit
+    # writing and reporting the plan take about as long as loading the event did, on a busy
+    # machine too (measured at 50,000 requests: load 1.8-4 s, after the solver 4-10 s)
+    n_requests = len(loaded.problem.requests)
+    reserve = max(WRITE_RESERVE + WRITE_PER_REQUEST * n_requests, WRITE_PER_LOAD * t_load)
+    solver_limit = max(0.5, limit - (time.monotonic() - started) - reserve)
+
+    def whole_run(p: Progress) -> None:  # the caller sees the run's time, not the solver's
+        if progress is not None:
+            progress(replace(p, elapsed=time.monotonic() - started, limit=limit))
+
     result = solve(
-        loaded.problem, time_limit=time_limit, seed=seed, progress=progress, cancel=cancel
+        loaded.problem,
+        time_limit=solver_limit,
+        seed=seed,
+        progress=whole_run,
+        cancel=cancel,
+        fairness=fairness,
     )
     kept = {(a.request_id, a.slot, a.table) for a in loaded.problem.kept()}
     placed = [a for a in result.assignments if (a.request_id, a.slot, a.table) not in kept]
+    now = utcnow()
     try:
         with db.write() as s:
             if not keep_existing:
@@ -101,18 +169,23 @@ def schedule_meetings(
                 )
             cells = {(loaded.slot_ids[a.slot], loaded.table_ids[a.table]) for a in placed}
             _vacate_cancelled(s, cells)
+            values: list[dict[str, object]] = []
             for a in placed:
                 req = loaded.requests[a.request_id]
-                s.add(
-                    Meeting(
-                        request_id=req.id,
-                        participant_a_id=req.requester_id,
-                        participant_b_id=req.target_id,
-                        slot_id=loaded.slot_ids[a.slot],
-                        table_id=loaded.table_ids[a.table],
-                        status="scheduled",
-                    )
+                values.append(
+                    {
+                        "request_id": req.id,
+                        "participant_a_id": req.requester_id,
+                        "participant_b_id": req.target_id,
+                        "slot_id": loaded.slot_ids[a.slot],
+                        "table_id": loaded.table_ids[a.table],
+                        "status": "scheduled",
+                        "locked": False,
+                        "created_at": now,
+                    }
                 )
+            if values:  # one executemany (the ORM's unit of work takes ~0.3 ms a row)
+                s.execute(insert(Meeting), values)
             audit(
                 s,
                 "meetings.schedule",
@@ -126,16 +199,36 @@ def schedule_meetings(
             "The meeting plan was changed at another desk while scheduling; nothing was "
             "written. Run the scheduler again."
         ) from exc
-    plan = meeting_plan(
-        db, reasons={u.request_id: u for u in loaded.reasons_for(result.unscheduled)}
-    )
+    # the plan as written, from what is known (reloading the event takes seconds at 50,000
+    # requests): every active meeting, and every open request with its reason
+    reasons = loaded.reasons_for(result.unscheduled)
+    if only is None:
+        meetings = [m for m in list_meetings(db) if m.status in ACTIVE_MEETING]
+        unscheduled, breaks = reasons, result.breaks
+    else:  # the requests that were not selected wait: report them too
+        full = meeting_plan(db, reasons={u.request_id: u for u in reasons})
+        meetings, unscheduled, breaks = full.meetings, full.unscheduled, full.breaks
+    rows = [
+        BreakRow(*loaded.people[b.participant], b.meetings, b.breaks, b.unavoidable, b.reasons)
+        for b in participant_breaks(loaded.problem, result)
+    ]
     return MeetingPlan(
-        plan.meetings,
-        plan.unscheduled,
-        plan.breaks,
-        result.stats.seconds,
+        meetings,
+        unscheduled,
+        breaks,
+        round(time.monotonic() - started, 3),
         result.optimal,
-        {"phases": result.stats.phases, "placed": len(placed)},
+        {
+            "phases": result.stats.phases,
+            "placed": len(placed),
+            "solver_seconds": result.stats.seconds,
+            "notes": result.stats.notes,
+        },
+        lower_bound=result.lower_bound,
+        time_limit=limit,
+        fairness=fairness,
+        fair=result.fair,
+        participants=rows,
     )
 
 

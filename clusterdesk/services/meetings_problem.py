@@ -42,6 +42,7 @@ class Loaded:
     table_ids: dict[int, int]  # problem table -> table id (the same ids)
     kept_meeting_ids: list[int]
     skipped: list[tuple[RequestRef, str]] = field(default_factory=list)
+    people: list[tuple[str, str]] = field(default_factory=list)  # index -> (e-mail, name)
 
     def reasons_for(self, unscheduled: Iterable[Unscheduled]) -> list[UnscheduledRow]:
         rows = [
@@ -137,4 +138,12 @@ def problem_of(snap: Snapshot, *, keep_existing: bool, only: set[int] | None = N
         locked=tuple(locked),
         existing=tuple(existing),
     )
-    return Loaded(problem, refs, [r.id for r in slots], {t: t for t in tables}, kept_ids, skipped)
+    return Loaded(
+        problem,
+        refs,
+        [r.id for r in slots],
+        {t: t for t in tables},
+        kept_ids,
+        skipped,
+        [(p.email, f"{p.first_name} {p.last_name}".strip()) for p in people],
+    )

@@ -46,8 +46,10 @@ def random_problem(
     )
 
 
-def brute_force(pb: Problem) -> tuple[int, int]:
-    """Best (placed priority weight, -breaks) over every way to place the requests."""
+def brute_force(pb: Problem, fairness: int | None = None) -> tuple[int, int]:
+    """Best (placed priority weight, -breaks) over every way to place the requests; with
+    ``fairness`` d, among the schedules placing the most weight those whose participants (with
+    a meeting) have break counts within d of each other come first, when there are any."""
     opts = []
     for r in pb.requests:
         slots = [
@@ -59,7 +61,7 @@ def brute_force(pb: Problem) -> tuple[int, int]:
         ]
         opts.append([-1] + slots)
     free_tables = len([t for t in pb.tables if t not in set(pb.fixed_table.values())])
-    best = (0, 0)
+    best = (0, 0, 0)
     for combo in itertools.product(*opts):
         busy: dict[int, set[int]] = {}
         use: dict[tuple[object, int], int] = {}
@@ -88,9 +90,10 @@ def brute_force(pb: Problem) -> tuple[int, int]:
                 break
         if not ok:
             continue
-        breaks = 0
+        per = []
         for slots in busy.values():
             s = sorted(slots)
-            breaks += sum(1 for x, y in zip(s, s[1:], strict=False) if y - x > 1)
-        best = max(best, (weight, -breaks))
-    return best
+            per.append(sum(1 for x, y in zip(s, s[1:], strict=False) if y - x > 1))
+        fair = fairness is None or not per or max(per) - min(per) <= fairness
+        best = max(best, (weight, int(fair), -sum(per)))
+    return best[0], best[2]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -54,14 +55,32 @@ def test_forced_break_is_counted(solve_checked: Solve) -> None:
 
 @pytest.mark.parametrize("seed", range(12))
 def test_exact_on_small_instances(solve_checked: Solve, seed: int) -> None:
+    """The lexicographic optimum (most weight, then fewest breaks), proven, whether or not
+    every request fits: which ones are left out matters for the breaks too."""
     rng = random.Random(seed)
     pb = random_problem(rng, n_part=5, n_req=6, n_slots=4, n_tables=2)
     res = solve_checked(pb, seed=seed)
     weight, neg_breaks = brute_force(pb)
     by_id = {r.id: r for r in pb.requests}
     assert sum(by_id[a.request_id].priority for a in res.assignments) == weight
-    if weight == sum(r.priority for r in pb.requests):  # all placed: the set is unique
-        assert res.breaks == -neg_breaks
+    assert res.breaks == -neg_breaks
+    assert res.optimal is True and res.lower_bound == res.breaks
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_fairness_on_small_instances(solve_checked: Solve, seed: int) -> None:
+    """With fairness 0 (everyone the same number of breaks) the plan is the best fair one
+    among those placing the most weight, and says whether it is fair."""
+    rng = random.Random(100 + seed)
+    pb = random_problem(rng, n_part=5, n_req=7, n_slots=5, n_tables=2)
+    res = solve_checked(pb, seed=seed, fairness=0)
+    weight, neg_breaks = brute_force(pb, fairness=0)
+    by_id = {r.id: r for r in pb.requests}
+    assert sum(by_id[a.request_id].priority for a in res.assignments) == weight
+    assert res.breaks == -neg_breaks
+    assert res.fairness == 0 and res.fair is not None
+    if res.fair:
+        assert res.optimal is True
 
 
 def test_reasons_for_requests_that_cannot_be_placed(solve_checked: Solve) -> None:
@@ -204,29 +223,13 @@ def test_lp_bound_counts_over_subscribed_participants() -> None:
 
 
 def test_without_child_processes_the_heuristics_still_answer(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from clusterdesk.scheduling import parallel
 
-    class NoProcesses:
-        def Pipe(self, duplex: bool = False) -> object:  # noqa: N802 (multiprocessing's name)
-            import multiprocessing as mp
-
-            return mp.get_context("spawn").Pipe(duplex=duplex)
-
-        def Process(self, **kw: object) -> object:  # noqa: N802
-            class P:
-                pid = None
-
-                def start(self) -> None:
-                    raise OSError("no processes here")
-
-                def is_alive(self) -> bool:
-                    return False
-
-            return P()
-
-    monkeypatch.setattr(parallel, "_context", lambda: NoProcesses())
+    # an executable that cannot start: every solver child fails to start
+    monkeypatch.setattr(parallel, "_command", lambda: [str(tmp_path / "no-such-python")])
     pb = random_problem(random.Random(4), 40, 200, 10, 15, extras=False)
     res = solve(pb, time_limit=3)
     assert not check(pb, res) and res.scheduled > 0
+    assert res.optimal is None

@@ -59,7 +59,8 @@ class MeetingsPage(QWidget):
         self.context = context
         self.db: EventDB | None = None
         self.board: Board | None = None
-        self.time_limit = 10
+        self.time_limit = 0  # automatic: by the size of the event
+        self.fairness: int | None = None
         self.moving: tuple[str, int] | None = None  # ("meeting", id) or ("request", id)
         self._focus: int | None = None
         self._loading = False

@@ -28,13 +28,14 @@ def _tr(text: str) -> str:
 
 # --- scheduling --------------------------------------------------------------------------
 def ask_schedule(page: MeetingsPage) -> None:
-    dialog = ScheduleOptionsDialog(page, time_limit=page.time_limit)
+    dialog = ScheduleOptionsDialog(page, time_limit=page.time_limit, fairness=page.fairness)
     dialog.accepted.connect(lambda: options_chosen(page, dialog))
     dialog.open()
 
 
 def options_chosen(page: MeetingsPage, dialog: ScheduleOptionsDialog) -> None:
     page.time_limit = dialog.limit.value()
+    page.fairness = dialog.fairness
     schedule(page, dialog.keep_existing)
 
 
@@ -61,6 +62,7 @@ def schedule(page: MeetingsPage, keep_existing: bool, only: set[int] | None = No
             keep_existing=keep_existing,
             time_limit=float(page.time_limit),
             only=only,
+            fairness=page.fairness,
             on_result=lambda plan: scheduled(page, plan),
             on_error=lambda exc: schedule_failed(page, exc),
         )

@@ -1,0 +1,100 @@
+"""The jobs a solver child runs (see ``worker.py``): the exact engine and the
+large-neighbourhood search. Each reports through the worker's ``Link``."""
+
+from __future__ import annotations
+
+import os
+import queue
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .exact import Incumbent, Settings, run_exact
+from .instance import Instance
+from .lns import lns
+from .worker import Link
+
+LNS_NICE = 5
+"""The LNS child's lower scheduling priority: on a machine whose other core is busy, the exact
+engine (whose proof ends the search) goes first; on a free second core nothing changes."""
+
+
+def _drain(link: Link) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    while True:
+        try:
+            out.append(link.inbox.get_nowait())
+        except queue.Empty:
+            return out
+
+
+def _stopper(link: Link, deadline: float) -> Callable[[], bool]:
+    def stop() -> bool:
+        link.alive()
+        return time.monotonic() >= deadline
+
+    return stop
+
+
+def exact_job(
+    link: Link,
+    inst: Instance,
+    settings: Settings,
+    incumbent: Incumbent | None,
+    seconds: float,
+) -> None:
+    deadline = time.monotonic() + seconds
+    if incumbent is None:  # the parent's first schedule is on its way: wait a moment for it
+        first = _wait_incumbent(link, min(deadline, time.monotonic() + 1.0))
+        if first is not None:
+            incumbent = first
+    run_exact(inst, settings, incumbent, link.send, lambda: _drain(link), _stopper(link, deadline))
+
+
+def _wait_incumbent(link: Link, until: float) -> Incumbent | None:
+    while time.monotonic() < until:
+        try:
+            msg = link.inbox.get(timeout=0.02)
+        except queue.Empty:
+            continue
+        if msg[0] == "incumbent":
+            slots = msg[1]
+            return Incumbent(slots, int(msg[3]), int(msg[2]))
+    return None
+
+
+def lns_job(
+    link: Link,
+    inst: Instance,
+    slots: list[int],
+    seed: int,
+    seconds: float,
+    lower_bound: int,
+    fairness: int | None,
+) -> None:
+    try:  # on a busy machine the exact engine goes first
+        os.nice(LNS_NICE)
+    except (AttributeError, OSError):  # no nice (Windows) or not allowed: run as is
+        pass
+
+    def improved(s: list[int], unplaced: int, breaks: int) -> None:
+        link.send(("improved", s, unplaced, breaks))
+
+    def poll() -> list[tuple[Any, ...]]:
+        link.alive()
+        return _drain(link)
+
+    lns(
+        inst,
+        slots,
+        time.monotonic() + seconds,
+        random.Random(seed),
+        improved,
+        lower_bound,
+        fairness=fairness,
+        poll=poll,
+    )
+
+
+JOBS: dict[str, Callable[..., None]] = {"exact": exact_job, "lns": lns_job}
