@@ -13,10 +13,10 @@ from clusterdesk.scheduling.problem import REASON_UNKNOWN_PARTICIPANT
 from clusterdesk.services.arrivals import participant_by_email
 from clusterdesk.services.meeting_rules import Pair, load_state
 from clusterdesk.services.meetings import MeetingPlan, MeetingRow
-from clusterdesk.services.meetings_problem import (
+from clusterdesk.services.meetings_problem import UnscheduledRow
+from clusterdesk.services.plan_snapshot import (
     REASON_CANCELLED_ON_SITE,
     REASON_REGISTRATION_CANCELLED,
-    UnscheduledRow,
 )
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
