@@ -42,7 +42,7 @@ def plan_data(plan: EventPlan) -> dict[str, object]:
             f"{m.ends_at:%H:%M}",
             m.table,
             m.status,
-            day_text(m.starts_at.date()) if several else "",
+            day_text(m.starts_at.date(), plan.info.language) if several else "",
         ]
         for m in plan.meetings
         if m.a in index and m.b in index and (m.active or m.status == "cancelled")
