@@ -36,6 +36,7 @@ class MenuCommands:
     fill_recent: Callable[[QMenu], None]  # fills "Open recent" each time it opens
     set_language: Callable[[str], None]
     language: str  # the language chosen now ("" = the system's)
+    event_settings: Command | None = None  # the open event's name, venue, zone and language
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -67,7 +68,12 @@ class WindowActions:
         self.close = make(w.tr("&Close event"), do.close_event, QKeySequence.StandardKey.Close)
         self.quit = make(w.tr("&Quit"), do.quit, QKeySequence.StandardKey.Quit)
         self.about = make(w.tr("&About ClusterDesk"), do.about)
+        self.event_settings = make(
+            w.tr("Event &settings…"), do.event_settings or (lambda: None), "Ctrl+,"
+        )
+        self.event_settings.setObjectName("eventSettingsAction")
         self.event_actions = [self.import_, self.backup, self.share, self.close]
+        self.event_actions.append(self.event_settings)
         self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
 
         bar = w.menuBar()
@@ -84,6 +90,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.import_)
         file_menu.addAction(self.backup)
+        file_menu.addAction(self.event_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.close)
         file_menu.addAction(self.quit)

@@ -14,7 +14,7 @@ from clusterdesk.services.events import open_event
 from clusterdesk.services.participants import ParticipantInput
 from clusterdesk.store.engine import connect
 from clusterdesk.store.models import Attendance, CheckInLog, Meeting, Participant
-from clusterdesk.store.schema import current_revision, upgrade_to
+from clusterdesk.store.schema import HEAD_REVISION, current_revision, upgrade_to
 
 ROWS = [
     "INSERT INTO event (id, name, start_date, end_date, timezone, venue, badge_prefix, secret,"
@@ -51,7 +51,7 @@ def test_0003_file_keeps_every_row_and_takes_walk_ins_without_e_mail(tmp_path: P
 
     opened = open_event(path)
     try:
-        assert current_revision(opened) == "0004"
+        assert current_revision(opened) == HEAD_REVISION
         with opened.read() as s:
             assert s.scalar(select(func.count()).select_from(Participant)) == 2
             assert s.scalar(select(func.count()).select_from(Attendance)) == 1
@@ -89,7 +89,7 @@ def test_0003_database_on_postgresql_migrates(pg_url: str) -> None:
     db.dispose()
     opened = open_event(pg_url)
     try:
-        assert current_revision(opened) == "0004"
+        assert current_revision(opened) == HEAD_REVISION
         result = checkin.register_walk_in(opened, ParticipantInput(first_name="Doris"), desk="D")
         again = checkin.register_walk_in(opened, ParticipantInput(first_name="Åsa"), desk="D")
         assert result.result == again.result == checkin.CHECKED_IN
