@@ -17,8 +17,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, TypeVar
 
-import icu  # pyicu-wheels: PyICU with ICU bundled in the wheel
-
 LANGUAGES = ("en", "lt")  # the languages an event's documents and order can be in
 DEFAULT_LANGUAGE = "en"
 T = TypeVar("T")
@@ -39,6 +37,8 @@ def _collator(language: str) -> Any:
         found = _local.collators = {}
     c = found.get(language)
     if c is None:
+        import icu  # pyicu-wheels: PyICU with ICU in the wheel (imported when first sorting)
+
         # English is the CLDR root order (the DUCET); Lithuanian has its own tailoring
         c = found[language] = icu.Collator.createInstance(icu.Locale(language))
     return c

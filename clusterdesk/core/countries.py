@@ -12,8 +12,7 @@ from __future__ import annotations
 import gettext
 import threading
 from functools import lru_cache
-
-import pycountry
+from typing import Any
 
 from clusterdesk.core.folding import fold
 
@@ -49,6 +48,8 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=64)
 def _translation(language: str) -> gettext.NullTranslations:
+    import pycountry
+
     return gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
     )
@@ -57,6 +58,8 @@ def _translation(language: str) -> gettext.NullTranslations:
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
     """Folded name or code -> alpha-2 code."""
+    import pycountry
+
     with _lock:
         found: dict[str, str] = {}
         for alias, code in ALIASES.items():
@@ -100,16 +103,22 @@ def normalise(text: str) -> str:
 
 
 def is_code(value: str) -> bool:
-    return (
-        len(value) == 2 and value.isupper() and pycountry.countries.get(alpha_2=value) is not None
-    )
+    return _country(value) is not None
+
+
+def _country(value: str) -> Any:
+    if len(value) != 2 or not value.isupper():
+        return None
+    import pycountry  # imported when first needed: a per-scan check-in never is
+
+    return pycountry.countries.get(alpha_2=value)
 
 
 @lru_cache(maxsize=4096)
 def country_name(value: str, language: str = "en") -> str:
     """A stored country in ``language``: "LT" is "Lithuania" in English, "Lietuva" in Lithuanian;
     a value that is not a code (not recognised at import) is shown as it is."""
-    c = pycountry.countries.get(alpha_2=value) if is_code(value) else None
+    c = _country(value)
     if c is None:
         return value
     english = getattr(c, "common_name", "") or c.name
