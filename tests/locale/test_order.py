@@ -121,6 +121,10 @@ def test_lists_and_badges_in_the_events_order(
     db = _event(event_target, language)
     try:
         assert _last_names(db, search_ids(db, "", sort="name")) == expected
+        # the desk: equally good matches (everybody works at "Org") in the same order
+        search = shared_search(db)
+        search.refresh(db)
+        assert _last_names(db, search.ranked("org", 30)) == expected
         job = prepare(db, PrintChoices(BADGE, layout="a6-portrait"))
         out = tmp_path / "badges.pdf"
         render(job, out)
@@ -144,6 +148,7 @@ def test_changing_the_language_reorders_the_open_list(tmp_path: Path) -> None:
         update_event(db, language="lt")
         search.refresh(db)
         assert _last_names(db, search.filtered("").ids) == LITHUANIAN
+        assert _last_names(db, search.ranked("org", 30)) == LITHUANIAN
     finally:
         db.dispose()
 

@@ -20,7 +20,6 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -29,7 +28,6 @@ from clusterdesk.core import badge_codes
 from clusterdesk.core.collation import DEFAULT_LANGUAGE, sort_key
 from clusterdesk.core.countries import country_name
 from clusterdesk.core.errors import UserError
-from clusterdesk.core.folding import fold
 from clusterdesk.services.search.words import Tokens, WordIndex, tokens_of
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
@@ -56,11 +54,6 @@ class SearchEntry:
     category: str
     status: str
     badge_code: str
-
-
-@lru_cache(maxsize=1 << 16)
-def _folded(text: str) -> str:
-    return fold(text)
 
 
 SortKey = Callable[[SearchEntry, str], Any]
@@ -173,6 +166,9 @@ class ParticipantSearch:
                 gone = set()
         for pid in gone:
             self._forget(pid)
+        if relanguage and self._people:  # the desk's alphabetical ties follow the new language
+            for pid, e in self._people.items():
+                self._words.upsert(*self._words_of(pid, e))
         entries = {
             r.id: SearchEntry(
                 r.first_name,
@@ -197,10 +193,13 @@ class ParticipantSearch:
         self._marker = marker
         return changed or int(relanguage)
 
-    @staticmethod
-    def _words_of(pid: int, e: SearchEntry) -> tuple[int, Tokens, str]:
+    def _words_of(self, pid: int, e: SearchEntry) -> tuple[int, Tokens, str]:
+        """The words the desk finds a person by, and their place in a tier of equally good
+        matches: alphabetical by last, then first name in the event's collation (ICU keys,
+        NUL-terminated, as text that compares like the bytes)."""
         tokens = tokens_of(e.first_name, e.last_name, e.organization, e.email)
-        return pid, tokens, f"{_folded(e.last_name)} {_folded(e.first_name)}"
+        last, first = sort_key(e.last_name, self.language), sort_key(e.first_name, self.language)
+        return pid, tokens, (last + first).decode("latin-1")
 
     def _load(self, entries: dict[int, SearchEntry]) -> int:
         self._people.update(entries)
