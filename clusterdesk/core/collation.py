@@ -21,7 +21,11 @@ LANGUAGES = ("en", "lt")  # the languages an event's documents and order can be 
 DEFAULT_LANGUAGE = "en"
 T = TypeVar("T")
 
-_local = threading.local()  # an ICU collator is not to be shared between threads
+# One collator per language for the process, used under a lock: ICU objects are not to be used
+# from two threads at once, and a per-thread one would be made and freed again for every job of
+# a Qt worker thread (its Python thread state, and so its thread-locals, end with each call).
+_collators: dict[str, Any] = {}
+_lock = threading.Lock()
 
 
 def check_language(language: str) -> str:
@@ -32,22 +36,21 @@ def check_language(language: str) -> str:
 
 
 def _collator(language: str) -> Any:
-    found: dict[str, Any] | None = getattr(_local, "collators", None)
-    if found is None:
-        found = _local.collators = {}
-    c = found.get(language)
+    """The language's collator (call with ``_lock`` held)."""
+    c = _collators.get(language)
     if c is None:
         import icu  # pyicu-wheels: PyICU with ICU in the wheel (imported when first sorting)
 
         # English is the CLDR root order (the DUCET); Lithuanian has its own tailoring
-        c = found[language] = icu.Collator.createInstance(icu.Locale(language))
+        c = _collators[language] = icu.Collator.createInstance(icu.Locale(language))
     return c
 
 
 @lru_cache(maxsize=1 << 17)
 def sort_key(text: str, language: str = DEFAULT_LANGUAGE) -> bytes:
     """A key that orders ``text`` alphabetically in ``language`` (bytes compare as ICU says)."""
-    key: bytes = _collator(language).getSortKey(text)
+    with _lock:
+        key: bytes = _collator(language).getSortKey(text)
     return key
 
 
