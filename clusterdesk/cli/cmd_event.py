@@ -16,6 +16,12 @@ def register(sub: Any) -> None:
     p.add_argument("--end", metavar="YYYY-MM-DD")
     p.add_argument("--timezone", default="Europe/Vilnius")
     p.add_argument("--venue", default="")
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="en|lt",
+        help="the language of the event's documents and of its alphabetical order (default en)",
+    )
     p.set_defaults(handler=cmd_new)
 
     d = sub.add_parser("demo", help="create a realistic demo event to try everything on")
@@ -31,7 +37,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     start = parse_date(args.start, "--start")
     end = parse_date(args.end, "--end") if args.end else None
     db = create_event(
-        args.event, name=args.name, start=start, end=end, timezone=args.timezone, venue=args.venue
+        args.event,
+        name=args.name,
+        start=start,
+        end=end,
+        timezone=args.timezone,
+        venue=args.venue,
+        language=args.language,
     )
     out(f"Created event {args.name!r} in {db.describe()}")
     db.dispose()

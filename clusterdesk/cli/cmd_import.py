@@ -101,6 +101,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"note: row {d.row} ({d.name}, {d.organization}, {d.email}) may be the same person as "
             f"{other} with {d.other_email}"
         )
+    if report.unknown_countries:
+        err(
+            "warning: countries not recognised (kept as written): "
+            + ", ".join(repr(c) for c in report.unknown_countries)
+        )
     if report.ignored_columns:
         err(f"note: ignored columns {', '.join(repr(c) for c in report.ignored_columns)}")
     for note in report.notes[:50]:

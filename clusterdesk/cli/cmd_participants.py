@@ -20,13 +20,16 @@ def register(sub: Any) -> None:
 
 
 def participant_json(r: ParticipantRow) -> dict[str, Any]:
+    from clusterdesk.core.countries import country_name
+
     return {
         "id": r.id,
         "first_name": r.first_name,
         "last_name": r.last_name,
         "email": r.email,
         "organization": r.organization,
-        "country": r.country,
+        "country": r.country,  # the ISO 3166 code, or the text as registered if unrecognised
+        "country_name": country_name(r.country),  # in English, as the command line speaks
         "category": r.category,
         "status": r.status,
         "badge_code": r.badge_code,
@@ -44,8 +47,11 @@ def cmd_participants(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"participants": [participant_json(r) for r in rows]})
         return 0
+    from clusterdesk.core.countries import country_name
+
     for r in rows:
         flag = " (cancelled)" if r.cancelled else ""
-        out(f"{r.id:>6}  {r.full_name:<36} {r.organization:<32} {r.country:<14} {r.email}{flag}")
+        country = country_name(r.country)
+        out(f"{r.id:>6}  {r.full_name:<36} {r.organization:<32} {country:<14} {r.email}{flag}")
     out(f"{len(rows)} participant(s)")
     return 0

@@ -43,8 +43,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
             out(f"  {OUTCOME_LABELS.get(code, 'Held, not rated'):<36} {n}")
     if stats.by_country:
         out("\nBy country")
-        for name, n in stats.by_country.items():
-            out(f"  {name:<28} {n}")
+        from clusterdesk.core.countries import country_name
+
+        for code, n in stats.by_country.items():
+            out(f"  {country_name(code):<28} {n}")
     if stats.by_category:
         out("\nBy category")
         for name, n in stats.by_category.items():

@@ -30,6 +30,7 @@ from clusterdesk.documents.page_kit import (
     EventHeader,
     Pen,
 )
+from clusterdesk.documents.words import Words, words
 
 PAGE_W, PAGE_H = PORTRAIT
 BODY_W = PAGE_W - 2 * MARGIN
@@ -130,24 +131,24 @@ class AgendaDocument:
         )
 
 
-def _forms(pen: Pen, event: EventHeader, programme: Sequence[ProgrammeLine]) -> None:
+def _forms(pen: Pen, event: EventHeader, programme: Sequence[ProgrammeLine], w: Words) -> None:
     """The header and the programme, drawn once (forms are made before the first page)."""
     c = pen.canvas
     c.beginForm("agendaHeader", 0, 0, PAGE_W, PAGE_H)
-    pen.header(event, "Personal agenda")
+    pen.header(event, w("Personal agenda"))
     c.endForm()
     pen.forget_colour()
     if programme:
         height = _programme_height(programme)
         c.beginForm("agendaProgramme", 0, -height, PAGE_W, 0)
-        _draw_programme(pen, programme, 0.0)
+        _draw_programme(pen, programme, 0.0, w)
         c.endForm()
         pen.forget_colour()
 
 
-def _draw_programme(pen: Pen, programme: Sequence[ProgrammeLine], top: float) -> None:
+def _draw_programme(pen: Pen, programme: Sequence[ProgrammeLine], top: float, w: Words) -> None:
     y = top - 17
-    pen.text(MARGIN, y, "Programme", width=BODY_W, size=12, bold=True)
+    pen.text(MARGIN, y, w("Programme"), width=BODY_W, size=12, bold=True)
     y -= HEADING_H - 17
     for line in programme:
         y -= PROG_ROW_H
@@ -171,16 +172,16 @@ def _person(pen: Pen, record: AgendaRecord, top: float) -> float:
     return top - PERSON_H
 
 
-def _columns(pen: Pen, top: float, heading: str) -> float:
+def _columns(pen: Pen, top: float, heading: str, w: Words) -> float:
     pen.text(MARGIN, top - 17, heading, width=BODY_W, size=12, bold=True)
     y = top - HEADING_H
     pen.box(MARGIN, y - COLUMNS_H, BODY_W, COLUMNS_H, fill=SHADE)
     for x, label in zip(COLS, ("Time", "Table", "Meeting with", "Country"), strict=True):
-        pen.text(MARGIN + x + 2, y - 10.5, label, width=80, size=8, bold=True, colour=GREY)
+        pen.text(MARGIN + x + 2, y - 10.5, w(label), width=80, size=8, bold=True, colour=GREY)
     return y - COLUMNS_H
 
 
-def _row(pen: Pen, row: AgendaRow, y: float) -> None:
+def _row(pen: Pen, row: AgendaRow, y: float, w: Words) -> None:
     """Draw one row whose top is ``y``."""
     x = MARGIN
     if row.kind == "day":
@@ -189,14 +190,14 @@ def _row(pen: Pen, row: AgendaRow, y: float) -> None:
         pen.text(
             x + 2,
             y - 13,
-            "No one-to-one meetings are planned for you yet.",
+            w("No one-to-one meetings are planned for you yet."),
             width=BODY_W,
             size=10,
             colour=GREY,
         )
     elif row.kind == "break":
         pen.text(x + 2, y - 11.5, f"{row.start}–{row.end}", width=58, size=9, colour=GREY)
-        pen.text(x + COLS[2] + 2, y - 11.5, "Break", width=200, size=9, colour=GREY)
+        pen.text(x + COLS[2] + 2, y - 11.5, w("Break"), width=200, size=9, colour=GREY)
     else:
         pen.text(x + 2, y - 13, f"{row.start}–{row.end}", width=58, size=10, bold=True)
         pen.text(x + COLS[1] + 2, y - 13, row.table, width=46, size=11, bold=True)
@@ -232,8 +233,10 @@ def render_agendas(
     max_pages: int | None = None,
 ) -> RenderStats:
     """One agenda per record (a new page for each person) into ``out``."""
-    pen = Pen(PAGE_W, PAGE_H, f"Personal agendas – {event.name}" if event.name else "Agendas")
-    _forms(pen, event, programme)
+    w = words(event.language)
+    title = w("Personal agendas – {event}", event=event.name) if event.name else w("Agendas")
+    pen = Pen(PAGE_W, PAGE_H, title)
+    _forms(pen, event, programme, w)
     c = pen.canvas
     total = len(records)
     for record in records:
@@ -251,7 +254,7 @@ def render_agendas(
                 pen.text(
                     MARGIN,
                     top - 14,
-                    f"{record.name} (continued)",
+                    w("{name} (continued)", name=record.name),
                     width=BODY_W,
                     size=11,
                     bold=True,
@@ -259,9 +262,10 @@ def render_agendas(
                 )
                 top -= 20
             if rows:
-                top = _columns(pen, top, "Your meetings" if n == 0 else "Your meetings (continued)")
+                heading = w("Your meetings" if n == 0 else "Your meetings (continued)")
+                top = _columns(pen, top, heading, w)
                 for row in rows:
-                    _row(pen, row, top)
+                    _row(pen, row, top, w)
                     top -= ROW_H[row.kind]
             if n == len(pages) - 1 and programme:
                 c.saveState()
@@ -269,7 +273,9 @@ def render_agendas(
                 c.doForm("agendaProgramme")
                 c.restoreState()
                 pen.forget_colour()
-            pen.footer(f"{record.name} · page {n + 1} of {len(pages)}")
+            pen.footer(
+                w("{name} · page {page} of {pages}", name=record.name, page=n + 1, pages=len(pages))
+            )
             pen.page_done()
         pen.tally.items += 1
         if progress is not None and (pen.tally.items % 50 == 0 or pen.tally.items == total):

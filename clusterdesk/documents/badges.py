@@ -40,6 +40,7 @@ from clusterdesk.documents.output import (
     new_canvas,
     write_out,
 )
+from clusterdesk.documents.words import words
 
 __all__ = [
     "AgendaLine",
@@ -160,6 +161,7 @@ def render_badges(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
     logo: str | Path | bytes | None = None,
+    language: str = "en",
 ) -> RenderStats:
     """Render ``records`` with ``layout`` into ``out`` (a path or a binary stream).
 
@@ -168,7 +170,8 @@ def render_badges(
     """
     tally = Tally()
     buffer = io.BytesIO()
-    title = f"Badges – {clean_text(event_name)}" if event_name else "Badges"
+    w = words(language)
+    title = w("Badges – {event}", event=clean_text(event_name)) if event_name else w("Badges")
     canvas = new_canvas(buffer, layout.page_width * mm, layout.page_height * mm, title)
     event = clean_text(event_name)
     logo_reader = _logo(logo)
@@ -204,11 +207,12 @@ def render_badges(
 
 @dataclass(frozen=True)
 class BadgeDocument:
-    """Badges to render: the records in print order, the layout, the event's name."""
+    """Badges to render: the records in print order, the layout, the event's name and language."""
 
     records: tuple[BadgeRecord, ...]
     layout: Layout
     event_name: str
+    language: str = "en"
 
     @property
     def pages(self) -> int:
@@ -226,5 +230,11 @@ class BadgeDocument:
         if max_pages is not None:
             records = records[: max_pages * max(1, self.layout.per_page)]
         return render_badges(
-            records, self.layout, out, event_name=self.event_name, progress=progress, cancel=cancel
+            records,
+            self.layout,
+            out,
+            event_name=self.event_name,
+            progress=progress,
+            cancel=cancel,
+            language=self.language,
         )

@@ -18,6 +18,7 @@ from clusterdesk.documents.output import (
     finish,
 )
 from clusterdesk.documents.page_kit import GREY, HEADER_DEPTH, MARGIN, PORTRAIT, EventHeader, Pen
+from clusterdesk.documents.words import words
 
 PAGE_W, PAGE_H = PORTRAIT
 GAP = 18.0
@@ -150,16 +151,17 @@ def render_catalogue(
     cancel: Cancel | None = None,
     max_pages: int | None = None,
 ) -> RenderStats:
-    pen = Pen(PAGE_W, PAGE_H, f"Participants – {doc.event.name}")
+    w = words(doc.event.language)
+    pen = Pen(PAGE_W, PAGE_H, w("Participants – {event}", event=doc.event.name))
     total = sum(len(g.entries) for g in doc.groups)
-    title = f"Participants by {doc.grouped_by}"
+    title = w(f"Participants by {doc.grouped_by}")
     current = -1
     for page, column, y, item in layout(doc.groups):
         if page != current:
             if max_pages is not None and page >= max_pages:
                 break
             if current >= 0:
-                pen.footer(f"{title} · page {current + 1}")
+                pen.footer(w("{title} · page {page}", title=title, page=current + 1))
                 pen.page_done()
             check_cancel(cancel)
             pen.header(doc.event, title)
@@ -174,7 +176,7 @@ def render_catalogue(
             if progress is not None and pen.tally.items % 200 == 0:
                 progress(pen.tally.items, total)
     if current >= 0:
-        pen.footer(f"{title} · page {current + 1}")
+        pen.footer(w("{title} · page {page}", title=title, page=current + 1))
         pen.page_done()
     if progress is not None:
         progress(total, total)

@@ -26,6 +26,7 @@ from clusterdesk.documents.page_kit import (
     EventHeader,
     Pen,
 )
+from clusterdesk.documents.words import words
 
 PAGE_W, PAGE_H = LANDSCAPE
 ROWS = 20  # tables per page
@@ -66,19 +67,20 @@ def pages_for(tables: int, slots: int) -> int:
 
 
 def _page(pen: Pen, doc: ScheduleDocument, t0: int, s0: int, number: int, total: int) -> None:
-    pen.header(doc.event, "Master schedule")
+    w = words(doc.event.language)
+    pen.header(doc.event, w("Master schedule"))
     t1 = min(len(doc.tables), t0 + ROWS)
     s1 = min(len(doc.slots), s0 + COLS)
     where = (
-        f"Tables {doc.tables[t0]}–{doc.tables[t1 - 1]} · "
-        f"{doc.slot_days[s0]} {doc.slots[s0].split('–')[0]} – "
+        w("Tables {first}–{last} · ", first=doc.tables[t0], last=doc.tables[t1 - 1])
+        + f"{doc.slot_days[s0]} {doc.slots[s0].split('–')[0]} – "
         f"{doc.slot_days[s1 - 1]} {doc.slots[s1 - 1].split('–')[-1]}".replace("  ", " ")
     )
     pen.text(MARGIN, TOP + 8, where, width=PAGE_W * 0.6, size=9, bold=True)
     pen.text(
         PAGE_W * 0.6,
         TOP + 8,
-        f"page {number} of {total}",
+        w("page {page} of {pages}", page=number, pages=total),
         width=PAGE_W * 0.4 - MARGIN,
         size=9,
         align="right",
@@ -90,7 +92,7 @@ def _page(pen: Pen, doc: ScheduleDocument, t0: int, s0: int, number: int, total:
     x0 = MARGIN + LABEL_W
     y = TOP - HEAD_H
     pen.box(MARGIN, y, PAGE_W - 2 * MARGIN, HEAD_H, fill=SHADE)
-    pen.text(MARGIN + 3, y + 9, "Table", width=LABEL_W - 6, size=8, bold=True, colour=GREY)
+    pen.text(MARGIN + 3, y + 9, w("Table"), width=LABEL_W - 6, size=8, bold=True, colour=GREY)
     for j in range(s0, s1):
         x = x0 + (j - s0) * cell_w
         pen.text(x + 3, y + 15, doc.slots[j], width=cell_w - 6, size=8.5, bold=True)
@@ -118,8 +120,10 @@ def _page(pen: Pen, doc: ScheduleDocument, t0: int, s0: int, number: int, total:
             f"0.75 0.75 0.74 RG 0.4 w {x:.2f} {y + HEAD_H:.2f} m {x:.2f} {bottom:.2f} l S"
         )
     pen.footer(
-        "Names per cell: the two participants meeting at that table in that slot. "
-        "Pages run across the slots, then down the tables."
+        w(
+            "Names per cell: the two participants meeting at that table in that slot. "
+            "Pages run across the slots, then down the tables."
+        )
     )
 
 
@@ -131,7 +135,8 @@ def render_master_schedule(
     cancel: Cancel | None = None,
     max_pages: int | None = None,
 ) -> RenderStats:
-    pen = Pen(PAGE_W, PAGE_H, f"Master schedule – {doc.event.name}")
+    w = words(doc.event.language)
+    pen = Pen(PAGE_W, PAGE_H, w("Master schedule – {event}", event=doc.event.name))
     total = doc.pages
     if doc.tables and doc.slots:
         number = 0
@@ -147,9 +152,9 @@ def render_master_schedule(
                 if progress is not None:
                     progress(number, total)
     else:
-        pen.header(doc.event, "Master schedule")
+        pen.header(doc.event, w("Master schedule"))
         pen.text(
-            MARGIN, TOP - 20, "No slots or tables yet: nothing is scheduled.", width=400, size=11
+            MARGIN, TOP - 20, w("No slots or tables yet: nothing is scheduled."), width=400, size=11
         )
         pen.page_done()
     check_cancel(cancel)

@@ -40,6 +40,7 @@ class EventHeader:
     dates: str  # "14 May 2026" or "14–15 May 2026"
     venue: str = ""
     printed: str = ""  # "Printed 2026-05-14 12:03": tells an old paper copy from a new one
+    language: str = "en"  # the event's: the words of the document (documents/words.py)
 
     @property
     def subtitle(self) -> str:

@@ -18,6 +18,7 @@ from clusterdesk.documents.output import (
 )
 from clusterdesk.documents.page_kit import GREY, MARGIN, PORTRAIT, EventHeader, Pen
 from clusterdesk.documents.report_charts import hbar_chart, line_chart, vbar_chart
+from clusterdesk.documents.words import words
 
 PAGE_W, PAGE_H = PORTRAIT
 BODY_W = PAGE_W - 2 * MARGIN
@@ -53,10 +54,10 @@ class ReportDocument:
         return render_report(self, out, progress=progress, cancel=cancel, max_pages=max_pages)
 
 
-def top(items: Counts, n: int = TOP_N) -> Counts:
+def top(items: Counts, n: int = TOP_N, others: str = "Others") -> Counts:
     if len(items) <= n:
         return items
-    return (*items[: n - 1], ("Others", sum(c for _l, c in items[n - 1 :])))
+    return (*items[: n - 1], (others, sum(c for _l, c in items[n - 1 :])))
 
 
 def _tiles(pen: Pen, kpis: tuple[tuple[str, str, str], ...], y: float) -> float:
@@ -81,15 +82,16 @@ def render_report(
     cancel: Cancel | None = None,
     max_pages: int | None = None,
 ) -> RenderStats:
-    pen = Pen(PAGE_W, PAGE_H, f"Statistics report – {doc.event.name}")
+    w = words(doc.event.language)
+    pen = Pen(PAGE_W, PAGE_H, w("Statistics report – {event}", event=doc.event.name))
     c = pen.canvas
     limit = 3 if max_pages is None else min(3, max_pages)
 
     def page(number: int, title: str) -> float:
         check_cancel(cancel)
-        y = pen.header(doc.event, "Statistics report")
-        pen.text(MARGIN, y - 24, title, width=BODY_W, size=15, bold=True)
-        pen.footer(f"Statistics report · page {number} of 3")
+        y = pen.header(doc.event, w("Statistics report"))
+        pen.text(MARGIN, y - 24, w(title), width=BODY_W, size=15, bold=True)
+        pen.footer(w("Statistics report · page {page} of {pages}", page=number, pages=3))
         return y - 40
 
     def done(number: int) -> None:
@@ -101,33 +103,35 @@ def render_report(
     y = page(1, "Key figures")
     y = _tiles(pen, doc.kpis, y)
     pen.text(MARGIN, y - 14, doc.realised, width=BODY_W, size=11, bold=True)
-    renderPDF.draw(hbar_chart(doc.funnel, "Meetings", BODY_W, 170), c, MARGIN, y - 200)
+    renderPDF.draw(hbar_chart(doc.funnel, w("Meetings"), BODY_W, 170), c, MARGIN, y - 200)
     if any(n for _label, n in doc.outcomes):
         height = 28 + 16 * max(3, len(doc.outcomes))
-        chart = hbar_chart(doc.outcomes, "Meeting outcomes", BODY_W, height)
+        chart = hbar_chart(doc.outcomes, w("Meeting outcomes"), BODY_W, height)
         renderPDF.draw(chart, c, MARGIN, y - 220 - height)
     pen.forget_colour()
     done(1)
     if limit >= 2:
         y = page(2, "Participants")
-        height = 28 + 16 * max(3, len(top(doc.by_country)))
+        countries = top(doc.by_country, others=w("Others"))
+        height = 28 + 16 * max(3, len(countries))
         renderPDF.draw(
-            hbar_chart(top(doc.by_country), "By country", BODY_W, height), c, MARGIN, y - height
+            hbar_chart(countries, w("By country"), BODY_W, height), c, MARGIN, y - height
         )
         y -= height + 20
-        height2 = 28 + 16 * max(3, len(top(doc.by_category)))
+        categories = top(doc.by_category, others=w("Others"))
+        height2 = 28 + 16 * max(3, len(categories))
         renderPDF.draw(
-            hbar_chart(top(doc.by_category), "By category", BODY_W, height2), c, MARGIN, y - height2
+            hbar_chart(categories, w("By category"), BODY_W, height2), c, MARGIN, y - height2
         )
         pen.forget_colour()
         done(2)
     if limit >= 3:
         y = page(3, "Check-ins and meetings")
         renderPDF.draw(
-            line_chart(doc.checkins, "Checked in over time", BODY_W, 250), c, MARGIN, y - 250
+            line_chart(doc.checkins, w("Checked in over time"), BODY_W, 250), c, MARGIN, y - 250
         )
         renderPDF.draw(
-            vbar_chart(doc.per_person, "Meetings per participant", BODY_W, 250, "meetings"),
+            vbar_chart(doc.per_person, w("Meetings per participant"), BODY_W, 250, w("meetings")),
             c,
             MARGIN,
             y - 540,

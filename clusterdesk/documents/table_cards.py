@@ -28,6 +28,7 @@ from clusterdesk.documents.output import (
     write_out,
 )
 from clusterdesk.documents.textfit import fit_text
+from clusterdesk.documents.words import words
 
 __all__ = ["TableCardDocument", "TableCardRecord", "render_table_cards"]
 
@@ -150,14 +151,15 @@ def render_table_cards(
     event_name: str,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    language: str = "en",
 ) -> RenderStats:
     """One A4 landscape tent card per record into ``out`` (a path or a binary stream)."""
     tally = Tally()
     buffer = io.BytesIO()
     event = clean_text(event_name)
-    canvas = new_canvas(
-        buffer, PAGE_W, PAGE_H, f"Table cards – {event}" if event else "Table cards"
-    )
+    w = words(language)
+    title = w("Table cards – {event}", event=event) if event else w("Table cards")
+    canvas = new_canvas(buffer, PAGE_W, PAGE_H, title)
     half = PAGE_H / 2
     lower = Rect(0, 0, PAGE_W, half)
     upper = Rect(0, half, PAGE_W, half)
@@ -193,6 +195,7 @@ class TableCardDocument:
 
     records: tuple[TableCardRecord, ...]
     event_name: str
+    language: str = "en"
 
     @property
     def pages(self) -> int:
@@ -208,5 +211,10 @@ class TableCardDocument:
     ) -> RenderStats:
         records = self.records if max_pages is None else self.records[:max_pages]
         return render_table_cards(
-            records, out, event_name=self.event_name, progress=progress, cancel=cancel
+            records,
+            out,
+            event_name=self.event_name,
+            progress=progress,
+            cancel=cancel,
+            language=self.language,
         )

@@ -25,6 +25,7 @@ from clusterdesk.documents.page_kit import (
     EventHeader,
     Pen,
 )
+from clusterdesk.documents.words import Words, words
 
 PAGE_W, PAGE_H = PORTRAIT
 BODY_W = PAGE_W - 2 * MARGIN
@@ -85,11 +86,11 @@ class TableSheetDocument:
         )
 
 
-def _columns(pen: Pen, y: float) -> float:
+def _columns(pen: Pen, y: float, w: Words) -> float:
     pen.box(MARGIN, y - COLUMNS_H, BODY_W, COLUMNS_H, fill=SHADE)
     labels = ("Time", "Participant", "Participant", "Took place", "No-show")
     for x, label in zip(X, labels, strict=True):
-        pen.text(MARGIN + x + 2, y - 11, label, width=70, size=8, bold=True, colour=GREY)
+        pen.text(MARGIN + x + 2, y - 11, w(label), width=70, size=8, bold=True, colour=GREY)
     return y - COLUMNS_H
 
 
@@ -107,18 +108,20 @@ def _meeting(pen: Pen, m: SheetMeeting, y: float) -> None:
 def _sheet(pen: Pen, sheet: TableSheet, event: EventHeader, budget: int | None) -> None:
     pages = sheet_pages(sheet)
     rows = list(sheet.meetings)
+    w = words(event.language)
     for n in range(pages):
         if budget is not None and pen.tally.pages >= budget:
             return
-        y = pen.header(event, "Table sheet")
+        y = pen.header(event, w("Table sheet"))
         if n == 0:
-            pen.text(MARGIN, y - 30, f"Table {sheet.label}", width=BODY_W * 0.6, size=24, bold=True)
+            title = w("Table {label}", label=sheet.label)
+            pen.text(MARGIN, y - 30, title, width=BODY_W * 0.6, size=24, bold=True)
             sub = " · ".join(p for p in (sheet.zone, sheet.hosts) if p)
             pen.text(MARGIN, y - 48, sub, width=BODY_W, size=10, colour=GREY)
             pen.text(
                 MARGIN + BODY_W * 0.6,
                 y - 30,
-                f"{len(rows)} meetings",
+                w.plural("{n} meetings", len(rows)),
                 width=BODY_W * 0.4,
                 size=11,
                 align="right",
@@ -126,11 +129,10 @@ def _sheet(pen: Pen, sheet: TableSheet, event: EventHeader, budget: int | None) 
             )
             y -= TITLE_H
         else:
-            pen.text(
-                MARGIN, y - 16, f"Table {sheet.label} (continued)", width=BODY_W, size=12, bold=True
-            )
+            title = w("Table {label} (continued)", label=sheet.label)
+            pen.text(MARGIN, y - 16, title, width=BODY_W, size=12, bold=True)
             y -= 24.0
-        y = _columns(pen, y)
+        y = _columns(pen, y, w)
         take = rows_per_page(n == 0)
         for m in rows[:take]:
             _meeting(pen, m, y)
@@ -138,18 +140,27 @@ def _sheet(pen: Pen, sheet: TableSheet, event: EventHeader, budget: int | None) 
         rows = rows[take:]
         if not sheet.meetings:
             pen.text(
-                MARGIN + 2, y - 16, "No meetings at this table.", width=BODY_W, size=10, colour=GREY
+                MARGIN + 2,
+                y - 16,
+                w("No meetings at this table."),
+                width=BODY_W,
+                size=10,
+                colour=GREY,
             )
         pen.text(
             MARGIN,
             MARGIN + 18,
-            "Table host: ______________________   "
-            "Tick one box per meeting and return this sheet to the registration desk.",
+            w(
+                "Table host: ______________________   "
+                "Tick one box per meeting and return this sheet to the registration desk."
+            ),
             width=BODY_W,
             size=8.5,
             colour=GREY,
         )
-        pen.footer(f"Table {sheet.label} · page {n + 1} of {pages}")
+        pen.footer(
+            w("Table {label} · page {page} of {pages}", label=sheet.label, page=n + 1, pages=pages)
+        )
         pen.page_done()
 
 
@@ -162,7 +173,7 @@ def render_table_sheets(
     cancel: Cancel | None = None,
     max_pages: int | None = None,
 ) -> RenderStats:
-    pen = Pen(PAGE_W, PAGE_H, f"Table sheets – {event.name}")
+    pen = Pen(PAGE_W, PAGE_H, words(event.language)("Table sheets – {event}", event=event.name))
     for sheet in sheets:
         if max_pages is not None and pen.tally.pages >= max_pages:
             break

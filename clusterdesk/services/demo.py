@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from clusterdesk.core import badge_codes
+from clusterdesk.core.countries import recognise as country_code
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold
 from clusterdesk.core.timeslots import parse_hhmm
@@ -100,7 +101,7 @@ def _people(rng: random.Random, n: int) -> list[ParticipantInput]:
                 last_name=last,
                 email=_email(first, last, org, i + 1),
                 organization=org,
-                country=country,
+                country=country_code(country) or country,  # stored as its ISO code
                 category=category,
                 phone=f"+370 6{rng.randrange(10**6, 10**7)}",
                 title=rng.choice(

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from clusterdesk.core import badge_codes
+from clusterdesk.core.collation import DEFAULT_LANGUAGE, LANGUAGES
 from clusterdesk.core.errors import NotAnEventError, UserError
 from clusterdesk.store.engine import EventDB as EventDB  # the front ends hold it, opaque
 from clusterdesk.store.engine import connect, table_names
@@ -26,6 +27,7 @@ class EventInfo:
     venue: str
     badge_prefix: str
     location: str  # the file path or server/database, for status bars
+    language: str = DEFAULT_LANGUAGE  # the documents' language and the alphabetical order
 
     @property
     def tz(self) -> ZoneInfo:
@@ -38,6 +40,14 @@ def check_timezone(name: str) -> str:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise UserError(f"Unknown time zone {name!r} (use a name such as Europe/Vilnius)") from exc
     return name
+
+
+def check_language(code: str) -> str:
+    """An event language code ("en", "lt"), or a :class:`UserError` naming the choices."""
+    code = code.strip().lower()
+    if code not in LANGUAGES:
+        raise UserError(f"Unknown language {code!r} (use {' or '.join(LANGUAGES)})")
+    return code
 
 
 def parse_date(text: str, what: str = "date") -> date:
@@ -55,8 +65,10 @@ def create_event(
     end: date | None = None,
     timezone: str = "Europe/Vilnius",
     venue: str = "",
+    language: str = DEFAULT_LANGUAGE,
 ) -> EventDB:
-    """Create a new event file (or initialise an empty server database)."""
+    """Create a new event file (or initialise an empty server database). ``language`` is the
+    language of the event's documents and of its alphabetical order (``en`` or ``lt``)."""
     name = name.strip()
     if not name:
         raise UserError("The event needs a name")
@@ -64,6 +76,7 @@ def create_event(
     if end < start:
         raise UserError(f"The event ends ({end}) before it starts ({start})")
     check_timezone(timezone)
+    language = check_language(language)
     db = create_event_db(target)
     with db.write() as s:
         s.add(
@@ -75,6 +88,7 @@ def create_event(
                 venue=venue.strip(),
                 badge_prefix=badge_codes.new_prefix(),
                 secret=badge_codes.new_secret(),
+                language=language,
             )
         )
     return db
@@ -115,8 +129,21 @@ def _event_row(db: EventDB) -> Event:
 def event_info(db: EventDB) -> EventInfo:
     e = _event_row(db)
     return EventInfo(
-        e.name, e.start_date, e.end_date, e.timezone, e.venue, e.badge_prefix, db.describe()
+        e.name,
+        e.start_date,
+        e.end_date,
+        e.timezone,
+        e.venue,
+        e.badge_prefix,
+        db.describe(),
+        e.language,
     )
+
+
+def event_language(db: EventDB) -> str:
+    """The event's language (documents and alphabetical order)."""
+    with db.read() as s:
+        return s.scalars(select(Event.language).limit(1)).one()
 
 
 def badge_keys(db: EventDB) -> tuple[str, str]:
@@ -126,8 +153,16 @@ def badge_keys(db: EventDB) -> tuple[str, str]:
 
 
 def update_event(
-    db: EventDB, *, name: str | None = None, venue: str | None = None, timezone: str | None = None
+    db: EventDB,
+    *,
+    name: str | None = None,
+    venue: str | None = None,
+    timezone: str | None = None,
+    language: str | None = None,
 ) -> None:
+    """Change the event's details; bad values raise :class:`UserError` and change nothing."""
+    if language is not None:
+        language = check_language(language)
     with db.write() as s:
         e = s.scalars(select(Event).limit(1)).one()
         if name is not None:
@@ -138,3 +173,5 @@ def update_event(
             e.venue = venue.strip()
         if timezone is not None:
             e.timezone = check_timezone(timezone)
+        if language is not None:
+            e.language = language

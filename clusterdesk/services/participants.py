@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from clusterdesk.core import badge_codes
+from clusterdesk.core import badge_codes, countries
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold, nfc
 from clusterdesk.core.safe_text import clean_email, clean_field
@@ -110,6 +110,7 @@ class ParticipantInput:
             if f.name not in ("extra", "email")
         }
         values["email"] = clean_email(self.email or "")[0]
+        values["country"] = countries.normalise(values["country"])  # "Lietuva" -> "LT"
         return replace(self, **values)
 
 

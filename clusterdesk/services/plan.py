@@ -13,6 +13,8 @@ from functools import cached_property
 
 from sqlalchemy import func, select
 
+from clusterdesk.core.countries import country_name
+from clusterdesk.documents.words import words
 from clusterdesk.services.events import EventInfo, event_info
 from clusterdesk.services.programme import ProgrammeRow, list_programme
 from clusterdesk.store.engine import EventDB
@@ -36,7 +38,7 @@ class PlanPerson:
     last_name: str
     email: str
     organization: str
-    country: str
+    country: str  # the country's name in the event's language (stored as an ISO code)
     category: str
     title: str
     notes: str
@@ -124,19 +126,14 @@ class EventPlan:
         return len(self.days) > 1 or self.info.start_date != self.info.end_date
 
 
-def day_text(day: date) -> str:
-    """ "Thursday 14 May 2026" """
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def day_text(day: date, language: str = "en") -> str:
+    """ "Thursday 14 May 2026" (in the event's language)"""
+    return words(language).day(day)
 
 
 def dates_text(info: EventInfo) -> str:
-    """ "14 May 2026", "14–15 May 2026" or "30 May 2026 – 2 June 2026" """
-    a, b = info.start_date, info.end_date
-    if a == b:
-        return f"{a.day} {a:%B %Y}"
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {a:%B %Y}"
-    return f"{a.day} {a:%B %Y} – {b.day} {b:%B %Y}"
+    """ "14 May 2026", "14–15 May 2026" or "30 May 2026 – 2 June 2026" (in the event's language)"""
+    return words(info.language).dates(info.start_date, info.end_date)
 
 
 def load_plan(db: EventDB) -> EventPlan:
@@ -144,7 +141,7 @@ def load_plan(db: EventDB) -> EventPlan:
     tz = info.tz
     with db.read() as s:
         people = {
-            r[0]: PlanPerson(*r)  # type: ignore[call-arg]
+            r[0]: PlanPerson(*r[:5], country_name(r[5], info.language), *r[6:])  # type: ignore[call-arg]
             for r in s.execute(
                 select(
                     Participant.id,

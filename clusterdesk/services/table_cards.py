@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.documents.table_cards import TableCardDocument, TableCardRecord
+from clusterdesk.documents.words import words
 from clusterdesk.services.events import event_info
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import MeetingTable
@@ -23,8 +24,8 @@ TABLE_CARD_LAYOUT = "a4-tent-card"  # the one format (A4 landscape, folded): log
 NO_TABLES = "The event has no meeting tables yet: add tables first"
 
 
-def _clock(when: datetime, several_days: bool) -> str:
-    return when.strftime("%d.%m %H:%M") if several_days else when.strftime("%H:%M")
+def _clock(when: datetime, several_days: bool, language: str) -> str:
+    return f"{words(language).day_month(when)} {when:%H:%M}" if several_days else f"{when:%H:%M}"
 
 
 def table_meetings(db: EventDB) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -32,12 +33,13 @@ def table_meetings(db: EventDB) -> dict[str, tuple[tuple[str, str], ...]]:
     from clusterdesk.services.meetings import list_meetings
     from clusterdesk.store.models import ACTIVE_MEETING_STATUSES
 
-    tz = event_info(db).tz
+    info = event_info(db)
+    tz = info.tz
     meetings = [m for m in list_meetings(db) if m.status in ACTIVE_MEETING_STATUSES and m.table]
     days = {m.starts_at.astimezone(tz).date() for m in meetings}
     out: dict[str, list[tuple[str, str]]] = {}
     for m in sorted(meetings, key=lambda m: (m.starts_at, m.id)):
-        when = _clock(m.starts_at.astimezone(tz), len(days) > 1)
+        when = _clock(m.starts_at.astimezone(tz), len(days) > 1, info.language)
         out.setdefault(m.table, []).append((when, f"{m.names[0]} – {m.names[1]}"))
     return {label: tuple(lines) for label, lines in out.items()}
 
@@ -51,7 +53,8 @@ def table_card_document(
     records = tuple(
         TableCardRecord(label, zone, meetings.get(label, ())) for _, label, zone in tables
     )
-    return [t[0] for t in tables], TableCardDocument(records, event_info(db).name)
+    info = event_info(db)
+    return [t[0] for t in tables], TableCardDocument(records, info.name, info.language)
 
 
 def table_rows(db: EventDB, labels: Sequence[str] = ()) -> list[tuple[int, str, str]]:

@@ -60,6 +60,8 @@ class Event(Base):
     badge_prefix: Mapped[str] = mapped_column(String(8))
     secret: Mapped[str] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # revision 0006: the language of the event's documents and of its alphabetical order
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
 
 class Setting(Base):
@@ -121,6 +123,7 @@ class Participant(Base):
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
+    # an ISO 3166 alpha-2 code when recognised (revision 0006), else the text as given
     country: Mapped[str] = mapped_column(String(100), default="")
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("category.id", ondelete="SET NULL"), index=True

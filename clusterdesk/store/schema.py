@@ -30,7 +30,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Opening an event compares the file's stamp with it
 # in plain SQL, so opening a current event (every `clusterdesk checkin` does) never imports
 # Alembic; tests/store/test_schema_head.py keeps it equal to Alembic's head.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 
 def alembic_config() -> Config:

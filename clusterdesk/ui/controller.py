@@ -47,6 +47,7 @@ def _create(spec: NewEventSpec) -> tuple[EventDB, EventInfo]:
         end=spec.end,
         timezone=spec.timezone,
         venue=spec.venue,
+        language=spec.language,
     )
     return db, event_info(db)
 

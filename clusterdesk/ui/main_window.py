@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
                 set_language=self.set_language,
                 language=self.settings.language(),
                 big_screen=self.big_screen.choose,
+                event_settings=self.open_event_settings,
             ),
         )
         controller.ready.connect(self.show_event)
@@ -211,6 +212,23 @@ class MainWindow(QMainWindow):
         from clusterdesk.ui.import_wizard import open_import_wizard
 
         open_import_wizard(self.context, self.db)
+
+    def open_event_settings(self) -> QWidget | None:
+        if self.db is None or self.info is None:
+            return None
+        from clusterdesk.ui.context import EVENT, PARTICIPANTS
+        from clusterdesk.ui.dialogs.event_settings import EventSettingsDialog
+
+        def saved(info: EventInfo) -> None:
+            self.info = info
+            self.setWindowTitle(self.tr("{0} — ClusterDesk").format(info.name))
+            self.event_label.setText(info.name)
+            self.bus.changed.emit(EVENT)
+            self.bus.changed.emit(PARTICIPANTS)  # the lists' alphabetical order may change
+
+        dialog = EventSettingsDialog(self.db, self.info, self.runner, saved, self)
+        dialog.open()
+        return dialog
 
     def set_language(self, code: str) -> None:
         if code == self.settings.language():

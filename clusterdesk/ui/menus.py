@@ -37,6 +37,7 @@ class MenuCommands:
     set_language: Callable[[str], None]
     language: str  # the language chosen now ("" = the system's)
     big_screen: Command | None = None  # the room's big screen (projector, TV)
+    event_settings: Command | None = None  # the open event's name, venue, zone and language
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -70,7 +71,12 @@ class WindowActions:
         self.about = make(w.tr("&About ClusterDesk"), do.about)
         self.big_screen = make(w.tr("&Big screen for the room…"), do.big_screen or (lambda: None))
         self.big_screen.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.event_settings = make(
+            w.tr("Event &settings…"), do.event_settings or (lambda: None), "Ctrl+,"
+        )
+        self.event_settings.setObjectName("eventSettingsAction")
         self.event_actions = [self.import_, self.backup, self.share, self.close, self.big_screen]
+        self.event_actions.append(self.event_settings)
         self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
 
         bar = w.menuBar()
@@ -87,6 +93,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.import_)
         file_menu.addAction(self.backup)
+        file_menu.addAction(self.event_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.close)
         file_menu.addAction(self.quit)

@@ -63,11 +63,31 @@ def test_import_a_semicolon_windows_1257_file_end_to_end(opened, qtbot, tmp_path
     assert (row.full_name, row.organization, row.country) == (
         "Giedrius Bagušinskas",
         "Klaipėdos klasteris",
-        "Lithuania",
+        "LT",  # stored as its ISO code
     )
     wizard.button(QWizard.WizardButton.FinishButton).click()
     # the participants page heard about the import and shows the new people
     qtbot.waitUntil(lambda: "Aiga Irmeja" in visible_names(page), timeout=10_000)
+
+
+def test_unknown_countries_are_warned_of_before_importing(opened, qtbot, tmp_path):
+    path = tmp_path / "countries.csv"
+    path.write_text(
+        "First name,Last name,E-mail,Country\n"
+        "Jana,Novak,jana@ok.example,Lietuva\n"
+        "Zed,Atlantean,zed@ok.example,Atlantis\n",
+        encoding="utf-8",
+    )
+    wizard = open_import_wizard(opened.context, opened.db, path=str(path))
+    for _ in range(3):
+        _next(wizard, qtbot)
+    validation = wizard.validation_page
+    qtbot.waitUntil(lambda: wizard.state.dry_run is not None, timeout=10_000)
+    assert validation.countries.isVisible()
+    assert "Atlantis" in validation.countries.text()
+    assert "Lietuva" not in validation.countries.text()  # recognised: Lithuania
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # a warning, not a stop
+    wizard.reject()
 
 
 def test_problems_are_listed_by_row_and_block_the_import(opened, qtbot, tmp_path):

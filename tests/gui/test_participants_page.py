@@ -123,7 +123,7 @@ def test_add_a_participant_by_typing_into_the_dialog(opened, qtbot):
         "Giedrius Bagušinskas",
         "giedrius@klaipeda.example",
         "Klaipėdos klasteris",
-        "Lithuania",
+        "LT",  # typed as a name, stored as its ISO code
     )
     qtbot.waitUntil(lambda: "Giedrius Bagušinskas" in visible_names(page), timeout=5_000)
     qtbot.waitUntil(lambda: page.current() is not None and page.current().id == ids[0])

@@ -58,7 +58,7 @@ def test_import_lithuanian_file(event_db: EventDB, tmp_path: Path) -> None:
         'UAB "Šiaulių plentas", filialas',
     )
     assert (k.country, k.category, k.phone, k.fixed_table) == (
-        "Lithuania",
+        "LT",  # stored as its ISO code
         "Exhibitor",
         "+370 612 34567",
         "T7",

@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clusterdesk.core import badge_codes
+from clusterdesk.core.countries import country_name
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.events import badge_keys
 from clusterdesk.services.participants import (
@@ -133,7 +134,8 @@ def test_sorting(event_db: EventDB) -> None:
     by_country = [r.country for r in list_participants(event_db)]
     assert len(by_country) == len(NAMES)
     ids = search_ids(event_db, "", sort="country", descending=True)
-    countries = [get_participant(event_db, i).country for i in ids]
+    # by the country's name (stored as its code) in the event's language
+    countries = [country_name(get_participant(event_db, i).country) for i in ids]
     assert countries == sorted(countries, reverse=True)
     with pytest.raises(UserError):
         search_ids(event_db, "", sort="password")

@@ -140,7 +140,7 @@ def test_a_wrong_password_a_wrong_certificate_and_a_newer_schema_are_refused(
             run = cli("join", good.encode())
             assert run.code == 2 and "Update ClusterDesk on this desk" in run.err
             with admin.engine.begin() as conn:
-                conn.execute(
+                conn.execute(  # back to this version's head: the right code works again
                     text("UPDATE alembic_version SET version_num = :head"), {"head": HEAD_REVISION}
                 )
         finally:

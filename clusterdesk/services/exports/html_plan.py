@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 
+from clusterdesk.core.collation import sort_key
 from clusterdesk.core.folding import fold
 from clusterdesk.core.resources import resource_path
 from clusterdesk.services.exports.spreadsheet import write_atomically
@@ -30,7 +31,11 @@ def _json_for_script(data: object) -> str:
 def plan_data(plan: EventPlan) -> dict[str, object]:
     people = sorted(
         (p for p in plan.people.values() if p.active),
-        key=lambda p: (fold(p.last_name), fold(p.first_name), p.id),
+        key=lambda p: (
+            sort_key(p.last_name, plan.info.language),
+            sort_key(p.first_name, plan.info.language),
+            p.id,
+        ),
     )
     index = {p.id: i for i, p in enumerate(people)}
     several = plan.several_days
@@ -42,7 +47,7 @@ def plan_data(plan: EventPlan) -> dict[str, object]:
             f"{m.ends_at:%H:%M}",
             m.table,
             m.status,
-            day_text(m.starts_at.date()) if several else "",
+            day_text(m.starts_at.date(), plan.info.language) if several else "",
         ]
         for m in plan.meetings
         if m.a in index and m.b in index and (m.active or m.status == "cancelled")

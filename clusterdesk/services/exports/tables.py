@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from clusterdesk.core.collation import sort_key
 from clusterdesk.services.plan import EventPlan
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import CheckInLog, Participant
@@ -35,7 +36,9 @@ def _when(value: object) -> str:
 
 def participants_table(plan: EventPlan) -> DataTable:
     """Every registration (cancelled ones too, with their status): the import columns first, so
-    the file imports back unchanged."""
+    the file imports back unchanged (a country by its name in the event's language, which an
+    import recognises)."""
+    lang = plan.info.language  # people in the event's alphabetical order
     headers = (
         "first_name",
         "last_name",
@@ -63,7 +66,10 @@ def participants_table(plan: EventPlan) -> DataTable:
             p.status,
             str(len(plan.meetings_of(p.id))),
         )
-        for p in sorted(plan.people.values(), key=lambda p: (p.last_name.casefold(), p.id))
+        for p in sorted(
+            plan.people.values(),
+            key=lambda p: (sort_key(p.last_name, lang), sort_key(p.first_name, lang), p.id),
+        )
     ]
     return DataTable(PARTICIPANTS, headers, rows)
 

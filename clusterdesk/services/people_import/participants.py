@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from clusterdesk.core import badge_codes
+from clusterdesk.core import badge_codes, countries
 from clusterdesk.services.events import badge_keys, event_info
 from clusterdesk.services.participants import audit, category_colour, search_key
 from clusterdesk.services.people_import.common import prepare, table_of
@@ -248,6 +248,7 @@ def import_participants(
             return report
         raise report.error()
     records = read_people(table, columns, problems, event_info(db).tz, progress, names_later=update)
+    report.unknown_countries = country_codes(records)
     keys = badge_keys(db)
     merge = dict(merge or {})
     with db.read() if dry_run else db.write() as s:
@@ -294,6 +295,21 @@ def import_participants(
             report.skipped_file = str(write_skipped(table, report.problems, skip, skipped_file))
         audit(s, "import.participants", "participant", None, report.audit_details())
     return report
+
+
+def country_codes(records: list[PersonRecord]) -> list[str]:
+    """Store countries as ISO codes ("Lietuva", "Lithuania", "LTU" -> "LT"); returns the names
+    that were not recognised (kept as written), for the import report's warning."""
+    unknown: dict[str, None] = {}
+    for r in records:
+        name = r.values.get("country", "")
+        if name:
+            code = countries.recognise(name)
+            if code is None:
+                unknown.setdefault(name)
+            else:
+                r.values["country"] = code
+    return list(unknown)
 
 
 def _check_merge(

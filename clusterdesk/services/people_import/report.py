@@ -39,6 +39,8 @@ class ImportReport:
     merged: int = 0  # rows merged into someone registered (the user's choice)
     left_out: int = 0  # rows the user chose not to import (a duplicate within the file)
     notes: list[RowProblem] = field(default_factory=list)  # cleaned characters, ignored cells
+    # countries that are neither an ISO code nor a known name: kept as written (a warning)
+    unknown_countries: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +74,7 @@ class ImportReport:
                 "encoding": self.encoding,
                 "delimiter": self.delimiter,
                 "columns": self.columns,
+                "unknown_countries": self.unknown_countries,
             },
             ensure_ascii=False,
         )

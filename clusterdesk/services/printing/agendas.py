@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 from clusterdesk.documents.agendas import AgendaRecord, AgendaRow, ProgrammeLine
 from clusterdesk.documents.page_kit import EventHeader
+from clusterdesk.documents.words import words
 from clusterdesk.services.events import EventInfo
 from clusterdesk.services.plan import EventPlan, PlanPerson, dates_text, day_text
 from clusterdesk.services.programme import ProgrammeRow
@@ -17,10 +18,14 @@ from clusterdesk.services.programme import ProgrammeRow
 
 def event_header(info: EventInfo, now: datetime | None = None) -> EventHeader:
     when = (now or datetime.now(UTC)).astimezone(info.tz)
-    return EventHeader(info.name, dates_text(info), info.venue, f"Printed {when:%Y-%m-%d %H:%M}")
+    printed = words(info.language)("Printed {when}", when=f"{when:%Y-%m-%d %H:%M}")
+    return EventHeader(info.name, dates_text(info), info.venue, printed, info.language)
 
 
-def programme_lines(items: Sequence[ProgrammeRow], several_days: bool) -> tuple[ProgrammeLine, ...]:
+def programme_lines(
+    items: Sequence[ProgrammeRow], several_days: bool, language: str = "en"
+) -> tuple[ProgrammeLine, ...]:
+    w = words(language)
     return tuple(
         ProgrammeLine(
             f"{p.starts_at:%H:%M}",
@@ -28,7 +33,7 @@ def programme_lines(items: Sequence[ProgrammeRow], several_days: bool) -> tuple[
             p.title,
             p.room,
             p.speakers,
-            f"{p.starts_at:%d.%m}" if several_days else "",
+            w.day_month(p.starts_at) if several_days else "",
         )
         for p in items
     )
@@ -42,7 +47,7 @@ def agenda_rows(plan: EventPlan, person: int) -> tuple[AgendaRow, ...]:
     for m in plan.meetings_of(person):
         day = m.starts_at.date()
         if several and day != last_day:
-            rows.append(AgendaRow("day", day=day_text(day)))
+            rows.append(AgendaRow("day", day=day_text(day, plan.info.language)))
         if previous is not None and day == last_day and m.starts_at > previous.ends_at:
             rows.append(AgendaRow("break", f"{previous.ends_at:%H:%M}", f"{m.starts_at:%H:%M}"))
         other = plan.people[m.partner(person)]

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from clusterdesk.core.collation import sort_key
+from clusterdesk.core.countries import country_name
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.paths import data_dir
 from clusterdesk.documents.badges import BadgeDocument, BadgeRecord
@@ -50,8 +52,9 @@ class BadgeSelection:
 
 def badge_categories(db: EventDB) -> list[str]:
     """The event's category names, alphabetically (for choosing "a category")."""
+    language = event_info(db).language
     with db.read() as s:
-        return sorted(s.scalars(select(Category.name)), key=str.casefold)
+        return sorted(s.scalars(select(Category.name)), key=lambda n: sort_key(n, language))
 
 
 def select_participants(
@@ -85,12 +88,15 @@ def select_participants(
     return rows
 
 
-def badge_record(row: ParticipantRow, agenda: tuple[tuple[str, str, str], ...] = ()) -> BadgeRecord:
+def badge_record(
+    row: ParticipantRow, agenda: tuple[tuple[str, str, str], ...] = (), language: str = "en"
+) -> BadgeRecord:
+    """The badge of ``row``; its country named in the event's ``language``."""
     return BadgeRecord(
         first_name=row.first_name,
         last_name=row.last_name,
         organization=row.organization,
-        country=row.country,
+        country=country_name(row.country, language),
         category=row.category,
         category_colour=row.category_colour or None,
         badge_code=row.badge_code,
@@ -131,5 +137,6 @@ def badge_document(
     rows = rows_by_id(db, ids)
     has_agenda = any(isinstance(e, AgendaElement) for e in layout.elements)
     agendas = agenda_lines(db, ids) if has_agenda else {}
-    records = tuple(badge_record(r, agendas.get(r.id, ())) for r in rows)
-    return [r.id for r in rows], BadgeDocument(records, layout, event_info(db).name)
+    info = event_info(db)
+    records = tuple(badge_record(r, agendas.get(r.id, ()), info.language) for r in rows)
+    return [r.id for r in rows], BadgeDocument(records, layout, info.name, info.language)

@@ -6,7 +6,8 @@ One function per document kind, each returning a :class:`~.jobs.PreparedJob` (di
 
 from __future__ import annotations
 
-from clusterdesk.core.folding import fold
+from clusterdesk.core.collation import sort_key
+from clusterdesk.core.countries import country_name
 from clusterdesk.documents import agendas as agenda_doc
 from clusterdesk.documents.catalogue import CatalogueDocument, CatalogueEntry, CatalogueGroup
 from clusterdesk.documents.catalogue import page_count as catalogue_pages
@@ -18,6 +19,7 @@ from clusterdesk.documents.table_sheets import (
     TableSheetDocument,
     sheet_pages,
 )
+from clusterdesk.documents.words import words
 from clusterdesk.services.events import event_info
 from clusterdesk.services.plan import EventPlan, load_plan
 from clusterdesk.services.printing.agendas import (
@@ -91,7 +93,7 @@ def prepare_agendas(db: EventDB, choices: PrintChoices) -> PreparedJob:
         kept.append(pid)
         records.append(record)
         digests[pid] = d
-    programme = programme_lines(plan.programme, plan.several_days)
+    programme = programme_lines(plan.programme, plan.several_days, plan.info.language)
     starts, page = [], 0
     for record in records:
         starts.append(page)
@@ -125,10 +127,11 @@ def schedule_document(plan: EventPlan) -> ScheduleDocument:
         if m.active and m.table_id in table_index and m.slot_id in slot_index:
             grid[table_index[m.table_id]][slot_index[m.slot_id]] = (short[m.a], short[m.b])
     days = plan.several_days
+    w = words(plan.info.language)
     return ScheduleDocument(
         event_header(plan.info),
         tuple(f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}" for s in plan.slots),
-        tuple(f"{s.starts_at:%a %d.%m}" if days else "" for s in plan.slots),
+        tuple(w.short_day(s.starts_at) if days else "" for s in plan.slots),
         tuple(t.label for t in plan.tables),
         tuple(t.zone for t in plan.tables),
         tuple(tuple(row) for row in grid),
@@ -149,18 +152,23 @@ def prepare_table_sheets(db: EventDB, choices: PrintChoices) -> PreparedJob:
             hosts.setdefault(p.fixed_table, []).append(p.name)
     by_table: dict[int, list[SheetMeeting]] = {}
     days = plan.several_days
+    lang = plan.info.language
+    w = words(lang)
     for m in plan.meetings:
         if m.active and m.table_id is not None:
             a, b = plan.people[m.a], plan.people[m.b]
             when = f"{m.starts_at:%H:%M}–{m.ends_at:%H:%M}"
             if days:
-                when = f"{m.starts_at:%d.%m} {when}"
+                when = f"{w.day_month(m.starts_at)} {when}"
             by_table.setdefault(m.table_id, []).append(
                 SheetMeeting(when, a.name, a.organization, b.name, b.organization)
             )
     sheets = tuple(
         TableSheet(
-            label, zone, ", ".join(sorted(hosts.get(label, []))), tuple(by_table.get(tid, []))
+            label,
+            zone,
+            ", ".join(sorted(hosts.get(label, []), key=lambda n: sort_key(n, lang))),
+            tuple(by_table.get(tid, [])),
         )
         for tid, label, zone in tables
     )
@@ -187,17 +195,19 @@ def prepare_catalogue(db: EventDB, choices: PrintChoices) -> PreparedJob:
     plan = load_plan(db)
     ids = set(select_participants(db, choices.selection, "catalogue"))
     groups: dict[str, list[CatalogueEntry]] = {}
+    lang = plan.info.language
+    none = words(lang)("(none)")
     people = [p for p in plan.people.values() if p.id in ids]
-    people.sort(key=lambda p: (fold(p.last_name), fold(p.first_name), p.id))
-    for p in people:
-        key = (p.category if by == "category" else p.country) or "(none)"
+    people.sort(key=lambda p: (sort_key(p.last_name, lang), sort_key(p.first_name, lang), p.id))
+    for p in people:  # the country's name in the event's language: "Lietuva" and "LT" are one
+        key = (p.category if by == "category" else p.country) or none
         groups.setdefault(key, []).append(
             CatalogueEntry(p.name, p.organization, p.country, p.category, p.title, p.notes)
         )
     ordered = tuple(
         CatalogueGroup(title, tuple(entries))
         for title, entries in sorted(
-            groups.items(), key=lambda kv: (kv[0] == "(none)", fold(kv[0]))
+            groups.items(), key=lambda kv: (kv[0] == none, sort_key(kv[0], lang))
         )
     )
     doc = CatalogueDocument(event_header(plan.info), by, ordered)
@@ -226,42 +236,60 @@ REPORT_OUTCOMES = (
 def prepare_report(db: EventDB, choices: PrintChoices) -> PreparedJob:
     k = event_kpis(db)
     s = k.stats
-    share = f"{100 * s.checked_in / s.participants:.0f} % of participants" if s.participants else ""
-    realised = (
-        f"Realised: {k.held} of {k.accepted} accepted meetings were held ({100 * k.realised:.1f} %)."
-        if k.realised is not None
-        else "Realised: no meeting requests have been accepted yet."
+    info = event_info(db)
+    w = words(info.language)
+    share = (
+        w("{pct} % of participants", pct=w.decimal(100 * s.checked_in / s.participants, 0))
+        if s.participants
+        else ""
     )
+    realised = (
+        w(
+            "Realised: {held} of {accepted} accepted meetings were held ({pct} %).",
+            held=k.held,
+            accepted=k.accepted,
+            pct=w.decimal(100 * k.realised),
+        )
+        if k.realised is not None
+        else w("Realised: no meeting requests have been accepted yet.")
+    )
+    cancelled = w.plural("{n} cancelled", k.cancelled) if k.cancelled else ""
     kpis = (
-        ("Participants", f"{s.participants}", f"{s.cancelled} cancelled" if s.cancelled else ""),
-        ("Countries", f"{s.countries}", ""),
-        ("Organisations", f"{s.organizations}", ""),
-        ("Checked in", f"{s.checked_in}", share),
-        ("Meetings accepted", f"{k.accepted}", f"{s.requests} requests in all"),
-        ("Meetings scheduled", f"{k.scheduled}", f"{k.cancelled} cancelled" if k.cancelled else ""),
         (
-            "Meetings held",
-            f"{k.held}",
-            f"{100 * k.realised:.1f} % of accepted" if k.realised is not None else "",
+            w("Participants"),
+            f"{s.participants}",
+            w.plural("{n} cancelled", s.cancelled) if s.cancelled else "",
         ),
-        ("No-shows", f"{k.no_shows}", ""),
-        ("Meetings per participant", f"{k.mean_meetings:.1f}", "on average"),
+        (w("Countries"), f"{s.countries}", ""),
+        (w("Organisations"), f"{s.organizations}", ""),
+        (w("Checked in"), f"{s.checked_in}", share),
+        (w("Meetings accepted"), f"{k.accepted}", w.plural("{n} requests in all", s.requests)),
+        (w("Meetings scheduled"), f"{k.scheduled}", cancelled),
+        (
+            w("Meetings held"),
+            f"{k.held}",
+            w("{pct} % of accepted", pct=w.decimal(100 * k.realised))
+            if k.realised is not None
+            else "",
+        ),
+        (w("No-shows"), f"{k.no_shows}", ""),
+        (w("Meetings per participant"), w.decimal(k.mean_meetings), w("on average")),
     )
     doc = ReportDocument(
-        event_header(event_info(db)),
+        event_header(info),
         kpis,
         realised,
         (
-            ("Accepted", k.accepted),
-            ("Scheduled", k.scheduled),
-            ("Held", k.held),
-            ("No-show", k.no_shows),
+            (w("Accepted"), k.accepted),
+            (w("Scheduled"), k.scheduled),
+            (w("Held"), k.held),
+            (w("No-show"), k.no_shows),
         ),
-        tuple(s.by_country.items()),
+        tuple((country_name(c, info.language), n) for c, n in s.by_country.items()),
         tuple(s.by_category.items()),
         tuple((f"{t:%H:%M}", n) for t, n in k.checkins),
         tuple((str(m), n) for m, n in k.per_person),
-        tuple((label, k.outcomes.get(code, 0)) for code, label in REPORT_OUTCOMES)
+        tuple((w(label), k.outcomes.get(code, 0)) for code, label in REPORT_OUTCOMES)
         if k.any_outcome
         else (),
     )

@@ -20,17 +20,23 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, or_, select
 
 from clusterdesk.core import badge_codes
+from clusterdesk.core.collation import DEFAULT_LANGUAGE, sort_key
+from clusterdesk.core.countries import country_name
 from clusterdesk.core.errors import UserError
-from clusterdesk.core.folding import fold
 from clusterdesk.services.search.words import Tokens, WordIndex, tokens_of
 from clusterdesk.store.engine import EventDB
-from clusterdesk.store.models import REGISTRATION_CANCELLED, Category, Organization, Participant
+from clusterdesk.store.models import (
+    REGISTRATION_CANCELLED,
+    Category,
+    Event,
+    Organization,
+    Participant,
+)
 
 ALL, WORDS, CLOSE, BADGE = "all", "words", "close", "badge"  # how a filter result was found
 CLOCK_MARGIN = timedelta(seconds=10)  # edits made on a desk whose clock is behind by less
@@ -50,22 +56,24 @@ class SearchEntry:
     badge_code: str
 
 
-@lru_cache(maxsize=1 << 16)
-def _folded(text: str) -> tuple[str, str]:
-    """A sort key: folded first (Šetkus beside Setkus, not after Z), then as written."""
-    return fold(text), text
+SortKey = Callable[[SearchEntry, str], Any]
 
 
-SortKey = Callable[[SearchEntry], Any]
+def _text(field: str) -> SortKey:
+    return lambda p, lang: sort_key(getattr(p, field), lang)
+
+
+# Text columns sort by the collation of the event's language (ICU): Šetkus with the S in
+# English, after the S in Lithuanian; never after Z.
 SORTS: dict[str, SortKey] = {
-    "name": lambda p: (_folded(p.last_name), _folded(p.first_name)),
-    "last_name": lambda p: (_folded(p.last_name), _folded(p.first_name)),
-    "first_name": lambda p: (_folded(p.first_name), _folded(p.last_name)),
-    "email": lambda p: p.email,
-    "organization": lambda p: _folded(p.organization),
-    "country": lambda p: _folded(p.country),
-    "category": lambda p: _folded(p.category),
-    "status": lambda p: p.status,
+    "name": lambda p, lang: (sort_key(p.last_name, lang), sort_key(p.first_name, lang)),
+    "last_name": lambda p, lang: (sort_key(p.last_name, lang), sort_key(p.first_name, lang)),
+    "first_name": lambda p, lang: (sort_key(p.first_name, lang), sort_key(p.last_name, lang)),
+    "email": lambda p, _lang: p.email,
+    "organization": _text("organization"),
+    "country": lambda p, lang: sort_key(country_name(p.country, lang), lang),
+    "category": _text("category"),
+    "status": lambda p, _lang: p.status,
 }
 
 
@@ -92,6 +100,7 @@ class ParticipantSearch:
         self._max_id = 0
         self._since: datetime | None = None
         self._marker: tuple[Any, ...] | None = None
+        self.language = DEFAULT_LANGUAGE  # the event's: the collation of every order
 
     def __len__(self) -> int:
         return len(self._people)
@@ -119,10 +128,13 @@ class ParticipantSearch:
                     func.max(Participant.updated_at),
                 )
             ).one()
-            marker = (count, max_id, last_update)
+            language = conn.scalar(select(Event.language).limit(1)) or DEFAULT_LANGUAGE
+            marker = (count, max_id, last_update, language)
             if marker == self._marker:
                 return 0
             rebuild = self._marker is not None and count < len(self)  # rows were deleted
+            relanguage = language != self.language
+            self.language = language
             q = (
                 select(
                     Participant.id,
@@ -154,6 +166,9 @@ class ParticipantSearch:
                 gone = set()
         for pid in gone:
             self._forget(pid)
+        if relanguage and self._people:  # the desk's alphabetical ties follow the new language
+            for pid, e in self._people.items():
+                self._words.upsert(*self._words_of(pid, e))
         entries = {
             r.id: SearchEntry(
                 r.first_name,
@@ -176,12 +191,15 @@ class ParticipantSearch:
         if last_update is not None and (self._since is None or last_update > self._since):
             self._since = last_update
         self._marker = marker
-        return changed
+        return changed or int(relanguage)
 
-    @staticmethod
-    def _words_of(pid: int, e: SearchEntry) -> tuple[int, Tokens, str]:
+    def _words_of(self, pid: int, e: SearchEntry) -> tuple[int, Tokens, str]:
+        """The words the desk finds a person by, and their place in a tier of equally good
+        matches: alphabetical by last, then first name in the event's collation (ICU keys,
+        NUL-terminated, as text that compares like the bytes)."""
         tokens = tokens_of(e.first_name, e.last_name, e.organization, e.email)
-        return pid, tokens, f"{_folded(e.last_name)[0]} {_folded(e.first_name)[0]}"
+        last, first = sort_key(e.last_name, self.language), sort_key(e.first_name, self.language)
+        return pid, tokens, (last + first).decode("latin-1")
 
     def _load(self, entries: dict[int, SearchEntry]) -> int:
         self._people.update(entries)
@@ -268,8 +286,8 @@ class ParticipantSearch:
             if sort == "id":
                 order = by_id
             else:
-                column = SORTS[sort]
-                order = sorted(by_id, key=lambda pid: column(people[pid]), reverse=descending)
+                column, lang = SORTS[sort], self.language
+                order = sorted(by_id, key=lambda pid: column(people[pid], lang), reverse=descending)
             self._orders[key] = order
         return order
 

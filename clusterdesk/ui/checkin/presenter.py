@@ -11,6 +11,7 @@ from clusterdesk.services.checkin import ALREADY, CHECKED_IN, CHECKED_OUT, REJEC
 from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.checkin.result import CheckInResult, Person
 from clusterdesk.ui.checkin import banner
+from clusterdesk.ui.countries import shown
 
 
 def tr(text: str) -> str:
@@ -47,7 +48,7 @@ def short_reason(reason: str) -> str:
 def details_of(p: Person | None) -> str:
     if p is None:
         return ""
-    return " · ".join(x for x in (p.organization, p.category, p.country) if x)
+    return " · ".join(x for x in (p.organization, p.category, shown(p.country)) if x)
 
 
 def time_of(result: CheckInResult, tz: tzinfo | None) -> str:

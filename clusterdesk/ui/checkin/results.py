@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.services.participants import ParticipantRow
+from clusterdesk.ui.countries import shown
 
 
 class SearchResults(QTableWidget):
@@ -64,7 +65,9 @@ class SearchResults(QTableWidget):
             else:
                 status, colour = self.tr("Expected"), "#116329"
             name = r.full_name + (f"  ⚑ {r.attention}" if r.attention else "")
-            for col, text in enumerate((name, r.organization, r.country, r.category, status)):
+            for col, text in enumerate(
+                (name, r.organization, shown(r.country), r.category, status)
+            ):
                 item = QTableWidgetItem(text)
                 if col == 4:
                     item.setForeground(QBrush(QColor(colour)))

@@ -17,6 +17,7 @@ from clusterdesk.services.events import EventDB, EventInfo, event_info
 from clusterdesk.services.report_data import EventKpis, event_kpis
 from clusterdesk.services.stats import EventStats
 from clusterdesk.ui.context import PageContext
+from clusterdesk.ui.countries import shown
 from clusterdesk.ui.dashboard.widgets import BarList, KpiTile
 from clusterdesk.ui.errors import show_error
 
@@ -163,7 +164,7 @@ class DashboardPage(QWidget):
         others = self.tr("Others")
         none = self.tr("(none)")
         self.by_country.set_items(
-            [(none if c == "—" else c, n, "") for c, n in stats.by_country.items()], others
+            [(none if c == "—" else shown(c), n, "") for c, n in stats.by_country.items()], others
         )
         self.by_category.set_items(
             [(none if c == "—" else c, n, "") for c, n in stats.by_category.items()], others

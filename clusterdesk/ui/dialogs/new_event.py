@@ -1,4 +1,5 @@
-"""The New event dialog: name, dates, time zone, venue and where the event file goes."""
+"""The New event dialog: name, dates, time zone, venue, the documents' language and where the
+event file goes."""
 
 from __future__ import annotations
 
@@ -36,10 +37,26 @@ class NewEventSpec:
     end: date
     timezone: str
     venue: str
+    language: str = "en"  # the documents' language and the alphabetical order
 
 
 def europe_zones() -> list[str]:
     return sorted(z for z in zoneinfo.available_timezones() if z.startswith("Europe/"))
+
+
+def language_choice(parent: QWidget) -> QComboBox:
+    """The event's language: badges, agendas and lists are printed and sorted in it."""
+    box = QComboBox(parent)
+    box.setObjectName("eventLanguage")
+    box.addItem(parent.tr("English"), "en")
+    box.addItem(parent.tr("Lithuanian (lietuvių)"), "lt")
+    box.setToolTip(
+        parent.tr(
+            "Badges, agendas, table cards and reports are printed in this language, and names "
+            "are sorted in its alphabetical order (Š after S in Lithuanian)."
+        )
+    )
+    return box
 
 
 def file_name_for(name: str) -> str:
@@ -82,6 +99,7 @@ class NewEventDialog(QDialog):
         self.timezone.setCurrentText(DEFAULT_TZ)
         self.venue = QLineEdit(self)
         self.venue.setPlaceholderText(self.tr("e.g. Vilnius, LITEXPO"))
+        self.language = language_choice(self)
         self.path = QLineEdit(self)
         self.path.setObjectName("eventPath")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -96,6 +114,7 @@ class NewEventDialog(QDialog):
         form.addRow(self.tr("Ends"), self.end)
         form.addRow(self.tr("Time zone"), self.timezone)
         form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Documents' language"), self.language)
         if server_target:
             where = QLabel(server_target.rsplit("@", 1)[-1], self)
             form.addRow(self.tr("Database"), where)
@@ -183,6 +202,7 @@ class NewEventDialog(QDialog):
             end=_qdate(self.end.date()),
             timezone=self.timezone.currentText(),
             venue=self.venue.text().strip(),
+            language=str(self.language.currentData()),
         )
 
     def _accept(self) -> None:

@@ -36,6 +36,7 @@ from clusterdesk.ui.workers import Task, TaskRunner
 
 BAD = "color: #b42318;"
 GOOD = "color: #1a7f37;"
+WARN = "color: #9a6700;"
 
 
 class ValidationPage(QWizardPage):
@@ -81,11 +82,16 @@ class ValidationPage(QWizardPage):
         self.choice.buttonToggled.connect(lambda *_: self._chosen())
         self.duplicates = DuplicatesBox(self)
         self.duplicates.changed.connect(self._decisions)
+        self.countries = QLabel(self)  # a warning: countries kept as written
+        self.countries.setObjectName("unknownCountries")
+        self.countries.setWordWrap(True)
+        self.countries.setStyleSheet(WARN)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.reread)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.countries)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.all_or_nothing)
         layout.addWidget(self.skip_rows)
@@ -97,7 +103,13 @@ class ValidationPage(QWizardPage):
         state.dry_run = None
         self.can_skip = False
         self.problems.setRowCount(0)
-        for w in (self.problems, self.all_or_nothing, self.skip_rows, self.duplicates):
+        for w in (
+            self.problems,
+            self.all_or_nothing,
+            self.skip_rows,
+            self.duplicates,
+            self.countries,
+        ):
             w.hide()
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Reading the file and checking every row…"))
@@ -139,6 +151,14 @@ class ValidationPage(QWizardPage):
         state.merge, state.leave_out = {}, set()
         state.skipped_file = str(skipped_file_for(state.path))
         self.duplicates.show_report(report)
+        if report.unknown_countries:
+            self.countries.setText(
+                self.tr(
+                    "Countries not recognised (kept as written; use a country's name or its "
+                    "ISO code to have it recognised): {0}"
+                ).format(", ".join(report.unknown_countries))
+            )
+            self.countries.show()
         if report.problems:
             self.summary.setStyleSheet(BAD)
             self.summary.setText(

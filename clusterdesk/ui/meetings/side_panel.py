@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.folding import fold
 from clusterdesk.services.meeting_board import Board, BoardMeeting
+from clusterdesk.ui.countries import shown
 from clusterdesk.ui.meetings.grid_model import state_text, status_text
 from clusterdesk.ui.meetings.unplaced_list import ID_ROLE, UnplacedList
 
@@ -120,7 +121,7 @@ class SidePanel(QWidget):
         lines = [where]
         for pid in (meeting.a, meeting.b):
             p = self.board.people[pid]
-            extra = ", ".join(x for x in (p.organization, p.country) if x)
+            extra = ", ".join(x for x in (p.organization, shown(p.country)) if x)
             lines.append(f"• {p.name}" + (f" — {extra}" if extra else ""))
         lines.append(state_text(self.board, meeting))
         self.details.setText("\n".join(lines))

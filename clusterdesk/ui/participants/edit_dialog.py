@@ -25,6 +25,7 @@ from clusterdesk.services.participants import (
     update_participant,
     validate_input,
 )
+from clusterdesk.ui.countries import shown
 from clusterdesk.ui.errors import report_bug
 from clusterdesk.ui.workers import TaskRunner, plain
 
@@ -137,7 +138,8 @@ class ParticipantDialog(QDialog):
 
     def _fill(self, data: ParticipantInput) -> None:
         for name, edit in self.fields.items():
-            edit.setText(getattr(data, name))
+            value = getattr(data, name)
+            edit.setText(shown(value) if name == "country" else value)
         self.notes.setPlainText(data.notes)
 
     def value(self) -> ParticipantInput:

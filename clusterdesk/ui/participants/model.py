@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from clusterdesk.services.participants import ParticipantRow
+from clusterdesk.ui.countries import shown
 from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
 from clusterdesk.ui.workers import TaskRunner
 
@@ -231,7 +232,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if col == COL_ORG:
             return p.organization
         if col == COL_COUNTRY:
-            return p.country
+            return shown(p.country)
         if col == COL_CATEGORY:
             return p.category
         if col == COL_EMAIL:

@@ -28,6 +28,7 @@ from clusterdesk.services.participants import (
 from clusterdesk.services.search import ALL, BADGE, CLOSE, Filtered
 from clusterdesk.services.stats import EventStats, event_stats
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
+from clusterdesk.ui.countries import shown
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.icons import icon
@@ -247,7 +248,7 @@ class ParticipantsPage(QWidget):
 
         def suggest(stats: EventStats) -> None:
             if isValid(dialog):
-                dialog.set_suggestions("country", [c for c in stats.by_country if c != "—"])
+                dialog.set_suggestions("country", [shown(c) for c in stats.by_country if c != "—"])
                 dialog.set_suggestions("category", [c for c in stats.by_category if c != "—"])
 
         self.context.runner.run(plain(event_stats, db), on_result=suggest, on_error=lambda _e: None)
