@@ -25,6 +25,7 @@ from clusterdesk.cli import (
     cmd_import,
     cmd_meetings,
     cmd_participants,
+    cmd_selftest,
     cmd_sessions,
     cmd_share,
     cmd_stats,
@@ -51,6 +52,7 @@ COMMAND_MODULES = [
     cmd_backup,
     cmd_checkin,
     cmd_share,
+    cmd_selftest,
 ]
 
 
