@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLibraryInfo, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QApplication
 
@@ -53,6 +53,9 @@ def _open_and_look(event: Path, critical: list[str]) -> str:
         raise RuntimeError("Qt's SVG image plugin is missing: icons would be blank")
     if icon("checkin").pixmap(32, 32).isNull():
         raise RuntimeError("the check-in icon cannot be drawn (SVG icon engine missing)")
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (qt_translations / "qtbase_de.qm").exists():
+        raise RuntimeError(f"Qt's own translations are not where Qt looks: {qt_translations}")
     import PySide6.QtPdf  # noqa: F401 - the print preview needs these; fail here, not at the desk
     import PySide6.QtPrintSupport  # noqa: F401
 

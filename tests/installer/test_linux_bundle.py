@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tarfile
@@ -110,6 +111,27 @@ def test_the_unpacked_archive_works_without_python(built, tmp_path):
     # the app starts its render and print workers as `EXECUTABLE -m MODULE` (clusterdesk.frozen)
     as_module = run(exe, "-m", "clusterdesk", "--version", home=home)
     assert as_module.returncode == 0 and as_module.stdout.startswith("clusterdesk "), as_module
+    # ... and the render worker, on a real job prepared here, as the Print page does
+    from clusterdesk.services.events import open_event
+    from clusterdesk.services.printing import BADGE, PrintChoices, prepare
+    from clusterdesk.ui.printing.render_worker import _payload
+
+    db = open_event(event)
+    try:
+        job = prepare(db, PrintChoices(BADGE))
+    finally:
+        db.dispose()
+    (home / "job.pickle").write_bytes(pickle.dumps(_payload(job)))
+    rendered = run(
+        exe,
+        "-m",
+        "clusterdesk.ui.printing.render_worker",
+        *(str(home / name) for name in ("job.pickle", "worker.pdf", "stats.pickle")),
+        home=home,
+    )
+    assert rendered.returncode == 0, rendered.stderr
+    assert f"progress {job.items} {job.items}" in rendered.stdout
+    assert (home / "worker.pdf").read_bytes().startswith(b"%PDF-")
     other = run(exe, "-m", "json.tool", home=home)
     assert other.returncode == 2 and "ClusterDesk's own modules only" in other.stderr
 
