@@ -216,5 +216,5 @@ def install_excepthook() -> None:
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
     qInstallMessageHandler(qt_message_handler)
-    if _crash_stream is None:
+    if _crash_stream is None and not faulthandler.is_enabled():  # (pytest has its own)
         _native_crash_log()
