@@ -1,4 +1,4 @@
-; Inno Setup script of ClusterDesk (Windows). build_installer.py runs it after the frozen build
+; Inno Setup (6.3 or newer) script of ClusterDesk (Windows). build_installer.py runs it after the frozen build
 ; passed its self-test; by hand, from the repository's top folder, after `python build_installer.py`:
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=dist\clusterdesk /DOutputDir=dist ^
 ;        /DIconFile=build\icons\clusterdesk.ico installer\windows\clusterdesk.iss
@@ -38,8 +38,9 @@ ArchitecturesInstallIn64BitMode=x64compatible
 ChangesAssociations=yes
 
 [Languages]
+; Inno Setup ships no Lithuanian messages (its Lithuanian translation is unofficial): the installer
+; speaks English; the app itself follows its language setting.
 Name: "en"; MessagesFile: "compiler:Default.isl"
-Name: "lt"; MessagesFile: "compiler:Languages\Lithuanian.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
