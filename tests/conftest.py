@@ -83,7 +83,9 @@ def pytest_terminal_summary(
     files = config.stash.get(NO_QT_FILES, [])
     if not reasons and not files:
         return
-    terminalreporter.section("not run here: system packages missing (CI requires them)", sep="-")
+    terminalreporter.section(
+        "not run here: system packages missing, or CI-only (CI requires them)", sep="-"
+    )
     for message, count in sorted(reasons.items()):
         tests = "test skipped" if count == 1 else "tests skipped"
         terminalreporter.write_line(f"{count:5d} {tests}  {message}")

@@ -9,7 +9,10 @@ and sets the ``CLUSTERDESK_REQUIRE_*`` variables below, so there a missing packa
 * ``qt`` — the system libraries PySide6's GUI modules link against (libEGL, libGL, libxkbcommon …,
   see clusterdesk/core/platform_check.py); without them no test that imports Qt can even load;
 * ``xvfb`` — an X server and the xcb libraries, for the smoke test that opens the real window;
-* ``chromium`` — Debian's Chromium, in which Playwright opens and searches the HTML plan.
+* ``chromium`` — Debian's Chromium, in which Playwright opens and searches the HTML plan;
+* ``installer`` — not a package but minutes of build: the test marked ``installer`` freezes the app
+  with PyInstaller and smoke-tests the Linux bundle (tests/installer). CI runs it; elsewhere it is
+  skipped unless ``CLUSTERDESK_REQUIRE_INSTALLER=1``.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ REQUIRE = {
     "qt": "CLUSTERDESK_REQUIRE_QT",
     "xvfb": "CLUSTERDESK_REQUIRE_XVFB",
     "chromium": "CLUSTERDESK_REQUIRE_CHROMIUM",
+    "installer": "CLUSTERDESK_REQUIRE_INSTALLER",
 }
 QT_FIXTURES = frozenset({"qtbot", "qapp", "qapp_args", "qapp_cls", "qtmodeltester", "qtlog"})
 _QT_MODULES = ("PySide6", "shiboken6", "pytestqt", "clusterdesk.ui")

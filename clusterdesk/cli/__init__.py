@@ -27,6 +27,7 @@ from clusterdesk.cli import (
     cmd_onsite,
     cmd_outcomes,
     cmd_participants,
+    cmd_selftest,
     cmd_sessions,
     cmd_share,
     cmd_stats,
@@ -55,6 +56,7 @@ COMMAND_MODULES = [
     cmd_backup,
     cmd_checkin,
     cmd_share,
+    cmd_selftest,
 ]
 
 

@@ -33,52 +33,17 @@ class CommandError(Exception):
 
 
 def log_file() -> Path:
-    from clusterdesk.core.paths import log_dir
+    from clusterdesk.core.app_log import log_file as user_log_file
 
-    return log_dir() / "clusterdesk.log"
+    return user_log_file()
 
 
 def setup_logging() -> None:
     """Log to the user's log file (rotated, owner-only, with passwords, badge codes and e-mail
-    addresses masked). Called again after the data folder changed (tests point CLUSTERDESK_HOME
-    elsewhere), it moves the log to the new file."""
-    import logging
-    import os
-    from logging.handlers import RotatingFileHandler
+    addresses masked): see :mod:`clusterdesk.core.app_log`."""
+    from clusterdesk.core.app_log import setup_logging as setup_user_log
 
-    from clusterdesk.core.safe_text import mask_secrets
-
-    class PrivateFileHandler(RotatingFileHandler):
-        def _open(self):  # type: ignore[no-untyped-def]  # each new or rotated file: 0600
-            stream = super()._open()
-            try:
-                os.chmod(self.baseFilename, 0o600)
-            except OSError:
-                pass
-            return stream
-
-    class MaskingFormatter(logging.Formatter):
-        def format(self, record: logging.LogRecord) -> str:
-            return mask_secrets(super().format(record))
-
-    root = logging.getLogger("clusterdesk")
-    target = str(log_file())
-    for old in list(root.handlers):
-        if getattr(old, "_clusterdesk", False):
-            if getattr(old, "baseFilename", None) == target:
-                return
-            root.removeHandler(old)
-            old.close()
-    try:
-        handler: logging.Handler = PrivateFileHandler(
-            target, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.NullHandler()
-    handler._clusterdesk = True  # type: ignore[attr-defined]
-    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    setup_user_log()
 
 
 def open_db(target: str, desk: str = "") -> EventDB:

@@ -59,6 +59,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        from clusterdesk.frozen import register_qt_prefix
+
+        register_qt_prefix()  # the frozen app: where Qt's translations are
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)

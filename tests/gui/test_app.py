@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -44,8 +45,8 @@ def test_a_user_error_is_a_plain_message_and_a_bug_is_logged_with_an_apology(qtb
         raise RuntimeError("boom in a slot")
     except RuntimeError as exc:
         bug = report_bug(None, exc)
-    assert "unexpected" in bug.text()
-    assert str(log_dir()) in bug.informativeText()
+    assert "unexpected" in bug.headline.text()
+    assert str(log_dir()) in bug.log_label.text()
     bug.close()
     for handler in logging.getLogger("clusterdesk").handlers:
         handler.flush()
@@ -56,6 +57,7 @@ def test_a_user_error_is_a_plain_message_and_a_bug_is_logged_with_an_apology(qtb
 
 def test_start_app_opens_the_event_given_on_the_command_line(qtbot, event_file, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     app, window = app_module.start_app(event=str(event_file))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.db is not None, timeout=15_000)

@@ -1,7 +1,8 @@
 """Run a print job in the print worker process (see ``print_worker``), with progress and Cancel.
 
 Signals arrive on the GUI thread (QProcess is event driven); the GUI never waits for the printer.
-A frozen build without a Python interpreter to start falls back to a worker thread.
+The frozen bundle's executable runs ``-m MODULE`` like Python (clusterdesk.frozen); a frozen build
+without that entry point falls back to a worker thread.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ class PrintProcess(QObject):
 
     @staticmethod
     def available() -> bool:
-        return not getattr(sys, "frozen", False)
+        """Python runs ``-m MODULE``, and so does the frozen bundle (clusterdesk.frozen)."""
+        return not getattr(sys, "frozen", False) or "clusterdesk.frozen" in sys.modules
 
     def start(self) -> None:
         self.process.start()

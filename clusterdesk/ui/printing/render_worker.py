@@ -25,7 +25,9 @@ from clusterdesk.services.printing import PreparedJob
 
 
 def in_process_available() -> bool:
-    return not getattr(sys, "frozen", False)
+    """Whether ``sys.executable -m MODULE`` runs a module: Python does, and so does the frozen
+    bundle's executable (clusterdesk.frozen, its entry point)."""
+    return not getattr(sys, "frozen", False) or "clusterdesk.frozen" in sys.modules
 
 
 def render_in_process(
