@@ -2,8 +2,9 @@
 
 A frozen bundle has no separate Python interpreter: its executable stands in for one. So it
 
-* serves :mod:`multiprocessing` first (``freeze_support``): the scheduler's solver children, the
-  fork server and the resource tracker are started by re-running this executable;
+* serves the scheduler's solver children first (``worker.WORKER_FLAG``: they are started by
+  re-running this executable), then :mod:`multiprocessing` (``freeze_support``: the fork server
+  and the resource tracker);
 * runs ``EXECUTABLE -m clusterdesk.MODULE ARGS`` like ``python -m``: the app starts its render and
   print workers as ``[sys.executable, "-m", module, …]`` both from a source checkout and frozen;
 * and otherwise is the ``clusterdesk`` command (the desktop app without arguments).
@@ -42,6 +43,9 @@ def register_qt_prefix() -> None:
 
 
 def main() -> int:
+    from clusterdesk.scheduling.worker import run_if_worker
+
+    run_if_worker()  # a solver child (``parallel.Child``) serves its job and exits here
     multiprocessing.freeze_support()  # returns at once unless this process is a child
     if getattr(sys, "frozen", False):
         os.environ["QT_PLUGIN_PATH"] = os.path.join(_qt_folder(), "plugins")

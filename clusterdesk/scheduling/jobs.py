@@ -97,4 +97,9 @@ def lns_job(
     )
 
 
-JOBS: dict[str, Callable[..., None]] = {"exact": exact_job, "lns": lns_job}
+def alive_job(link: Link) -> None:
+    """Answer with this process's id (the frozen bundle's self-test: children can start)."""
+    link.send(("alive", os.getpid()))
+
+
+JOBS: dict[str, Callable[..., None]] = {"exact": exact_job, "lns": lns_job, "alive": alive_job}

@@ -74,33 +74,29 @@ def guard_signals() -> Iterator[None]:
             signal.signal(sig, h)
 
 
-def _echo_child(conn: Connection) -> None:
-    conn.send(("alive", os.getpid()))
-    conn.close()
-
-
 def check_children(timeout: float = 60.0) -> int:
     """Start one child process exactly as the solvers do and wait for its answer; its process id.
     The frozen bundle's self-test calls this: a bundle whose executable cannot stand in for
     Python here would let the solver run on without its children, slower and never proven."""
-    ctx = _context()
-    recv, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_echo_child, args=(send,), daemon=True)
-    proc.start()
-    send.close()
+    child = Child("alive")
     try:
-        if not recv.poll(timeout):
+        if child.proc is None:
+            raise RuntimeError("no solver child process could be started")
+        until = time.monotonic() + timeout
+        while time.monotonic() < until:
+            for msg in child.messages():
+                if msg[0] == "alive":
+                    return int(msg[1])
+            if child.finished:
+                break
+            time.sleep(0.02)
+        if child.error:
+            raise RuntimeError(f"the solver child process failed: {child.error.strip()}")
+        if not child.finished:
             raise RuntimeError(f"the solver child process did not answer within {timeout:.0f} s")
-        kind, pid = recv.recv()
-        proc.join(timeout)
+        raise RuntimeError("the solver child process ended without answering")
     finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
-        recv.close()
-    if kind != "alive" or proc.exitcode != 0:
-        raise RuntimeError(f"the solver child process failed (exit code {proc.exitcode})")
-    return int(pid)
+        child.stop()
 
 
 class Child:
