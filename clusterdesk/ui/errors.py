@@ -11,18 +11,15 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.paths import log_dir
 from clusterdesk.services.faults import bug_summary, expected
+from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.words import error_text
 
 log = logging.getLogger("clusterdesk.ui")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def log_path() -> str:
@@ -39,13 +36,13 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
         error = known
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("ClusterDesk"))
-    text = str(error)
+    box.setWindowTitle(title or translate("errors", "ClusterDesk"))
+    text = error_text(error)
     head, _, rest = text.partition("\n")
     box.setText(head)
     if rest:
         box.setDetailedText(rest)
-        box.setInformativeText(_tr("The details list every problem found."))
+        box.setInformativeText(translate("errors", "The details list every problem found."))
     box.setObjectName("userErrorBox")
     box.open()
     return box
@@ -58,12 +55,13 @@ def report_bug(parent: QWidget | None, error: BaseException) -> QMessageBox:
     )
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Something went wrong"))
-    box.setText(_tr("Sorry — ClusterDesk ran into an unexpected problem."))
+    box.setWindowTitle(translate("errors", "Something went wrong"))
+    box.setText(translate("errors", "Sorry — ClusterDesk ran into an unexpected problem."))
     box.setInformativeText(
-        _tr(
+        translate(
+            "errors",
             "Everything saved before this moment is safe. You can keep working; if the problem "
-            "comes back, please send the log file to your support contact:\n{0}"
+            "comes back, please send the log file to your support contact:\n{0}",
         ).format(log_path())
     )
     box.setDetailedText(bug_summary(error))

@@ -42,6 +42,7 @@ from clusterdesk.ui.meetings.schedule_dialog import (
 )
 from clusterdesk.ui.meetings.setup import open_setup
 from clusterdesk.ui.meetings.side_panel import SidePanel
+from clusterdesk.ui.words import describe
 from clusterdesk.ui.workers import plain
 
 
@@ -389,7 +390,7 @@ class MeetingsPage(QWidget):
             self.say(self.tr("Nothing to undo."), ok=False)
 
     def _edit_done(self, change: meeting_edits.Change) -> None:
-        self.say(change.summary)
+        self.say(describe(change.summary))
         if self._focus is None and change.meeting_ids:
             self._focus = change.meeting_ids[0]
         self.context.bus.changed.emit(MEETINGS)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.folding import fold
 from clusterdesk.services.meeting_board import Board, BoardMeeting
 from clusterdesk.ui.meetings.grid_model import state_text, status_text
+from clusterdesk.ui.words import unplaced_reason
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -103,7 +104,7 @@ class SidePanel(QWidget):
         if board is not None:
             for u in board.unplaced:
                 a, b = board.people[u.a], board.people[u.b]
-                item = QListWidgetItem(f"{a.name} — {b.name}\n    {u.reason}")
+                item = QListWidgetItem(f"{a.name} — {b.name}\n    {unplaced_reason(u.reason)}")
                 item.setData(ID_ROLE, u.request_id)
                 item.setToolTip(f"{a.name} ({a.organization})\n{b.name} ({b.organization})")
                 self.waiting.addItem(item)
