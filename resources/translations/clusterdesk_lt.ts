@@ -619,7 +619,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>One A4 page per person: meetings, breaks, programme, badge QR code</source>
-        <translation>Vienas A4 lapas žmogui: susitikimai, pertraukos, programa, ženklelio QR kodas</translation>
+        <translation>A4 lapas žmogui: susitikimai, pertraukos, programa, QR kodas</translation>
     </message>
     <message>
         <source>Master schedule (PDF)</source>
@@ -659,7 +659,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>One self-contained file: search by name, works offline and on phones</source>
-        <translation>Vienas savarankiškas failas: paieška pagal vardą, veikia be interneto ir telefonuose</translation>
+        <translation>Vienas failas: paieška pagal vardą, veikia be interneto ir telefone</translation>
     </message>
     <message>
         <source>Calendar for the event (iCalendar)</source>
@@ -1518,7 +1518,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation>Užsiregistravęs</translation>
+        <translation>Aktyvus</translation>
     </message>
 </context>
 <context>
@@ -1836,7 +1836,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation>Spausdinti</translation>
+        <translation>Spausdinimas</translation>
     </message>
     <message>
         <source>Document</source>
