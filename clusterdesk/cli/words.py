@@ -92,6 +92,29 @@ TEXTS = {
     "restore.request_fixed": "the request has a meeting fixed since (locked, held or a no-show)",
     "restore.registration_cancelled": "the registration of {name} is cancelled",
     "restore.left_out": "{who}: {why}",
+    # sessions, scheduling, the desk, participants
+    "session.no_name": "The session needs a name",
+    "session.exists": "A session named {name!r} exists already",
+    "session.negative_tables": "The number of tables cannot be negative",
+    "schedule.bad_time_limit": "The time limit must be a positive number of seconds",
+    "schedule.no_slots": "There are no B2B slots yet: add a session first",
+    "schedule.no_tables": "There are no meeting tables yet: add tables first",
+    "schedule.collision": (
+        "The meeting plan was changed at another desk while scheduling; nothing was "
+        "written. Run the scheduler again."
+    ),
+    "badge.cancelled": "This registration is cancelled: no badge was printed.",
+    "walkin.collision_email": (
+        "Another desk registered someone with the e-mail {email} at this very moment; "
+        "nothing was saved here. Search for them and check them in."
+    ),
+    "walkin.collision": (
+        "Another desk registered the same person at this very moment; "
+        "nothing was saved here. Search for them and check them in."
+    ),
+    "participant.email_registered": "Someone with the e-mail {email} is already registered",
+    "participant.email_used": "Someone else already uses the e-mail {email}",
+    "participant.unknown": "No participant with id {id}",
 }
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.scheduling.problem import CancelFn, Progress, ProgressFn
 from clusterdesk.scheduling.validate import count_breaks
 from clusterdesk.services.meeting_rules import Pair, load_state
@@ -76,13 +76,13 @@ def schedule_meetings(
     from clusterdesk.scheduling.solver import solve
 
     if time_limit <= 0:
-        raise UserError("The time limit must be a positive number of seconds")
+        raise CodedError(msg("schedule.bad_time_limit"))
     keep_existing = keep_existing or only is not None
     loaded = load_problem(db, keep_existing=keep_existing, only=only)
     if not loaded.problem.slots:
-        raise UserError("There are no B2B slots yet: add a session first")
+        raise CodedError(msg("schedule.no_slots"))
     if not loaded.problem.tables:
-        raise UserError("There are no meeting tables yet: add tables first")
+        raise CodedError(msg("schedule.no_tables"))
     result = solve(
         loaded.problem, time_limit=time_limit, seed=seed, progress=progress, cancel=cancel
     )
@@ -121,10 +121,7 @@ def schedule_meetings(
                 actor,
             )
     except IntegrityError as exc:
-        raise UserError(
-            "The meeting plan was changed at another desk while scheduling; nothing was "
-            "written. Run the scheduler again."
-        ) from exc
+        raise CodedError(msg("schedule.collision")) from exc
     plan = meeting_plan(
         db, reasons={u.request_id: u for u in loaded.reasons_for(result.unscheduled)}
     )

@@ -105,7 +105,49 @@ def _texts() -> dict[str, str]:
             "words", "the registration of {name} is cancelled"
         ),
         "restore.left_out": translate("words", "{who}: {why}"),
+        **_desk_and_setup(),
         **_unplaced(),
+    }
+
+
+def _desk_and_setup() -> dict[str, str]:
+    """Refusals of the Meetings page's setup and scheduler, the desk and the participant forms."""
+    return {
+        "session.no_name": translate("words", "The session needs a name"),
+        "session.exists": translate("words", "A session named “{name}” exists already"),
+        "session.negative_tables": translate("words", "The number of tables cannot be negative"),
+        "schedule.bad_time_limit": translate(
+            "words", "The time limit must be a positive number of seconds"
+        ),
+        "schedule.no_slots": translate("words", "There are no B2B slots yet: add a session first"),
+        "schedule.no_tables": translate(
+            "words", "There are no meeting tables yet: add tables first"
+        ),
+        "schedule.collision": translate(
+            "words",
+            "The meeting plan was changed at another desk while scheduling; nothing was "
+            "written. Run the scheduler again.",
+        ),
+        "badge.cancelled": translate(
+            "words", "This registration is cancelled: no badge was printed."
+        ),
+        "walkin.collision_email": translate(
+            "words",
+            "Another desk registered someone with the e-mail {email} at this very moment; "
+            "nothing was saved here. Search for them and check them in.",
+        ),
+        "walkin.collision": translate(
+            "words",
+            "Another desk registered the same person at this very moment; "
+            "nothing was saved here. Search for them and check them in.",
+        ),
+        "participant.email_registered": translate(
+            "words", "Someone with the e-mail {email} is already registered"
+        ),
+        "participant.email_used": translate(
+            "words", "Someone else already uses the e-mail {email}"
+        ),
+        "participant.unknown": translate("words", "No participant with id {id}"),
     }
 
 

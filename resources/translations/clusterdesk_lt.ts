@@ -3127,6 +3127,54 @@ Atverti atsarginę kopiją?</translation>
         <translation>{who}: {why}</translation>
     </message>
     <message>
+        <source>The session needs a name</source>
+        <translation>Sesijai reikia pavadinimo</translation>
+    </message>
+    <message>
+        <source>A session named “{name}” exists already</source>
+        <translation>Sesija pavadinimu „{name}“ jau yra</translation>
+    </message>
+    <message>
+        <source>The number of tables cannot be negative</source>
+        <translation>Stalų skaičius negali būti neigiamas</translation>
+    </message>
+    <message>
+        <source>The time limit must be a positive number of seconds</source>
+        <translation>Laiko riba turi būti teigiamas sekundžių skaičius</translation>
+    </message>
+    <message>
+        <source>There are no B2B slots yet: add a session first</source>
+        <translation>Dar nėra B2B laiko tarpų: pirmiausia pridėkite sesiją</translation>
+    </message>
+    <message>
+        <source>There are no meeting tables yet: add tables first</source>
+        <translation>Dar nėra susitikimų stalų: pirmiausia pridėkite stalus</translation>
+    </message>
+    <message>
+        <source>The meeting plan was changed at another desk while scheduling; nothing was written. Run the scheduler again.</source>
+        <translation>Kol buvo planuojama, susitikimų planą pakeitė kitas punktas; niekas neįrašyta. Planuokite dar kartą.</translation>
+    </message>
+    <message>
+        <source>This registration is cancelled: no badge was printed.</source>
+        <translation>Ši registracija atšaukta: ženklelis neatspausdintas.</translation>
+    </message>
+    <message>
+        <source>Another desk registered someone with the e-mail {email} at this very moment; nothing was saved here. Search for them and check them in.</source>
+        <translation>Kitas punktas ką tik užregistravo žmogų su el. paštu {email}; čia niekas neįrašyta. Suraskite jį paieška ir užregistruokite atvykimą.</translation>
+    </message>
+    <message>
+        <source>Another desk registered the same person at this very moment; nothing was saved here. Search for them and check them in.</source>
+        <translation>Kitas punktas ką tik užregistravo tą patį žmogų; čia niekas neįrašyta. Suraskite jį paieška ir užregistruokite atvykimą.</translation>
+    </message>
+    <message>
+        <source>Someone with the e-mail {email} is already registered</source>
+        <translation>Žmogus su el. paštu {email} jau užregistruotas</translation>
+    </message>
+    <message>
+        <source>Someone else already uses the e-mail {email}</source>
+        <translation>El. paštą {email} jau naudoja kitas žmogus</translation>
+    </message>
+    <message>
         <source>no common free slot</source>
         <translation>nėra bendro laisvo laiko</translation>
     </message>

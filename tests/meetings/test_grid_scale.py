@@ -90,5 +90,5 @@ def test_a_thousand_tables_by_48_slots(qtbot) -> None:  # type: ignore[no-untype
     overlay = Feasibility({s.id: msg("rule.slot_gone") for s in board.slots[::3]}, {})
     model.set_overlay(-1, overlay)
     assert not view.viewport().grab().isNull()
-    assert model.verdict(model.index(0, 0)) == "busy"
+    assert model.verdict(model.index(0, 0)) == "this slot no longer exists"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole).endswith("Allowed")

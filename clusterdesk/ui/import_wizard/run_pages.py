@@ -26,6 +26,7 @@ from clusterdesk.services.people_import import (
 from clusterdesk.ui.dialogs.saving import open_location
 from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import Task, TaskRunner
 
 
@@ -182,7 +183,7 @@ class ImportPage(QWizardPage):
             self.summary.setText(self.tr("Cancelled; nothing was imported."))
         elif isinstance(error, UserError):
             self.summary.setStyleSheet("color: #b42318;")
-            self.summary.setText(self.tr("Nothing was imported: {0}").format(error))
+            self.summary.setText(self.tr("Nothing was imported: {0}").format(error_text(error)))
         else:
             raise error
         self.completeChanged.emit()
