@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -210,7 +212,9 @@ class MeetingGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{slot.starts_at:%H:%M}"
             if role == GroupRole:
-                return f"{slot.session} · {slot.day:%a %d %b}"
+                when = QDate(slot.day.year, slot.day.month, slot.day.day)
+                day = QLocale().toString(when, "ddd d MMM")  # in the UI's language
+                return f"{slot.session} · {day}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{slot.session}\n{slot.day:%Y-%m-%d} {slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}"
             return None

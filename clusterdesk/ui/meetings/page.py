@@ -94,6 +94,7 @@ class MeetingsPage(QWidget):
         more = QToolButton()
         more.setText(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMinimumWidth(more.sizeHint().width() + 12)  # room for the menu arrow
         menu = QMenu(more)
         menu.addAction(self.actions_.unschedule_all)
         menu.addAction(self.actions_.restore_plan)
