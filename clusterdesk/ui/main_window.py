@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             # translators are swapped one by one, each sending this event: rebuild once, after
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # never after the window is gone
         super().changeEvent(event)
 
     def retranslate(self) -> None:

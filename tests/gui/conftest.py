@@ -33,6 +33,17 @@ def english_translations(qapp):
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def english_again(qapp):
+    """A test that switched the language leaves the next one in English."""
+    yield
+    installed = getattr(qapp, "_clusterdesk_translators", [])
+    if any(not t.filePath().endswith("clusterdesk_en.qm") for t in installed):
+        from clusterdesk.ui.app import install_translators
+
+        install_translators(qapp, "en")
+
+
 @pytest.fixture
 def event_file(tmp_path: Path) -> Path:
     path = tmp_path / "forum.cdesk"
