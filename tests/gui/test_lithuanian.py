@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import Qt  # with mightBeRichText
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -40,13 +41,30 @@ def english_left() -> set[str]:
     }
 
 
+def text_width(w: QWidget, text: str) -> int:
+    lines = text.replace("&&", "\0").replace("&", "").replace("\0", "&").split("\n")
+    return max(w.fontMetrics().horizontalAdvance(line) for line in lines)
+
+
 def texts_cut(page: QWidget) -> list[str]:
-    """Beyond cut_widgets: tabs and group titles too narrow for their text."""
+    """Beyond cut_widgets: each one-line label's and button's text measured with its font
+    against the widget's width, tabs and group titles too narrow for their text."""
     found = cut_widgets(page)
     for w in page.findChildren(QWidget):
         if not w.isVisible() or _inside_a_scroll_area(w, page):
             continue
         metrics = w.fontMetrics()
+        if isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
+            plain = w.textFormat() == Qt.TextFormat.PlainText or not Qt.mightBeRichText(w.text())
+            room = w.contentsRect().width() - 2 * max(w.margin(), 0) - max(w.indent(), 0)
+            if plain and text_width(w, w.text()) > room:
+                found.append(f"label {w.text()[:40]!r}: {room} < {text_width(w, w.text())}")
+        if isinstance(w, QAbstractButton) and w.text() and not isinstance(w, QTabBar):
+            need = text_width(w, w.text())
+            if not w.icon().isNull():
+                need += w.iconSize().width()
+            if need > w.width():
+                found.append(f"button {w.text()!r}: {w.width()} < {need}")
         if isinstance(w, QTabBar):
             for i in range(w.count()):
                 need = metrics.horizontalAdvance(w.tabText(i).replace("&", ""))
@@ -189,3 +207,24 @@ def test_the_dialogs_in_lithuanian_fit(window, qtbot, back_to_english) -> None: 
         dialog.reject()
     assert {"Gerai", "Atsisakyti"} <= buttons
     assert not {"OK", "Cancel"} & buttons
+
+
+def test_the_check_finds_cut_texts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The measuring above can fail: a label and a button squeezed below their text are found."""
+    from PySide6.QtWidgets import QPushButton
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.resize(400, 200)
+    label = QLabel("Susitikimų suplanuota / prašyta", page)
+    label.setGeometry(0, 0, 60, 20)
+    button = QPushButton("Spausdinti ženklelį iš naujo", page)
+    button.setGeometry(0, 40, 70, 30)
+    fits = QLabel("Gerai", page)
+    fits.setGeometry(0, 100, 200, 20)
+    page.show()
+    settle()
+    found = texts_cut(page)
+    assert any("Susitikimų" in f for f in found)
+    assert any("Spausdinti" in f for f in found)
+    assert not any("Gerai" in f for f in found)
