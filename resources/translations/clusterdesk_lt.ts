@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Only people checked in</source>
-        <translation>Tik užregistruoti atvykę dalyviai</translation>
+        <translation>Tik atvykę dalyviai</translation>
     </message>
     <message>
         <source>{0} chosen</source>
