@@ -42,5 +42,18 @@ test: lint suite
 bench: $(STAMP_TEST)
 	for b in benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# The UI's translations: `make translations` finds every string in clusterdesk/ui, adds new ones to
+# each .ts (unfinished: the translation test fails until they are translated), drops vanished
+# ones, and compiles every .ts (ours and qtbase_lt, Qt's own dialogs) into the committed .qm files.
+UI_SOURCES = $(shell find clusterdesk/ui -name '*.py' | LC_ALL=C sort)
+TS_DIR := resources/translations
+LUPDATE_FLAGS := -locations none -no-obsolete -silent
+
+translations: $(STAMP_TEST)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_DIR)/clusterdesk_en.ts -pluralonly $(LUPDATE_FLAGS)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS_DIR)/clusterdesk_lt.ts -target-language lt_LT $(LUPDATE_FLAGS)
+	for ts in $(TS_DIR)/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	$(BIN)/python -m clusterdesk.ui.translation_status $(TS_DIR)
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

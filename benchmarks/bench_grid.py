@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView  # noqa: E402
 
+from clusterdesk.core.messages import msg
 from clusterdesk.services.meeting_board import (  # noqa: E402
     Board,
     BoardMeeting,
@@ -152,7 +153,7 @@ def main() -> None:
     grid = MeetingGridView()
     grid.setModel(model)
     ours = measure(app, grid, lambda: model.set_board(board), args.repeat)
-    overlay = Feasibility({s.id: "busy" for s in board.slots[::3]}, {})
+    overlay = Feasibility({s.id: msg("rule.slot_gone") for s in board.slots[::3]}, {})
 
     def show_overlay() -> None:
         model.set_overlay(-1, overlay)

@@ -128,7 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         known = exc if isinstance(exc, UserError) else expected(exc)
         if known is not None:
-            err(f"error: {known}")
+            from clusterdesk.cli.words import describe
+            from clusterdesk.core.messages import CodedError
+
+            err(f"error: {describe(known.msg) if isinstance(known, CodedError) else known}")
             return known.exit_code
         import logging
 

@@ -75,6 +75,7 @@ def _operator() -> str:
 
 
 def _describe(result: CheckInResult, tz: Any) -> str:
+    from clusterdesk.cli.words import checkin_reason
     from clusterdesk.services.checkin.result import ALREADY, REJECTED
 
     who = result.participant.full_name if result.participant else "Unknown badge"
@@ -89,10 +90,10 @@ def _describe(result: CheckInResult, tz: Any) -> str:
         else "?"
     )
     if result.result == REJECTED:
-        return f"Rejected: {result.reason_text} — {who}{org}"
+        return f"Rejected: {checkin_reason(result.reason)} — {who}{org}"
     if result.result == ALREADY:
         text = f"Already checked in: {who}{org} at {when} at desk {result.desk or '?'}"
-        return text + (" (re-entry)" if result.reason == "re_entry" else "")
+        return text + (f" ({checkin_reason(result.reason)})" if result.reason == "re_entry" else "")
     if result.result == "undone":
         return f"Check-in undone: {who}{org} (was checked in at {when} at desk {result.desk})"
     return f"Checked in: {who}{org} at {when} at desk {result.desk}"

@@ -181,6 +181,8 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     db = open_db(args.event)
     tz = event_info(db).tz
     if args.undo:
+        from clusterdesk.cli.words import describe
+
         try:
             stored = latest_plan(db)
             if stored is None:
@@ -190,11 +192,12 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
         if args.json:
-            done = {"restored": restored.restored, "left_out": list(restored.left_out)}
+            left_out = [describe(why) for why in restored.left_out]
+            done = {"restored": restored.restored, "left_out": left_out}
             print_json_rows({**plan_json(plan, tz), **done})
             return 0
         for why in restored.left_out:
-            out(f"left out: {why}")
+            out(f"left out: {describe(why)}")
         out(f"Restored {restored.restored} meetings of the plan stored {stored.summary}")
         return 0
 

@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, Msg, msg
 from clusterdesk.services.events import event_info
 from clusterdesk.services.meeting_rules import (
     BoardState,
@@ -41,24 +41,24 @@ from clusterdesk.store.models import (
     Participant,
 )
 
-STATUS_WORDS = {
-    "scheduled": "scheduled",
-    "held": "held",
-    "no_show": "a no-show",
-    "cancelled": "cancelled",
-}
 ABSENT_SIDES = ("", "a", "b", "both")
 
 
-class EditRefused(UserError):
-    """An on-site change that would break a rule (the message says which). Nothing changed."""
+class EditRefused(CodedError):
+    """An on-site change that would break a rule (``msg`` says which). Nothing changed."""
+
+
+def status_msg(status: str) -> Msg:
+    """A meeting status as a message ("status.held", …) for the front ends' words."""
+    return msg(f"status.{status}")
 
 
 @dataclass(frozen=True)
 class Change:
-    """What an on-site change did, for the status line, the views to refresh, and undo."""
+    """What an on-site change did, for the status line, the views to refresh, and undo.
+    ``summary`` is a code and parameters ("edit.moved", …): the front ends put it into words."""
 
-    summary: str
+    summary: Msg
     meeting_ids: tuple[int, ...] = ()
     undo: Callable[[EventDB], Change] | None = None
     requests_changed: bool = False  # a request got or lost its meeting (the waiting list moved)
@@ -71,16 +71,13 @@ def write(db: EventDB) -> Iterator[Session]:
         with db.write() as s:
             yield s
     except IntegrityError as exc:
-        raise EditRefused(
-            "Another desk changed the same meeting or cell just now; nothing was changed. "
-            "Look at the grid again and retry."
-        ) from exc
+        raise EditRefused(msg("edit.collision")) from exc
 
 
 def get_meeting(s: Session, meeting_id: int) -> Meeting:
     m = s.get(Meeting, meeting_id)
     if m is None:
-        raise EditRefused(f"No meeting with id {meeting_id} (it may have been removed meanwhile)")
+        raise EditRefused(msg("edit.no_meeting", id=meeting_id))
     return m
 
 
@@ -103,10 +100,16 @@ def who(board: BoardState, pair: Pair) -> str:
     return f"{board.name(pair.a)} — {board.name(pair.b)}"
 
 
-def cell_text(board: BoardState, slot_id: int, table_id: int | None, tz: ZoneInfo) -> str:
+def cell_text(board: BoardState, slot_id: int, table_id: int | None, tz: ZoneInfo) -> Msg:
+    """Where a meeting is: ``cell`` with the table's label and the slot's start (HH:MM)."""
     slot = board.slot_by_id.get(slot_id)
     when = slot.starts_at.astimezone(tz).strftime("%H:%M") if slot else "?"
-    return f"table {board.label.get(table_id, '—') if table_id else '—'} at {when}"
+    return msg("cell", table=board.label.get(table_id, "—") if table_id else "—", time=when)
+
+
+def cell_record(cell: Msg) -> str:
+    """The audit log's record of a cell ("table T2 at 14:20"): stored data, not a sentence."""
+    return f"table {cell.params['table']} at {cell.params['time']}"
 
 
 def vacate(s: Session, slot_id: int, table_id: int, keep: int) -> None:
@@ -126,9 +129,7 @@ def vacate(s: Session, slot_id: int, table_id: int, keep: int) -> None:
 
 def _require_movable(m: Meeting) -> None:
     if m.status != "scheduled":
-        raise EditRefused(
-            f"This meeting is {STATUS_WORDS[m.status]}; only scheduled meetings can be moved"
-        )
+        raise EditRefused(msg("edit.not_movable", status=status_msg(m.status)))
 
 
 def move_meeting(
@@ -147,13 +148,14 @@ def move_meeting(
         target = cell_text(board, slot_id, table_id, tz)
         why = board.cell_reason(pair, slot_id, table_id)
         if why:
-            raise EditRefused(f"Cannot move {who(board, pair)} to {target}: {why}")
+            raise EditRefused(msg("edit.cannot_move", who=who(board, pair), where=target, why=why))
         old = (m.slot_id, m.table_id, m.locked)
         source = cell_text(board, m.slot_id, m.table_id, tz)
         vacate(s, slot_id, table_id, m.id)
         m.slot_id, m.table_id, m.locked = slot_id, table_id, lock
-        audit(s, "meeting.move", "meeting", m.id, f"{source} -> {target}", actor)
-        summary = f"Moved {who(board, pair)} to {target}"
+        record = f"{cell_record(source)} -> {cell_record(target)}"
+        audit(s, "meeting.move", "meeting", m.id, record, actor)
+        summary = msg("edit.moved", who=who(board, pair), where=target)
     undo = None
     if old[1] is not None:
         undo = partial(
@@ -173,14 +175,14 @@ def swap_meetings(
 ) -> Change:
     """Exchange the cells of two meetings; both become locked (or get ``locks``)."""
     if first == second:
-        raise EditRefused("A meeting cannot be swapped with itself")
+        raise EditRefused(msg("edit.swap_itself"))
     tz = event_info(db).tz
     with write(db) as s:
         m1, m2 = get_meeting(s, first), get_meeting(s, second)
         _require_movable(m1)
         _require_movable(m2)
         if m1.table_id is None or m2.table_id is None:
-            raise EditRefused("Only meetings at a table can be swapped")
+            raise EditRefused(msg("edit.swap_no_table"))
         lock_people(
             s, m1.participant_a_id, m1.participant_b_id, m2.participant_a_id, m2.participant_b_id
         )
@@ -198,9 +200,9 @@ def swap_meetings(
         for pair, cell in ((p1, c2), (p2, c1)):
             why = board.cell_reason(pair, *cell)
             if why:
+                where = cell_text(board, *cell, tz)
                 raise EditRefused(
-                    f"Cannot swap: {who(board, pair)} cannot go to "
-                    f"{cell_text(board, *cell, tz)}: {why}"
+                    msg("edit.cannot_swap", who=who(board, pair), where=where, why=why)
                 )
         old_locks = (m1.locked, m2.locked)
         new_locks = locks if locks is not None else (True, True)
@@ -209,13 +211,15 @@ def swap_meetings(
         m2.slot_id, m2.table_id, m2.locked = c1[0], c1[1], new_locks[1]
         s.flush()
         m1.slot_id, m1.table_id, m1.locked = c2[0], c2[1], new_locks[0]
-        text = (
-            f"{who(board, p1)} ({cell_text(board, *c1, tz)}) <-> {who(board, p2)} "
-            f"({cell_text(board, *c2, tz)})"
+        w1, w2 = cell_text(board, *c1, tz), cell_text(board, *c2, tz)
+        record = (
+            f"{who(board, p1)} ({cell_record(w1)}) <-> {who(board, p2)} ({cell_record(w2)})"
+            f"; other meeting {second}"
         )
-        audit(s, "meeting.swap", "meeting", first, f"{text}; other meeting {second}", actor)
+        audit(s, "meeting.swap", "meeting", first, record, actor)
+        summary = msg("edit.swapped", who=who(board, p1), where=w1, other=who(board, p2), there=w2)
     undo = partial(swap_meetings, first=first, second=second, locks=old_locks, actor=actor)
-    return Change(f"Swapped {text}", (first, second), undo)
+    return Change(summary, (first, second), undo)
 
 
 def set_locked(db: EventDB, meeting_id: int, locked: bool, *, actor: str = "") -> Change:
@@ -226,34 +230,28 @@ def set_locked(db: EventDB, meeting_id: int, locked: bool, *, actor: str = "") -
         m.locked = locked
         if before != locked:
             audit(s, "meeting.lock" if locked else "meeting.unlock", "meeting", m.id, "", actor)
-    word = "Locked" if locked else "Unlocked"
     return Change(
-        f"{word} the meeting",
+        msg("edit.locked" if locked else "edit.unlocked"),
         (meeting_id,),
         partial(set_locked, meeting_id=meeting_id, locked=before, actor=actor),
     )
 
 
-RATING_WORDS = {
-    "no_interest": "insufficient interest",
-    "informative": "informative, no cooperation planned",
-    "cooperation": "cooperation possible",
-    "agreement": "agreement reached",
-}
-
-
 def check_outcome(status: str, absent: str, rating: str | None) -> None:
     """Refuse a status, side or rating that does not fit (the same rules for every front end)."""
     if status not in MEETING_STATUSES:
-        raise EditRefused(f"Unknown meeting status {status!r}")
+        raise EditRefused(msg("edit.unknown_status", status=status))
     if absent not in ABSENT_SIDES or (absent and status != "no_show"):
-        raise EditRefused("Say who did not come only when marking a no-show: a, b or both")
+        raise EditRefused(msg("edit.absent_usage"))
     if rating and rating not in MEETING_RATINGS:
-        raise EditRefused(f"Unknown outcome rating {rating!r}")
+        raise EditRefused(msg("edit.unknown_rating", rating=rating))
     if rating and status != "held":
-        raise EditRefused(
-            "Only a held meeting is rated; a no-show or a cancelled meeting did not take place"
-        )
+        raise EditRefused(msg("edit.rating_not_held"))
+
+
+def rating_msg(rating: str) -> Msg:
+    """An outcome rating as a message ("rating.agreement", …) for the front ends' words."""
+    return msg(f"rating.{rating}")
 
 
 def apply_status(
@@ -264,7 +262,7 @@ def apply_status(
     rating: str | None,
     tz: ZoneInfo,
     actor: str,
-) -> str | None:
+) -> Msg | None:
     """Give ``m`` a status (and who did not come, and how it went) inside a write transaction,
     with the rules checked and an audit entry; the summary, or None when nothing changes.
     ``rating`` None keeps a held meeting's rating (any other status has none)."""
@@ -280,25 +278,24 @@ def apply_status(
     pair = pair_of(s, m)
     if before not in ACTIVE_MEETING_STATUSES and status in ACTIVE_MEETING_STATUSES:
         if m.table_id is None:
-            raise EditRefused(
-                f"The cell of {who(board, pair)} has been given to another meeting; "
-                "remove this cancelled meeting and schedule the request again"
-            )
+            raise EditRefused(msg("edit.cell_given_away", who=who(board, pair)))
         why = board.cell_reason(pair, m.slot_id, m.table_id)
         if why:
             where = cell_text(board, m.slot_id, m.table_id, tz)
-            raise EditRefused(f"Cannot bring {who(board, pair)} back at {where}: {why}")
+            raise EditRefused(
+                msg("edit.cannot_bring_back", who=who(board, pair), where=where, why=why)
+            )
     m.status, m.absent, m.rating = status, absent, rating
     details = f"{before} -> {status}"
-    summary = f"{who(board, pair)}: {STATUS_WORDS[status]}"
+    summary = msg("edit.status", who=who(board, pair), status=status_msg(status))
     if absent:
         missing = {"a": [pair.a], "b": [pair.b], "both": [pair.a, pair.b]}[absent]
         names = ", ".join(board.name(p) for p in missing)
         details += "; did not come: " + names
-        summary += f" ({names} did not come)"
+        summary = msg("edit.no_show", who=who(board, pair), names=names)
     if rating:
         details += f"; rated {rating}"
-        summary += f", {RATING_WORDS[rating]}"
+        summary = msg("edit.rated", summary=summary, rating=rating_msg(rating))
     audit(s, f"meeting.{status}", "meeting", m.id, details, actor)
     return summary
 
@@ -312,7 +309,7 @@ def set_status(
     rating: str | None = None,
     actor: str = "",
 ) -> Change:
-    """Mark a meeting held (``rating``: how it went, see :data:`RATING_WORDS`; None keeps it), a
+    """Mark a meeting held (``rating``: how it went, one of MEETING_RATINGS; None keeps it), a
     no-show (``absent``: "a", "b" or "both" — who did not come), cancelled, or back to
     scheduled. A meeting coming back from cancelled needs its cell free."""
     check_outcome(status, absent, rating)
@@ -322,7 +319,7 @@ def set_status(
         before = (m.status, m.absent, m.rating)
         summary = apply_status(s, m, status, absent, rating, tz, actor)
     if summary is None:
-        return Change(f"The meeting is {STATUS_WORDS[status]} already", (meeting_id,))
+        return Change(msg("edit.status_already", status=status_msg(status)), (meeting_id,))
     return Change(
         summary,
         (meeting_id,),
@@ -349,8 +346,8 @@ def feasibility(
             m = get_meeting(s, meeting_id)
             return board.move_feasibility(pair_of(s, m), m.id)
         if request_id is None:
-            raise EditRefused("Say which meeting or request")
+            raise EditRefused(msg("edit.say_which"))
         r = s.get(MeetingRequest, request_id)
         if r is None:
-            raise EditRefused(f"No meeting request with id {request_id}")
+            raise EditRefused(msg("edit.no_request", id=request_id))
         return board.feasibility(Pair(r.requester_id, r.target_id, r.session_id))

@@ -14,10 +14,12 @@ from functools import partial
 from sqlalchemy import delete, false, or_, select
 from sqlalchemy.orm import Session
 
+from clusterdesk.core.messages import msg
 from clusterdesk.services.events import event_info
 from clusterdesk.services.meeting_edits import (
     Change,
     EditRefused,
+    cell_record,
     cell_text,
     get_meeting,
     lock_people,
@@ -75,7 +77,7 @@ def add_meeting(
                 s.scalar(select(Participant.status).where(Participant.id == p))
                 != REGISTRATION_ACTIVE
             ):
-                raise EditRefused(f"The registration of {board.name(p)} is cancelled")
+                raise EditRefused(msg("edit.registration_cancelled", name=board.name(p)))
         pair = Pair(a, b, req.session_id)
         existing = s.scalars(
             select(Meeting).where(
@@ -88,20 +90,18 @@ def add_meeting(
         active = [m for m in existing if m.status in ACTIVE_MEETING_STATUSES]
         if active:
             m = active[0]
-            raise EditRefused(
-                f"{who(board, pair)} already meet at {cell_text(board, m.slot_id, m.table_id, tz)}"
-            )
+            where = cell_text(board, m.slot_id, m.table_id, tz)
+            raise EditRefused(msg("edit.already_meet", who=who(board, pair), where=where))
         if slot_id is None or table_id is None:
             cell = board.feasibility(pair).first_allowed()
             if cell is None:
-                raise EditRefused(
-                    f"No free cell for {who(board, pair)}: {board.unplaced_reason(pair)}"
-                )
+                unplaced = msg(board.unplaced_reason(pair))
+                raise EditRefused(msg("edit.no_free_cell", who=who(board, pair), why=unplaced))
             slot_id, table_id = cell
         why = board.cell_reason(pair, slot_id, table_id)
         target = cell_text(board, slot_id, table_id, tz)
         if why:
-            raise EditRefused(f"Cannot place {who(board, pair)} at {target}: {why}")
+            raise EditRefused(msg("edit.cannot_place", who=who(board, pair), where=target, why=why))
         if created:
             s.add(req)
             s.flush()
@@ -126,8 +126,8 @@ def add_meeting(
             )
             s.add(m)
         s.flush()
-        audit(s, "meeting.add", "meeting", m.id, target, actor)
-        mid, summary = m.id, f"Added {who(board, pair)} at {target}"
+        audit(s, "meeting.add", "meeting", m.id, cell_record(target), actor)
+        mid, summary = m.id, msg("edit.added", who=who(board, pair), where=target)
     if created:
         return Change(summary, (mid,), partial(delete_meeting, meeting_id=mid, actor=actor), True)
     return Change(
@@ -141,15 +141,15 @@ def _request(
     if request_id is not None:
         req = s.get(MeetingRequest, request_id)
         if req is None:
-            raise EditRefused(f"No meeting request with id {request_id}")
+            raise EditRefused(msg("edit.no_request", id=request_id))
         return req
     if requester_id is None or target_id is None:
-        raise EditRefused("Say which request, or which two participants, should meet")
+        raise EditRefused(msg("edit.say_pair"))
     if requester_id == target_id:
-        raise EditRefused("A participant cannot meet themselves")
+        raise EditRefused(msg("edit.meet_self"))
     for pid in (requester_id, target_id):
         if s.get(Participant, pid) is None:
-            raise EditRefused(f"No participant with id {pid}")
+            raise EditRefused(msg("edit.no_participant", id=pid))
     found = s.scalars(
         select(MeetingRequest)
         .where(
@@ -178,16 +178,17 @@ def unschedule_meeting(
     with write(db) as s:
         m = get_meeting(s, meeting_id)
         if m.status in ("held", "no_show"):
-            raise EditRefused("This meeting has taken place (held or no-show); it stays on record")
+            raise EditRefused(msg("edit.took_place"))
         if m.locked and not force:
-            raise EditRefused("This meeting is locked; unlock it first")
+            raise EditRefused(msg("edit.unlock_first"))
         board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=())
         pair = Pair(m.participant_a_id, m.participant_b_id)
         where = cell_text(board, m.slot_id, m.table_id, tz)
         request_id, slot_id, table_id, locked = m.request_id, m.slot_id, m.table_id, m.locked
-        audit(s, "meeting.unschedule", "meeting", m.id, f"{who(board, pair)} from {where}", actor)
+        record = f"{who(board, pair)} from {cell_record(where)}"
+        audit(s, "meeting.unschedule", "meeting", m.id, record, actor)
         s.delete(m)
-        summary = f"Unscheduled {who(board, pair)} ({where})"
+        summary = msg("edit.unscheduled", who=who(board, pair), where=where)
     undo = None
     if request_id is not None and table_id is not None:
         undo = partial(
@@ -217,17 +218,14 @@ def delete_meeting(db: EventDB, meeting_id: int, *, actor: str = "") -> Change:
     with write(db) as s:
         m = get_meeting(s, meeting_id)
         if m.status in ("held", "no_show"):
-            raise EditRefused("This meeting has taken place (held or no-show); it stays on record")
+            raise EditRefused(msg("edit.took_place"))
         by_hand = m.request_id is None or s.scalar(
             select(AuditLog.id)
             .where(AuditLog.action == BY_HAND, AuditLog.entity_id == m.request_id)
             .limit(1)
         )
         if not by_hand:
-            raise EditRefused(
-                "Only meetings added by hand can be deleted; unschedule a "
-                "requested meeting instead (its request then waits to be placed)"
-            )
+            raise EditRefused(msg("edit.delete_requested"))
         board = load_state(s, people=(m.participant_a_id, m.participant_b_id), slots=())
         pair = Pair(m.participant_a_id, m.participant_b_id)
         request_id = m.request_id
@@ -236,7 +234,7 @@ def delete_meeting(db: EventDB, meeting_id: int, *, actor: str = "") -> Change:
         s.flush()
         if request_id is not None:
             s.execute(delete(MeetingRequest).where(MeetingRequest.id == request_id))
-        summary = f"Deleted the meeting {who(board, pair)}"
+        summary = msg("edit.deleted", who=who(board, pair))
         a, b = pair.a, pair.b
     return Change(
         summary, (meeting_id,), partial(_readd, requester_id=a, target_id=b, actor=actor), True
@@ -258,7 +256,7 @@ def unschedule_all(db: EventDB, *, actor: str = "") -> Change:
         if ids:
             s.execute(delete(Meeting).where(Meeting.id.in_(ids)))
             audit(s, "meetings.unschedule_all", "meeting", None, f"{len(ids)} meetings", actor)
-    return Change(f"Unscheduled {len(ids)} meetings", tuple(ids), None, True)
+    return Change(msg("edit.unscheduled_all", n=len(ids)), tuple(ids), None, True)
 
 
 def meeting_history(db: EventDB, meeting_id: int) -> list[HistoryRow]:

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from clusterdesk.core.messages import Msg, msg
 from clusterdesk.scheduling.problem import (
     REASON_CAP,
     REASON_NO_COMMON_SLOT,
@@ -41,6 +42,10 @@ from clusterdesk.store.models import (
 
 Cell = tuple[int, int]  # (slot id, table id)
 REASON_NOT_YET = "not placed yet; there is room"
+Reason = Msg  # why a pair cannot meet somewhere: a code ("rule.…") and its parameters
+
+
+SWAP_OK = msg("rule.swap_ok")  # an occupied cell's verdict: the two meetings can swap
 
 
 @dataclass(frozen=True)
@@ -142,55 +147,53 @@ class BoardState:
         return board
 
     # --- the rules ------------------------------------------------------------------------
-    def slot_reason(self, pair: Pair, slot: SlotRow, *, caps: bool = True) -> str | None:
+    def slot_reason(self, pair: Pair, slot: SlotRow, *, caps: bool = True) -> Reason | None:
         """Why the pair cannot meet in this slot at any table (None: the slot is fine)."""
         if pair.session_id is not None and slot.session_id != pair.session_id:
             wanted = next((s.session for s in self.slots if s.session_id == pair.session_id), "")
-            return (
-                f"the request is limited to session {wanted!r}"
-                if wanted
-                else ("the request is limited to another session")
-            )
+            if wanted:
+                return msg("rule.session_only", session=wanted)
+            return msg("rule.other_session_only")
         for p in (pair.a, pair.b):
             if any(s < slot.ends_at and slot.starts_at < e for s, e in self.unavailable.get(p, [])):
-                return f"{self.name(p)} is not available at this time"
+                return msg("rule.unavailable", name=self.name(p))
         for p in (pair.a, pair.b):
             other = self.busy.get((p, slot.id))
             if other is not None and other not in pair.ignore:
-                return f"{self.name(p)} has another meeting in this slot{self._where(other)}"
+                table = self.meetings[other].table if other in self.meetings else None
+                if table is None:
+                    return msg("rule.busy", name=self.name(p))
+                return msg("rule.busy_at", name=self.name(p), table=self.label.get(table, "?"))
         for p in (pair.a, pair.b) if caps else ():
             cap = self.caps.get(p)
             if cap is not None and self.per_session.get((p, slot.session_id), 0) >= cap:
-                return (
-                    f"{self.name(p)} has reached the cap of {cap} meetings in session "
-                    f"{slot.session!r}"
-                )
+                return msg("rule.cap", name=self.name(p), n=cap, session=slot.session)
         return None
 
-    def table_reason(self, pair: Pair, table: int) -> str | None:
+    def table_reason(self, pair: Pair, table: int) -> Reason | None:
         """Why the pair cannot use this table at all (host tables)."""
         want = self.fixed_table.get(pair.a, self.fixed_table.get(pair.b))
         label = self.label
         if want is not None and table != want:
             host = pair.a if pair.a in self.fixed_table else pair.b
-            return f"{self.name(host)} meets only at their own table {label.get(want, want)}"
+            return msg("rule.own_table", name=self.name(host), table=label.get(want, str(want)))
         if want is None and table in self.host_tables:
             hosts = sorted(self.name(p) for p, t in self.fixed_table.items() if t == table)
-            return f"table {label.get(table, table)} is reserved for {', '.join(hosts)}"
+            return msg("rule.reserved", table=label.get(table, str(table)), names=", ".join(hosts))
         return None
 
-    def cell_reason(self, pair: Pair, slot_id: int, table: int) -> str | None:
+    def cell_reason(self, pair: Pair, slot_id: int, table: int) -> Reason | None:
         slot = self.slot_by_id.get(slot_id)
         if slot is None:
-            return "this slot no longer exists"
+            return msg("rule.slot_gone")
         if table not in self.label:
-            return "this table no longer exists"
+            return msg("rule.table_gone")
         why = self.slot_reason(pair, slot) or self.table_reason(pair, table)
         if why:
             return why
         other = self.cells.get((slot_id, table))
         if other is not None and other not in pair.ignore:
-            return f"table {self.label[table]} is taken in this slot by {self._who(other)}"
+            return msg("rule.taken_in_slot", table=self.label[table], who=self._who(other))
         return None
 
     def feasibility(self, pair: Pair) -> Feasibility:
@@ -199,11 +202,13 @@ class BoardState:
         slot_why = {s.id: r for s in self.slots if (r := self.slot_reason(pair, s))}
         table_why = {t: r for t, _ in self.tables if (r := self.table_reason(pair, t))}
 
-        def occupied(cell: Cell) -> str | None:
+        def occupied(cell: Cell) -> Reason | None:
             other = self.cells.get(cell)
             if other is None or other in pair.ignore:
                 return None
-            return f"table {self.label.get(cell[1], cell[1])} is taken by {self._who(other)}"
+            return msg(
+                "rule.taken", table=self.label.get(cell[1], str(cell[1])), who=self._who(other)
+            )
 
         return Feasibility(
             slot_why, table_why, [s.id for s in self.slots], [t for t, _ in self.tables], occupied
@@ -217,20 +222,20 @@ class BoardState:
         if src is None or src.table is None:
             return base
 
-        def occupied(cell: Cell) -> str | None:
+        def occupied(cell: Cell) -> Reason | None:
             other = self.cells.get(cell)
             if other is None or other == meeting_id:
                 return None
-            return self.swap_reason(pair, meeting_id, other)
+            return self.swap_reason(pair, meeting_id, other) or SWAP_OK
 
         return Feasibility(base.slots, base.tables, base.slot_order, base.table_order, occupied)
 
-    def swap_reason(self, pair: Pair, first: int, second: int) -> str:
-        """Why the meetings cannot exchange cells ("" when they can). Caps are left to the
+    def swap_reason(self, pair: Pair, first: int, second: int) -> Reason | None:
+        """Why the meetings cannot exchange cells (None when they can). Caps are left to the
         change itself, which checks them exactly."""
         one, two = self.meetings[first], self.meetings[second]
         if two.status != "scheduled" or two.table is None:
-            return f"the meeting there ({self._who(second)}) has taken place"
+            return msg("rule.meeting_there_done", who=self._who(second))
         both = frozenset({first, second})
         p1 = Pair(pair.a, pair.b, pair.session_id, both)
         p2 = Pair(two.a, two.b, two.session_id, both)
@@ -242,8 +247,12 @@ class BoardState:
                 who, table or -1
             )
             if why:
-                return why if mine == first else f"swap: {self._who(second)} cannot move: {why}"
-        return ""
+                return (
+                    why
+                    if mine == first
+                    else msg("rule.other_cannot_move", who=self._who(second), why=why)
+                )
+        return None
 
     def unplaced_reason(self, pair: Pair) -> str:
         """Why a request has no meeting now, in the scheduler's words."""
@@ -318,10 +327,6 @@ class BoardState:
         a, b = self.meetings[meeting_id][:2]
         return f"{self.name(a)} — {self.name(b)}"
 
-    def _where(self, meeting_id: int) -> str:
-        table = self.meetings[meeting_id].table
-        return f" (table {self.label.get(table, '?')})" if table is not None else ""
-
 
 @dataclass(frozen=True)
 class Feasibility:
@@ -331,22 +336,22 @@ class Feasibility:
     occupied cell (taken, or: can the two swap) is computed on demand by ``occupied`` and kept.
     """
 
-    slots: dict[int, str]
-    tables: dict[int, str]
+    slots: dict[int, Reason]
+    tables: dict[int, Reason]
     slot_order: list[int] = field(default_factory=list)
     table_order: list[int] = field(default_factory=list)
-    occupied: Callable[[Cell], str | None] | None = None  # None: the cell is free
-    cells: dict[Cell, str | None] = field(default_factory=dict)  # occupied verdicts so far
+    occupied: Callable[[Cell], Reason | None] | None = None  # None: the cell is free
+    cells: dict[Cell, Reason | None] = field(default_factory=dict)  # occupied verdicts so far
 
-    def reason(self, slot_id: int, table_id: int) -> str | None:
-        """None when allowed. An occupied cell's own verdict (a swap: "" allowed) comes first."""
+    def reason(self, slot_id: int, table_id: int) -> Reason | None:
+        """None when allowed. An occupied cell's own verdict (a swap: SWAP_OK) comes first."""
         key = (slot_id, table_id)
         if self.occupied is not None:
             if key not in self.cells:
                 self.cells[key] = self.occupied(key)
             verdict = self.cells[key]
             if verdict is not None:
-                return verdict or None
+                return None if verdict is SWAP_OK else verdict
         return self.slots.get(slot_id) or self.tables.get(table_id)
 
     def allowed(self, slot_id: int, table_id: int) -> bool:

@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.scheduling.problem import CancelFn, Progress, ProgressFn
 from clusterdesk.services.meeting_rules import Pair, state_of
 from clusterdesk.services.meetings_problem import Loaded, UnscheduledRow, load_problem
@@ -124,17 +124,17 @@ def schedule_meetings(
 
     started = time.monotonic() if started is None else started
     if time_limit is not None and time_limit <= 0:
-        raise UserError("The time limit must be a positive number of seconds")
+        raise CodedError(msg("schedule.bad_time_limit"))
     if fairness is not None and fairness < 0:
-        raise UserError("The fairness limit must be 0 or more breaks")
+        raise CodedError(msg("schedule.bad_fairness"))
     keep_existing = keep_existing or only is not None
     t_load = time.monotonic()
     loaded = load_problem(db, keep_existing=keep_existing, only=only)
     t_load = time.monotonic() - t_load
     if not loaded.problem.slots:
-        raise UserError("There are no B2B slots yet: add a session first")
+        raise CodedError(msg("schedule.no_slots"))
     if not loaded.problem.tables:
-        raise UserError("There are no meeting tables yet: add tables first")
+        raise CodedError(msg("schedule.no_tables"))
     limit = auto_time_limit(loaded.problem) if time_limit is None else time_limit
     # writing and reporting the plan take about as long as loading the event did, on a busy
     # machine too (measured at 50,000 requests: load 1.8-4 s, after the solver 4-10 s)
@@ -195,10 +195,7 @@ def schedule_meetings(
                 actor,
             )
     except IntegrityError as exc:
-        raise UserError(
-            "The meeting plan was changed at another desk while scheduling; nothing was "
-            "written. Run the scheduler again."
-        ) from exc
+        raise CodedError(msg("schedule.collision")) from exc
     # the plan as written, from what is known (reloading the event takes seconds at 50,000
     # requests): every active meeting, and every open request with its reason
     reasons = loaded.reasons_for(result.unscheduled)

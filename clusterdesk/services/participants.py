@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.core import badge_codes, countries
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold, nfc
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.core.safe_text import clean_email, clean_field
 from clusterdesk.services.events import badge_keys
 from clusterdesk.store.engine import EventDB
@@ -253,7 +254,7 @@ def add_participant(
     """Insert a (normalised, validated) participant in the caller's write transaction; ``keys``
     are the event's badge (prefix, secret). Returns the new id."""
     if email_taken(s, data.email):
-        raise UserError(f"Someone with the e-mail {data.email} is already registered")
+        raise CodedError(msg("participant.email_registered", email=data.email))
     p = Participant(badge_code=badge_codes.new_code(*keys), status=REGISTRATION_ACTIVE)
     s.add(p)
     apply_input(s, p, data)
@@ -277,10 +278,10 @@ def update_participant(db: EventDB, pid: int, data: ParticipantInput, *, actor: 
     with db.write() as s:
         p = s.get(Participant, pid)
         if p is None:
-            raise UserError(f"No participant with id {pid}")
+            raise CodedError(msg("participant.unknown", id=pid))
         _require_valid(data, email_required=bool(p.email))
         if email_taken(s, data.email, except_id=pid):
-            raise UserError(f"Someone else already uses the e-mail {data.email}")
+            raise CodedError(msg("participant.email_used", email=data.email))
         apply_input(s, p, data)
         audit(s, "participant.update", "participant", pid, data.email, actor)
 
@@ -292,7 +293,7 @@ def set_registration(db: EventDB, pid: int, status: str, *, actor: str = "") -> 
     with db.write() as s:
         p = s.get(Participant, pid)
         if p is None:
-            raise UserError(f"No participant with id {pid}")
+            raise CodedError(msg("participant.unknown", id=pid))
         p.status = status
         audit(s, f"participant.{status}", "participant", pid, p.email, actor)
 
@@ -375,7 +376,7 @@ def rows_by_id(db: EventDB, ids: Sequence[int]) -> list[ParticipantRow]:
 def get_participant(db: EventDB, pid: int) -> ParticipantRow:
     rows = rows_by_id(db, [pid])
     if not rows:
-        raise UserError(f"No participant with id {pid}")
+        raise CodedError(msg("participant.unknown", id=pid))
     return rows[0]
 
 

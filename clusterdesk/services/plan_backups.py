@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import Msg, msg
 from clusterdesk.services.meeting_rules import BoardState, Pair, Placed, load_state
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
@@ -49,7 +50,7 @@ class Restored:
     backup: PlanBackupInfo
     restored: int
     removed: int  # meetings of the replaced plan taken off (stored first)
-    left_out: tuple[str, ...]  # "Kęstutis Šetkus — Aiga Irmeja: the cell is taken", …
+    left_out: tuple[Msg, ...]  # "restore.left_out" (who, why): a meeting that could not come back
 
 
 def _rows(s: Session) -> list[dict[str, Any]]:
@@ -134,13 +135,14 @@ def restore_plan(db: EventDB, backup_id: int, *, actor: str = "") -> Restored:
                 )
             )
         }
-        restored, left_out = 0, []
+        restored, left_out = 0, list[Msg]()
         for row in wanted:
             request = requests.get(row["request_id"]) if row["request_id"] is not None else None
             pair = Pair(row["a"], row["b"], request.session_id if request else None)
             why = _why_not(board, row, pair, request, active, placed)
             if why:
-                left_out.append(f"{board.name(pair.a)} — {board.name(pair.b)}: {why}")
+                who = f"{board.name(pair.a)} — {board.name(pair.b)}"
+                left_out.append(msg("restore.left_out", who=who, why=why))
                 continue
             _place(s, board, row, pair)
             placed.add(row["request_id"])
@@ -163,17 +165,17 @@ def _why_not(
     request: Any,
     active: set[int],
     placed: set[int | None],
-) -> str:
+) -> Msg | None:
     if row["request_id"] is not None and request is None:
-        return "the meeting request was removed"
+        return msg("restore.request_removed")
     if request is not None and request.status != "accepted":
-        return f"the meeting request is {request.status} now"
+        return msg("restore.request_status", status=request.status)
     if row["request_id"] in placed:
-        return "the request has a meeting fixed since (locked, held or a no-show)"
+        return msg("restore.request_fixed")
     for p in (pair.a, pair.b):
         if p not in active:
-            return f"the registration of {board.name(p)} is cancelled"
-    return board.cell_reason(pair, row["slot"], row["table"]) or ""
+            return msg("restore.registration_cancelled", name=board.name(p))
+    return board.cell_reason(pair, row["slot"], row["table"])
 
 
 def _place(s: Session, board: BoardState, row: dict[str, Any], pair: Pair) -> None:

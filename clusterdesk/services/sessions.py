@@ -7,8 +7,8 @@ from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 
-from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import nfc
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.core.timeslots import cut_slots, format_pauses
 from clusterdesk.services.events import event_info
 from clusterdesk.store.engine import EventDB
@@ -48,13 +48,13 @@ def add_session(
 ) -> SessionInfo:
     name = nfc(name)
     if not name:
-        raise UserError("The session needs a name")
+        raise CodedError(msg("session.no_name"))
     pauses = pauses or []
     tz = event_info(db).tz
     times = cut_slots(day, start, end, slot_minutes, pauses, tz)
     with db.write() as s:
         if s.scalar(select(B2BSession.id).where(B2BSession.name == name)) is not None:
-            raise UserError(f"A session named {name!r} exists already")
+            raise CodedError(msg("session.exists", name=name))
         session = B2BSession(
             name=name,
             day=day,
@@ -98,7 +98,7 @@ def list_slots(db: EventDB) -> list[SlotInfo]:
 def ensure_tables(db: EventDB, count: int, prefix: str = "T") -> list[str]:
     """Make sure tables ``prefix1`` … ``prefixN`` exist; returns every table label in order."""
     if count < 0:
-        raise UserError("The number of tables cannot be negative")
+        raise CodedError(msg("session.negative_tables"))
     prefix = nfc(prefix)
     with db.write() as s:
         existing = set(s.scalars(select(MeetingTable.label)))

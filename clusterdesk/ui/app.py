@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -29,11 +30,18 @@ def language_code(settings: AppSettings) -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load ClusterDesk's translations and Qt's own (so standard dialogs are translated too).
+    """Load ClusterDesk's translations and Qt's own (so standard dialogs are translated too),
+    replacing those loaded before: calling it again switches the language of a running app
+    (Qt then sends every widget a ``LanguageChange`` event).
 
     ``clusterdesk_en`` always comes first: it holds the English plural forms ("%n participant(s)"
     → "1 participant" / "2 participants"); the user's language is installed after it and so wins.
+    Qt's own translation comes from ClusterDesk's resources when bundled there (PySide6 ships no
+    ``qtbase_lt``), else from Qt's folder.
     """
+    for old in getattr(app, "_clusterdesk_translators", []):
+        app.removeTranslator(old)
+        old.deleteLater()
     installed: list[QTranslator] = []
     try:
         own_dir = str(resource_path("translations"))
@@ -42,7 +50,10 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [("clusterdesk_en", own_dir)]
     if language and language != "en":
-        candidates += [(f"clusterdesk_{language}", own_dir), (f"qtbase_{language}", qt_dir)]
+        candidates.append((f"clusterdesk_{language}", own_dir))
+        qtbase = f"qtbase_{language}"
+        own_qt = bool(own_dir) and (Path(own_dir) / f"{qtbase}.qm").is_file()
+        candidates.append((qtbase, own_dir if own_qt else qt_dir))
     for name, folder in candidates:
         if not folder:
             continue
@@ -52,6 +63,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             installed.append(translator)
         else:
             translator.deleteLater()
+    QLocale.setDefault(QLocale(language) if language else QLocale.system())
     app._clusterdesk_translators = installed  # type: ignore[attr-defined]  # keep them alive
     return installed
 

@@ -25,6 +25,7 @@ from clusterdesk.ui.dialogs.new_event import NewEventDialog, NewEventSpec
 from clusterdesk.ui.dialogs.progress import run_with_progress
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.settings import AppSettings
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner
 
 
@@ -97,7 +98,7 @@ class EventController(QObject):
                 self.offer_backup(exc, exc.backup)
             else:
                 self._error(exc)
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
         run_with_progress(
             self.parent_widget,
@@ -121,7 +122,7 @@ class EventController(QObject):
         box.setInformativeText(
             self.tr("The newest good backup of it is\n{0}\nOpen the backup instead?").format(backup)
         )
-        box.setDetailedText(str(exc))
+        box.setDetailedText(error_text(exc))
         opener = box.addButton(self.tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(opener)
         box.setObjectName("damagedEventBox")

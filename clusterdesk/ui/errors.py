@@ -36,12 +36,10 @@ from clusterdesk.core.paths import log_dir
 from clusterdesk.core.safe_text import mask_secrets
 from clusterdesk.services.faults import expected
 from clusterdesk.ui.crash_dialog import CrashDialog
+from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.words import error_text
 
 log = logging.getLogger("clusterdesk.ui")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def log_path() -> str:
@@ -60,13 +58,13 @@ def show_error(
         error = known
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _tr("ClusterDesk"))
-    text = str(error)
+    box.setWindowTitle(title or translate("errors", "ClusterDesk"))
+    text = error_text(error)
     head, _, rest = text.partition("\n")
     box.setText(head)
     if rest:
         box.setDetailedText(rest)
-        box.setInformativeText(_tr("The details list every problem found."))
+        box.setInformativeText(translate("errors", "The details list every problem found."))
     box.setObjectName("userErrorBox")
     box.open()
     return box

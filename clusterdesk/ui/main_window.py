@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -63,14 +65,14 @@ class MainWindow(QMainWindow):
         self.db: EventDB | None = None
         self.info: EventInfo | None = None
         self.target = ""
+        self._retranslating = False
 
         self.controller = EventController(self.runner, self.settings, self)
         self.big_screen = BigScreenLauncher(self.context)
-        self.welcome = WelcomeView(self)
-        self.event_view = EventView(self.context, entries)
+        self.entries = entries
         self.central = QStackedWidget(self)
-        self.central.addWidget(self.welcome)
-        self.central.addWidget(self.event_view)
+        self.welcome = self._make_welcome()
+        self.event_view = self._make_event_view()
         self.sharing = WindowSharing(self)
         controller = self.controller
         controller.open_hook = self.sharing.intercept_open
@@ -81,7 +83,46 @@ class MainWindow(QMainWindow):
         column.addWidget(self.sharing.banner)
         column.addWidget(self.central, 1)
         self.setCentralWidget(body)
-        self.window_actions = WindowActions(
+        self.window_actions = self._make_menus()
+        controller.ready.connect(self.show_event)
+        controller.recentChanged.connect(self.refresh_recent)
+        controller.message.connect(self.statusBar().showMessage)
+
+        self.event_label = QLabel(self)
+        self.event_label.setObjectName("statusEvent")
+        self.db_label = QLabel(self)
+        self.db_label.setObjectName("statusDatabase")
+        self.statusBar().addWidget(self.event_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(first_run_size(self))
+        self.show_welcome()
+
+    # --- the views (built again when the language changes) -------------------------------
+    def _make_welcome(self) -> WelcomeView:
+        welcome = WelcomeView(self)
+        controller = self.controller
+        welcome.newRequested.connect(controller.new_event)
+        welcome.openRequested.connect(controller.choose_and_open)
+        welcome.demoRequested.connect(controller.open_demo)
+        welcome.connectRequested.connect(controller.connect_dialog)
+        welcome.joinRequested.connect(lambda: self.sharing.join())
+        welcome.recentRequested.connect(controller.open_recent)
+        welcome.forgetRequested.connect(self.settings.remove_recent)
+        self.central.insertWidget(0, welcome)
+        return welcome
+
+    def _make_event_view(self) -> EventView:
+        view = EventView(self.context, self.entries)
+        view.pageChanged.connect(self._page_changed)
+        self.central.insertWidget(1, view)
+        return view
+
+    def _make_menus(self) -> WindowActions:
+        controller = self.controller
+        return WindowActions(
             self,
             MenuCommands(
                 new_event=controller.new_event,
@@ -102,29 +143,39 @@ class MainWindow(QMainWindow):
                 event_settings=self.open_event_settings,
             ),
         )
-        controller.ready.connect(self.show_event)
-        controller.recentChanged.connect(self.refresh_recent)
-        controller.message.connect(self.statusBar().showMessage)
-        self.welcome.newRequested.connect(controller.new_event)
-        self.welcome.openRequested.connect(controller.choose_and_open)
-        self.welcome.demoRequested.connect(controller.open_demo)
-        self.welcome.connectRequested.connect(controller.connect_dialog)
-        self.welcome.joinRequested.connect(self.sharing.join)
-        self.welcome.recentRequested.connect(controller.open_recent)
-        self.welcome.forgetRequested.connect(self.settings.remove_recent)
-        self.event_view.pageChanged.connect(self._page_changed)
 
-        self.event_label = QLabel(self)
-        self.event_label.setObjectName("statusEvent")
-        self.db_label = QLabel(self)
-        self.db_label.setObjectName("statusDatabase")
-        self.statusBar().addWidget(self.event_label)
-        self.statusBar().addPermanentWidget(self.db_label)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # translators are swapped one by one, each sending this event: rebuild once, after
+            self._retranslating = True
+            QTimer.singleShot(0, self, self.retranslate)  # never after the window is gone
+        super().changeEvent(event)
 
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(first_run_size(self))
-        self.show_welcome()
+    def retranslate(self) -> None:
+        """Show everything in the language now installed: the menus, the welcome screen and the
+        pages are built again (the open event stays open, on the same page)."""
+        self._retranslating = False
+        page = self.event_view.current_key()
+        self.runner.cancel_all()
+        self.runner.wait()
+        self.window_actions.dispose()
+        self.setMenuBar(QMenuBar(self))
+        self.window_actions = self._make_menus()
+        self.event_view.set_event(None)
+        for old in (self.welcome, self.event_view):
+            self.central.removeWidget(old)
+            old.deleteLater()
+        self.welcome = self._make_welcome()
+        self.event_view = self._make_event_view()
+        if self.db is None or self.info is None:
+            self.show_welcome()
+            return
+        self.event_view.set_event(self.db)
+        self.central.setCurrentWidget(self.event_view)
+        self._describe_event(self.db, self.info)
+        self.window_actions.set_event_open(True)
+        self.window_actions.share.setEnabled(not is_database_url(self.target))
+        self.event_view.show_page(page or self.settings.last_page())
 
     # --- what is shown -----------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -148,6 +199,15 @@ class MainWindow(QMainWindow):
         self.event_view.set_event(db)
         self.big_screen.set_event(db)
         self.central.setCurrentWidget(self.event_view)
+        self._describe_event(db, info)
+        self.window_actions.set_event_open(True)
+        self.sharing.event_shown(db, target)
+        self.window_actions.share.setEnabled(not is_database_url(target))
+        self.event_view.show_page(self.settings.last_page())
+        if not self.event_view.current_key():
+            self.event_view.nav.setCurrentRow(0)
+
+    def _describe_event(self, db: EventDB, info: EventInfo) -> None:
         self.setWindowTitle(self.tr("{0} — ClusterDesk").format(info.name))
         self.event_label.setText(info.name)
         if db.is_sqlite:
@@ -155,12 +215,6 @@ class MainWindow(QMainWindow):
         else:
             self.db_label.setText(self.tr("Server: {0}").format(info.location))
         self.db_label.setToolTip(info.location)
-        self.window_actions.set_event_open(True)
-        self.sharing.event_shown(db, target)
-        self.window_actions.share.setEnabled(not is_database_url(target))
-        self.event_view.show_page(self.settings.last_page())
-        if not self.event_view.current_key():
-            self.event_view.nav.setCurrentRow(0)
 
     def close_event(self) -> None:
         db = self.db
@@ -231,13 +285,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def set_language(self, code: str) -> None:
+        """Switch the UI's language now (and at the next start): Qt's ``LanguageChange`` event
+        then rebuilds the window in it (:meth:`retranslate`)."""
         if code == self.settings.language():
             return
         self.settings.set_language(code)
         self.settings.sync()
-        self.statusBar().showMessage(
-            self.tr("The new language is used the next time ClusterDesk starts."), 8000
-        )
+        from clusterdesk.ui.app import install_translators, language_code
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translators(app, language_code(self.settings))
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.icons import icon
 
 Command = Callable[[], object]
@@ -56,23 +57,52 @@ class WindowActions:
             action.triggered.connect(lambda _checked=False: slot())
             return action
 
-        self.new = make(w.tr("&New event…"), do.new_event, QKeySequence.StandardKey.New, "new")
-        self.open = make(w.tr("&Open event…"), do.open_event, QKeySequence.StandardKey.Open, "open")
-        self.connect = make(w.tr("&Connect to shared database…"), do.connect, icon_name="server")
-        self.demo = make(w.tr("Open the &demo event"), do.open_demo, icon_name="demo")
-        self.share = make(w.tr("&Share this event on the network…"), do.share, icon_name="server")
-        self.join = make(w.tr("&Join a shared event…"), do.join, "Ctrl+J", "server")
-        self.import_ = make(
-            w.tr("&Import participants or requests…"), do.import_people, "Ctrl+I", "import"
+        self.new = make(
+            translate("WindowMenus", "&New event…"),
+            do.new_event,
+            QKeySequence.StandardKey.New,
+            "new",
         )
-        self.backup = make(w.tr("&Backup…"), do.backup)
-        self.close = make(w.tr("&Close event"), do.close_event, QKeySequence.StandardKey.Close)
-        self.quit = make(w.tr("&Quit"), do.quit, QKeySequence.StandardKey.Quit)
-        self.about = make(w.tr("&About ClusterDesk"), do.about)
-        self.big_screen = make(w.tr("&Big screen for the room…"), do.big_screen or (lambda: None))
+        self.open = make(
+            translate("WindowMenus", "&Open event…"),
+            do.open_event,
+            QKeySequence.StandardKey.Open,
+            "open",
+        )
+        self.connect = make(
+            translate("WindowMenus", "&Connect to shared database…"), do.connect, icon_name="server"
+        )
+        self.demo = make(
+            translate("WindowMenus", "Open the &demo event"), do.open_demo, icon_name="demo"
+        )
+        self.share = make(
+            translate("WindowMenus", "&Share this event on the network…"),
+            do.share,
+            icon_name="server",
+        )
+        self.join = make(
+            translate("WindowMenus", "&Join a shared event…"), do.join, "Ctrl+J", "server"
+        )
+        self.import_ = make(
+            translate("WindowMenus", "&Import participants or requests…"),
+            do.import_people,
+            "Ctrl+I",
+            "import",
+        )
+        self.backup = make(translate("WindowMenus", "&Backup…"), do.backup)
+        self.close = make(
+            translate("WindowMenus", "&Close event"), do.close_event, QKeySequence.StandardKey.Close
+        )
+        self.quit = make(translate("WindowMenus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit)
+        self.about = make(translate("WindowMenus", "&About ClusterDesk"), do.about)
+        self.big_screen = make(
+            translate("WindowMenus", "&Big screen for the room…"), do.big_screen or (lambda: None)
+        )
         self.big_screen.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.event_settings = make(
-            w.tr("Event &settings…"), do.event_settings or (lambda: None), "Ctrl+,"
+            translate("WindowMenus", "Event &settings…"),
+            do.event_settings or (lambda: None),
+            "Ctrl+,",
         )
         self.event_settings.setObjectName("eventSettingsAction")
         self.event_actions = [self.import_, self.backup, self.share, self.close, self.big_screen]
@@ -80,10 +110,10 @@ class WindowActions:
         self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
 
         bar = w.menuBar()
-        file_menu = bar.addMenu(w.tr("&File"))
+        file_menu = bar.addMenu(translate("WindowMenus", "&File"))
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
-        self.recent_menu = file_menu.addMenu(w.tr("Open &recent"))
+        self.recent_menu = file_menu.addMenu(translate("WindowMenus", "Open &recent"))
         self.recent_menu.aboutToShow.connect(lambda: do.fill_recent(self.recent_menu))
         file_menu.addAction(self.connect)
         file_menu.addAction(self.demo)
@@ -97,22 +127,30 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.close)
         file_menu.addAction(self.quit)
-        view_menu = bar.addMenu(w.tr("&View"))
+        view_menu = bar.addMenu(translate("WindowMenus", "&View"))
         view_menu.addAction(self.big_screen)
-        settings_menu = bar.addMenu(w.tr("&Settings"))
-        self.language_menu = settings_menu.addMenu(w.tr("&Language"))
+        settings_menu = bar.addMenu(translate("WindowMenus", "&Settings"))
+        self.language_menu = settings_menu.addMenu(translate("WindowMenus", "&Language"))
         self.language_group = QActionGroup(w)
         current = do.language
         for code, name in LANGUAGES:
-            label = name or w.tr("System language")
+            label = name or translate("WindowMenus", "System language")
             action = self.language_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)
             self.language_group.addAction(action)
         self.language_group.triggered.connect(lambda a: do.set_language(str(a.data())))
-        help_menu = bar.addMenu(w.tr("&Help"))
+        help_menu = bar.addMenu(translate("WindowMenus", "&Help"))
         help_menu.addAction(self.about)
+
+    def dispose(self) -> None:
+        """Delete every action (the window builds new ones in another language)."""
+        for action in self.__dict__.values():
+            if isinstance(action, (QAction, QActionGroup)):
+                action.deleteLater()
+        for action in self.language_group.actions():
+            action.deleteLater()
 
     def set_event_open(self, is_open: bool) -> None:
         for action in self.event_actions:

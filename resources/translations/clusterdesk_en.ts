@@ -4,10 +4,44 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
+        <source>+ %n cancelled = {0} in the list</source>
+        <translation>
+            <numerusform>+ %n cancelled = {0} in the list</numerusform>
+            <numerusform>+ %n cancelled = {0} in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
             <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <source>%n row(s) merged into people already registered.</source>
+        <translation>
+            <numerusform>%n row merged into people already registered.</numerusform>
+            <numerusform>%n rows merged into people already registered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were skipped; fix them in {0} and import that file.</source>
+        <translation>
+            <numerusform>%n row with problems was skipped; fix it in {0} and import that file.</numerusform>
+            <numerusform>%n rows with problems were skipped; fix them in {0} and import that file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <source>The file was read again: %n row(s).</source>
+        <translation>
+            <numerusform>The file was read again: %n row.</numerusform>
+            <numerusform>The file was read again: %n rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +86,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n agenda(s)</source>
+        <translation>
+            <numerusform>%n agenda</numerusform>
+            <numerusform>%n agendas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table sheet(s)</source>
+        <translation>
+            <numerusform>%n table sheet</numerusform>
+            <numerusform>%n table sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n name(s) had to be printed smaller than the layout&apos;s minimum size.</source>
         <translation>
             <numerusform>%n name had to be printed smaller than the layout&apos;s minimum size.</numerusform>
@@ -69,10 +117,27 @@
 <context>
     <name>ValidationPage</name>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing can be imported until they are fixed.</source>
+        <source>%n problem(s) found in the rows listed below.</source>
         <translation>
-            <numerusform>%n problem found; nothing can be imported until they are fixed.</numerusform>
-            <numerusform>%n problems found; nothing can be imported until they are fixed.</numerusform>
+            <numerusform>%n problem found in the rows listed below.</numerusform>
+            <numerusform>%n problems found in the rows listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>{name} has reached the cap of %n meeting(s) in session “{session}”</source>
+        <translation>
+            <numerusform>{name} has reached the cap of %n meeting in session “{session}”</numerusform>
+            <numerusform>{name} has reached the cap of %n meetings in session “{session}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unscheduled %n meeting(s)</source>
+        <translation>
+            <numerusform>Unscheduled %n meeting</numerusform>
+            <numerusform>Unscheduled %n meetings</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError
 from clusterdesk.services import checkin
 from clusterdesk.services.participants import ParticipantInput, get_participant
 from clusterdesk.services.printing import record_prints
@@ -74,7 +75,7 @@ def test_walk_in_is_saved_and_checked_in(event_db: EventDB) -> None:
     assert row.email == "giedrius@example.lt" and row.checked_in_desk == "Desk 2"
     assert row.notes == "Walk-in at Desk 2" and row.badge_code
     assert checkin.print_on_arrival(event_db, result)
-    with pytest.raises(UserError, match="already registered"):
+    with pytest.raises(CodedError, match="participant.email_registered"):
         checkin.register_walk_in(event_db, data, desk="Desk 2")
     with pytest.raises(UserError, match="e-mail"):
         checkin.register_walk_in(event_db, ParticipantInput(first_name="X", email="nope"), desk="D")

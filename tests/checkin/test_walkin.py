@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError
 from clusterdesk.services import checkin
 from clusterdesk.services.checkin import walkin
 from clusterdesk.services.participants import ParticipantInput, get_participant
@@ -49,7 +50,7 @@ def test_an_e_mail_given_must_be_valid_and_unique(event_db: EventDB) -> None:
     with pytest.raises(UserError, match="not a valid e-mail"):
         checkin.register_walk_in(event_db, giedrius("giedrius@"), desk="Desk 1")
     checkin.register_walk_in(event_db, giedrius("g@kaunas.example"), desk="Desk 1")
-    with pytest.raises(UserError, match="already registered"):
+    with pytest.raises(CodedError, match="participant.email_registered"):
         checkin.register_walk_in(event_db, giedrius("G@Kaunas.example"), desk="Desk 1")
     with pytest.raises(UserError, match="name is required"):
         checkin.register_walk_in(event_db, ParticipantInput(email="x@y.lt"), desk="Desk 1")

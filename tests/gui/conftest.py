@@ -28,8 +28,20 @@ def english_translations(qapp):
 
     installed = install_translators(qapp, "en")
     yield installed
-    for translator in installed:
+    # the language tests install others meanwhile (replacing these): remove what is there now
+    for translator in getattr(qapp, "_clusterdesk_translators", []):
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def english_again(qapp):
+    """A test that switched the language leaves the next one in English."""
+    yield
+    installed = getattr(qapp, "_clusterdesk_translators", [])
+    if any(not t.filePath().endswith("clusterdesk_en.qm") for t in installed):
+        from clusterdesk.ui.app import install_translators
+
+        install_translators(qapp, "en")
 
 
 @pytest.fixture

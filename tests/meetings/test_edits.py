@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
+from clusterdesk.cli.words import describe
+from clusterdesk.core.messages import Msg
 from clusterdesk.services.meeting_edits import (
     EditRefused,
     feasibility,
@@ -19,9 +23,14 @@ from tests.meetings.conftest import Grid, meeting, place, snapshot
 
 def refused(g: Grid, fn: object, *args: object, match: str, **kwargs: object) -> None:
     before = snapshot(g.db)
-    with pytest.raises(EditRefused, match=match):
+    with pytest.raises(EditRefused) as refusal:
         fn(g.db, *args, **kwargs)  # type: ignore[operator]
+    assert re.search(match, describe(refusal.value.msg)), describe(refusal.value.msg)
     assert snapshot(g.db) == before, "a refused change must change nothing"
+
+
+def words(why: Msg | None) -> str:
+    return describe(why) if why is not None else ""
 
 
 def test_move_to_a_free_cell_locks_it_and_undo_puts_it_back(grid: Grid) -> None:
@@ -30,8 +39,10 @@ def test_move_to_a_free_cell_locks_it_and_undo_puts_it_back(grid: Grid) -> None:
     change = move_meeting(g.db, mid, g.slots[2], g.tables["T2"], actor="desk 1")
     m = meeting(g.db, mid)
     assert (m.slot_id, m.table_id, m.locked) == (g.slots[2], g.tables["T2"], True)
-    assert "Kęstutis Šetkus — Jolanta Aviženytė" in change.summary
-    assert "T2 at 14:20" in change.summary or "T2 at 13:40" in change.summary
+    assert change.summary.code == "edit.moved"
+    summary = describe(change.summary)
+    assert "Kęstutis Šetkus — Jolanta Aviženytė" in summary
+    assert "T2 at 14:20" in summary or "T2 at 13:40" in summary
     with g.db.read() as s:
         log = s.scalars(select(AuditLog).where(AuditLog.action == "meeting.move")).one()
         assert (log.entity_id, log.actor) == (mid, "desk 1")
@@ -215,15 +226,15 @@ def test_feasibility_of_a_meeting_names_every_reason(grid: Grid) -> None:
     f = feasibility(g.db, meeting_id=g.meetings["k_j"])
     assert f.allowed(g.slots[0], g.tables["T1"])  # where it is now
     assert f.allowed(g.slots[0], g.tables["T2"])
-    assert "has another meeting" in (f.reason(g.slots[1], g.tables["T2"]) or "")
-    assert "reserved for Jürgen Groß" in (f.reason(g.slots[2], g.tables["T3"]) or "")
+    assert "has another meeting" in words(f.reason(g.slots[1], g.tables["T2"]))
+    assert "reserved for Jürgen Groß" in words(f.reason(g.slots[2], g.tables["T3"]))
     assert f.allowed(g.slots[3], g.tables["T1"])
     assert f.allowed(g.slots[1], g.tables["T1"])  # occupied, but the two can swap
-    assert "reserved for Jürgen Groß" in (f.reason(g.slots[0], g.tables["T3"]) or "")
+    assert "reserved for Jürgen Groß" in words(f.reason(g.slots[0], g.tables["T3"]))
     r = feasibility(g.db, request_id=g.requests["o_a"])  # Olena–Åsa, Åsa is away in slot 3
-    assert "Åsa Ødegård is not available" in (r.reason(g.slots[3], g.tables["T1"]) or "")
-    assert "Åsa Ødegård has another meeting" in (r.reason(g.slots[0], g.tables["T2"]) or "")
-    assert "Олена Фесенко has another meeting" in (r.reason(g.slots[1], g.tables["T2"]) or "")
+    assert "Åsa Ødegård is not available" in words(r.reason(g.slots[3], g.tables["T1"]))
+    assert "Åsa Ødegård has another meeting" in words(r.reason(g.slots[0], g.tables["T2"]))
+    assert "Олена Фесенко has another meeting" in words(r.reason(g.slots[1], g.tables["T2"]))
     assert r.first_allowed() == (g.slots[2], g.tables["T1"])
     with pytest.raises(EditRefused):
         feasibility(g.db)
@@ -244,8 +255,11 @@ def test_two_desks_cannot_fill_one_cell(grid: Grid) -> None:
             g.db, request_id=g.requests["o_a"], slot_id=g.slots[2], table_id=g.tables["T1"]
         )  # desk 1 fills the cell
         before = snapshot(g.db)
-        with pytest.raises(EditRefused, match="T1 is taken in this slot by Олена Фесенко — Åsa"):
+        with pytest.raises(EditRefused) as refusal:
             move_meeting(other_desk, g.meetings["k_j"], g.slots[2], g.tables["T1"])
+        assert refusal.value.msg.params["why"] == Msg(
+            "rule.taken_in_slot", {"table": "T1", "who": "Олена Фесенко — Åsa Ødegård"}
+        )
         assert snapshot(g.db) == before
     finally:
         other_desk.dispose()

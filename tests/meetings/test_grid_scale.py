@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
+from clusterdesk.core.messages import msg
 from clusterdesk.services.meeting_board import Board, BoardMeeting, BoardSlot, BoardTable, Person
 from clusterdesk.services.meeting_rules import Feasibility
 from clusterdesk.ui.meetings.grid_model import MeetingGridModel
@@ -86,8 +87,8 @@ def test_a_thousand_tables_by_48_slots(qtbot) -> None:  # type: ignore[no-untype
     assert view.visualRect(last).intersects(view.viewport().rect())  # scrolled to the far corner
     assert model.meeting_at(last) is None or "\n" in last.data()
 
-    overlay = Feasibility({s.id: "busy" for s in board.slots[::3]}, {})
+    overlay = Feasibility({s.id: msg("rule.slot_gone") for s in board.slots[::3]}, {})
     model.set_overlay(-1, overlay)
     assert not view.viewport().grab().isNull()
-    assert model.verdict(model.index(0, 0)) == "busy"
+    assert model.verdict(model.index(0, 0)) == "this slot no longer exists"
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole).endswith("Allowed")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
+from clusterdesk.cli.words import describe
 from clusterdesk.services.meeting_edits import EditRefused, set_locked, set_status
 from clusterdesk.services.meeting_manual import (
     add_meeting,
@@ -22,8 +25,9 @@ from tests.meetings.conftest import Grid, meeting, snapshot
 
 def refused(g: Grid, fn: object, match: str, **kwargs: object) -> None:
     before = snapshot(g.db)
-    with pytest.raises(EditRefused, match=match):
+    with pytest.raises(EditRefused) as refusal:
         fn(g.db, **kwargs)  # type: ignore[operator]
+    assert re.search(match, describe(refusal.value.msg)), describe(refusal.value.msg)
     assert snapshot(g.db) == before, "a refused change must change nothing"
 
 

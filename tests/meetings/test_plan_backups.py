@@ -69,7 +69,9 @@ def test_a_run_is_undone_and_what_was_fixed_since_stays(planned: EventDB) -> Non
     assert result.restored + len(result.left_out) == len(before)
     back = [rid for rid, cell in before.items() if restored.get(rid) == cell]
     assert len(back) == result.restored >= len(before) - 4  # its cell and its two people
-    assert any("fixed since" in why for why in result.left_out)  # the locked request's own
+    assert any(
+        why.params["why"].code == "restore.request_fixed" for why in result.left_out
+    )  # the locked request's own
     assert plan_problems(db) == []
     # the plan that was replaced was stored first: the restore can be undone too
     undo = latest_plan(db)

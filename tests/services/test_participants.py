@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from clusterdesk.core import badge_codes
 from clusterdesk.core.countries import country_name
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError
 from clusterdesk.services.events import badge_keys
 from clusterdesk.services.participants import (
     ParticipantInput,
@@ -90,7 +91,7 @@ def test_validation_and_duplicates(event_db: EventDB) -> None:
     with pytest.raises(UserError, match="name is required"):
         create_participant(event_db, ParticipantInput(email="a@b.lt"))
     create_participant(event_db, ParticipantInput(first_name="A", email="A@B.lt"))
-    with pytest.raises(UserError, match="already registered"):
+    with pytest.raises(CodedError, match="participant.email_registered"):
         create_participant(event_db, ParticipantInput(first_name="B", email="a@b.LT"))
     assert len(list_participants(event_db)) == 1
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.services.checkin.result import CHECKED_IN, CheckInResult
 from clusterdesk.services.printing.log import printed_counts
 from clusterdesk.store.engine import EventDB
@@ -48,5 +48,5 @@ def print_badge(
     choices = PrintChoices(BADGE, layout, BadgeSelection(participant_ids=(participant_id,)))
     job = prepare(db, choices)
     if not job.ids:
-        raise UserError("This registration is cancelled: no badge was printed.")
+        raise CodedError(msg("badge.cancelled"))
     return produce(db, job, printer, desk=desk).recorded.log_ids[0]

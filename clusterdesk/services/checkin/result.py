@@ -22,17 +22,6 @@ UNKNOWN_PARTICIPANT = "unknown_participant"  # no participant with that id
 NOT_CHECKED_IN = "not_checked_in"  # undo/check-out of someone who is not checked in
 RE_ENTRY = "re_entry"  # checked in earlier, had left, is back inside now
 
-REASON_TEXT = {
-    UNKNOWN_CODE: "unknown badge code (not registered for this event)",
-    NOT_A_CODE: "not a badge code",
-    ALTERED_CODE: "altered or forged badge code (check value wrong)",
-    OTHER_EVENT: "badge of another event",
-    CANCELLED: "registration cancelled",
-    UNKNOWN_PARTICIPANT: "no such participant",
-    NOT_CHECKED_IN: "not checked in",
-    RE_ENTRY: "re-entry",
-}
-
 # checkin_log.action values
 ACTION_CHECK_IN = "check_in"
 ACTION_SCAN_FAILED = "scan_failed"
@@ -99,10 +88,6 @@ class CheckInResult:
     @property
     def ok(self) -> bool:
         return self.result in (CHECKED_IN, UNDONE, CHECKED_OUT)
-
-    @property
-    def reason_text(self) -> str:
-        return REASON_TEXT.get(self.reason, self.reason)
 
     def as_json(self) -> dict[str, Any]:
         return {

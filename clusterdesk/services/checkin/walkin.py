@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.services.checkin.core import DeskCall, check_in_on, event_keys, new_nonce, replay
 from clusterdesk.services.checkin.result import CheckInResult
 from clusterdesk.services.participants import ParticipantInput, add_participant, validate_input
@@ -44,9 +45,7 @@ def register_walk_in(
         # registered the person; this one wrote nothing. Give its answer.
         earlier = replay(db, nonce)
         if earlier is None:
-            who = f"someone with the e-mail {data.email}" if data.email else "the same person"
-            raise UserError(
-                f"Another desk registered {who} at this very moment; nothing was saved here. "
-                "Search for them and check them in."
-            ) from None
+            if data.email:
+                raise CodedError(msg("walkin.collision_email", email=data.email)) from None
+            raise CodedError(msg("walkin.collision")) from None
         return earlier

@@ -4,45 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication
-
 from clusterdesk.services.arrivals import Upcoming
 from clusterdesk.services.checkin import ALREADY, CHECKED_IN, CHECKED_OUT, REJECTED, UNDONE
 from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.checkin.result import CheckInResult, Person
 from clusterdesk.ui.checkin import banner
 from clusterdesk.ui.countries import shown
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("checkin", text)
-
-
-def reason_text(reason: str) -> str:
-    texts = {
-        outcome.UNKNOWN_CODE: tr("Unknown badge: this code is not registered for this event."),
-        outcome.NOT_A_CODE: tr("Not a badge code. Scan the QR code on the badge, or type a name."),
-        outcome.ALTERED_CODE: tr("Altered or forged badge code (the check digits do not match)."),
-        outcome.OTHER_EVENT: tr("This badge belongs to another event."),
-        outcome.CANCELLED: tr("This registration was cancelled."),
-        outcome.UNKNOWN_PARTICIPANT: tr("This person is no longer in the event."),
-        outcome.NOT_CHECKED_IN: tr("This person is not checked in."),
-    }
-    return texts.get(reason, reason)
-
-
-def short_reason(reason: str) -> str:
-    texts = {
-        outcome.UNKNOWN_CODE: tr("unknown badge"),
-        outcome.NOT_A_CODE: tr("not a badge code"),
-        outcome.ALTERED_CODE: tr("altered badge"),
-        outcome.OTHER_EVENT: tr("another event's badge"),
-        outcome.CANCELLED: tr("cancelled"),
-        outcome.NOT_CHECKED_IN: tr("not checked in"),
-        outcome.UNKNOWN_PARTICIPANT: tr("unknown person"),
-        outcome.RE_ENTRY: tr("re-entry"),
-    }
-    return texts.get(reason, reason)
+from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.words import checkin_reason
 
 
 def details_of(p: Person | None) -> str:
@@ -67,7 +36,7 @@ def next_line(up: Upcoming | None, tz: tzinfo | None) -> str:
     if local.date() != datetime.now(tz).date():  # not today: say which day
         start = local.strftime("%a %d %b %H:%M")
     return (
-        tr("Next meeting %1 · table %2 · with %3")
+        translate("checkin", "Next meeting %1 · table %2 · with %3")
         .replace("%1", start)
         .replace("%2", up.table or "—")
         .replace("%3", partner)
@@ -86,41 +55,51 @@ def present(
     at = time_of(result, tz)
     if result.result == CHECKED_IN:
         state = banner.ATTENTION if note else banner.CHECKED_IN
-        title = tr("CHECKED IN — ATTENTION") if note else tr("CHECKED IN")
-        when = tr("%1 · %2").replace("%1", at).replace("%2", result.desk)
+        title = (
+            translate("checkin", "CHECKED IN — ATTENTION")
+            if note
+            else translate("checkin", "CHECKED IN")
+        )
+        when = translate("checkin", "%1 · %2").replace("%1", at).replace("%2", result.desk)
         following = next_line(next_up, tz)
         return banner.BannerContent(state, title, name, details, when, note, following), (
             "attention" if note else "checked_in"
         )
     if result.result == ALREADY:
         title = (
-            tr("WELCOME BACK (RE-ENTRY)")
+            translate("checkin", "WELCOME BACK (RE-ENTRY)")
             if result.reason == outcome.RE_ENTRY
-            else tr("ALREADY CHECKED IN")
+            else translate("checkin", "ALREADY CHECKED IN")
         )
-        when = tr("First check-in at %1 · %2").replace("%1", at).replace("%2", result.desk)
+        when = (
+            translate("checkin", "First check-in at %1 · %2")
+            .replace("%1", at)
+            .replace("%2", result.desk)
+        )
         following = next_line(next_up, tz)
         return banner.BannerContent(
             banner.ALREADY, title, name, details, when, note, following
         ), "already"
     if result.result == REJECTED:
-        title = tr("REJECTED")
+        title = translate("checkin", "REJECTED")
         return banner.BannerContent(
-            banner.REJECTED, title, name, details, reason_text(result.reason), ""
+            banner.REJECTED, title, name, details, checkin_reason(result.reason), ""
         ), "rejected"
     if result.result == UNDONE:
         when = (
-            tr("The check-in of %1 at desk %2 was taken back.")
+            translate("checkin", "The check-in of %1 at desk %2 was taken back.")
             .replace("%1", at)
             .replace("%2", result.desk)
         )
         return banner.BannerContent(
-            banner.UNDONE, tr("CHECK-IN UNDONE"), name, details, when
+            banner.UNDONE, translate("checkin", "CHECK-IN UNDONE"), name, details, when
         ), "undone"
     if result.result == CHECKED_OUT:
-        return banner.BannerContent(banner.UNDONE, tr("CHECKED OUT"), name, details), "undone"
+        return banner.BannerContent(
+            banner.UNDONE, translate("checkin", "CHECKED OUT"), name, details
+        ), "undone"
     return banner.BannerContent(banner.INFO, result.result, name, details), ""
 
 
 def problem(text: str) -> banner.BannerContent:
-    return banner.BannerContent(banner.INFO, tr("NOT DONE"), "", "", text)
+    return banner.BannerContent(banner.INFO, translate("checkin", "NOT DONE"), "", "", text)

@@ -10,6 +10,7 @@ from clusterdesk.services.checkin import print_badge
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.printing import Sink
 from clusterdesk.ui.context import PageContext
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner, plain
 
 
@@ -33,7 +34,7 @@ class DeskPrinting(QObject):
             self.tr("Badge printed.")
         )
         failed: Callable[[BaseException], None] = lambda exc: self.status.emit(  # noqa: E731
-            self.tr("Badge not printed: %1").replace("%1", str(exc))
+            self.tr("Badge not printed: %1").replace("%1", error_text(exc))
         )
         if self.printer is not None:
             self.status.emit(self.tr("Printing the badge…"))

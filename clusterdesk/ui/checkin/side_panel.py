@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from clusterdesk.services.checkin import DeskCounters, RecentEntry
-from clusterdesk.ui.checkin.presenter import short_reason
+from clusterdesk.ui.words import checkin_reason_short
 
 MARKS = {
     "checked_in": "✔",
@@ -76,7 +76,7 @@ class SidePanel(QFrame):
             when = e.at.astimezone(tz).strftime("%H:%M:%S")
             who = e.name or self.tr("unknown")
             if e.reason:
-                who += f" ({short_reason(e.reason)})"
+                who += f" ({checkin_reason_short(e.reason)})"
             item = QListWidgetItem(f"{MARKS.get(e.result, '·')} {when}  {who} — {e.desk}")
             item.setForeground(QBrush(QColor(TINTS.get(e.result, "#24292f"))))
             item.setToolTip(e.organization)

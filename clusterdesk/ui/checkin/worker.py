@@ -20,6 +20,7 @@ from clusterdesk.services.arrivals import Upcoming, next_meeting
 from clusterdesk.services.events import EventDB, EventInfo, event_info
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow, rows_by_id
 from clusterdesk.services.search import shared_search
+from clusterdesk.ui.words import error_text
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class DeskWorker(QObject):
         try:
             result = self._run(request)
         except UserError as exc:
-            self.answered.emit(Answer(request, None, str(exc)))
+            self.answered.emit(Answer(request, None, error_text(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - a bug: log it, tell the page, keep the desk alive
             log.exception("check-in request failed: %s", request)

@@ -22,6 +22,7 @@ from clusterdesk.core.database_url import (
 )
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.events import EventDB, probe_event
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner
 
 
@@ -139,9 +140,9 @@ class ConnectDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.ok.setEnabled(True)
         if isinstance(error, UserError):
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
         else:
-            self._show_problem(self.tr("Could not connect: {0}").format(error))
+            self._show_problem(self.tr("Could not connect: {0}").format(error_text(error)))
 
     def _show_problem(self, text: str) -> None:
         self.status.setStyleSheet("color: #b42318;")

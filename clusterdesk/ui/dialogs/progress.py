@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.workers import Job, Task, TaskRunner
 
 
@@ -23,7 +24,7 @@ def run_with_progress(
     delay_ms: int = 300,
 ) -> tuple[Task, QProgressDialog]:
     """The dialog appears only when the job takes longer than ``delay_ms``."""
-    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, translate("ProgressDialog", "Cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle(label.rstrip("…."))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.settings import AppSettings
 
 
@@ -52,9 +53,13 @@ def offer_open(
     box.setObjectName(name)
     open_file = None
     if len(files) == 1 and not files[0].is_dir():
-        open_file = box.addButton(box.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+        open_file = box.addButton(
+            translate("SavedFileBox", "Open file"), QMessageBox.ButtonRole.AcceptRole
+        )
         open_file.setObjectName("openFileButton")
-    open_folder = box.addButton(box.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(
+        translate("SavedFileBox", "Open folder"), QMessageBox.ButtonRole.ActionRole
+    )
     open_folder.setObjectName("openFolderButton")
     box.addButton(QMessageBox.StandardButton.Close)
     folder = files[0].parent if files else Path.home()

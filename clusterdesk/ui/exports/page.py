@@ -29,6 +29,7 @@ from clusterdesk.ui.dialogs.saving import offer_open, open_location, start_folde
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.exports.choices import ExportChoices
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import Cancelled, Progress, Task
 
 PRINT_TOPIC = "print"  # saved documents are logged as printed
@@ -177,7 +178,9 @@ class ExportPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(str(exc) if isinstance(exc, UserError) else self.tr("Export failed."))
+        self.status.setText(
+            error_text(exc) if isinstance(exc, UserError) else self.tr("Export failed.")
+        )
         show_error(self, exc, self.tr("Export failed"))
 
     def _cancelled(self) -> None:

@@ -32,6 +32,7 @@ from clusterdesk.services.people_import.skipping import skipped_file_for
 from clusterdesk.ui.import_wizard.duplicates_box import DuplicatesBox
 from clusterdesk.ui.import_wizard.run_pages import counts_text, run_import
 from clusterdesk.ui.import_wizard.state import PROGRAMME, ImportState
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import Task, TaskRunner
 
 BAD = "color: #b42318;"
@@ -139,7 +140,7 @@ class ValidationPage(QWizardPage):
         if isinstance(error, InputFileError):
             self._list(error.problems)
         self.summary.setStyleSheet(BAD)
-        self.summary.setText(str(error).split("\n", 1)[0])
+        self.summary.setText(error_text(error).split("\n", 1)[0])
         self.completeChanged.emit()
 
     def _checked(self, found: tuple[RawTable, ImportReport]) -> None:

@@ -27,6 +27,7 @@ from clusterdesk.core.errors import UserError
 from clusterdesk.services.people_import import RawTable, read_table
 from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, REQUESTS, ImportState
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import Task, TaskRunner
 
 PREVIEW_ROWS = 20
@@ -222,7 +223,7 @@ class PreviewPage(QWizardPage):
         if not isinstance(error, UserError):
             raise error
         self.info.setStyleSheet(ERROR_STYLE)
-        self.info.setText(str(error))
+        self.info.setText(error_text(error))
         self.completeChanged.emit()
 
     def _loaded(self, table: RawTable) -> None:

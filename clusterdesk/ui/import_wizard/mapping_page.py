@@ -23,6 +23,7 @@ from clusterdesk.services.people_import import (
     read_table,
 )
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState, field_title
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import Task, TaskRunner
 
 
@@ -99,7 +100,7 @@ class MappingPage(QWizardPage):
             self._task = None
             if not isinstance(error, UserError):
                 raise error
-            self.info.setText(str(error))
+            self.info.setText(error_text(error))
             self.completeChanged.emit()
 
         self._task = self.runner.run(

@@ -24,7 +24,9 @@ from clusterdesk.services.people_import import (
     import_requests,
 )
 from clusterdesk.ui.dialogs.saving import open_location
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import Task, TaskRunner
 
 
@@ -70,12 +72,12 @@ def run_import(
 
 def counts_text(page: QWizardPage, report: ImportReport, dry_run: bool) -> str:
     if dry_run:
-        return page.tr("{0} rows checked: {1} to create, {2} to update, {3} unchanged.").format(
-            report.rows, report.created, report.updated, report.unchanged
-        )
-    return page.tr("{0} rows read: {1} created, {2} updated, {3} unchanged.").format(
-        report.rows, report.created, report.updated, report.unchanged
-    )
+        return translate(
+            "ImportSummary", "{0} rows checked: {1} to create, {2} to update, {3} unchanged."
+        ).format(report.rows, report.created, report.updated, report.unchanged)
+    return translate(
+        "ImportSummary", "{0} rows read: {1} created, {2} updated, {3} unchanged."
+    ).format(report.rows, report.created, report.updated, report.unchanged)
 
 
 class ImportPage(QWizardPage):
@@ -181,7 +183,7 @@ class ImportPage(QWizardPage):
             self.summary.setText(self.tr("Cancelled; nothing was imported."))
         elif isinstance(error, UserError):
             self.summary.setStyleSheet("color: #b42318;")
-            self.summary.setText(self.tr("Nothing was imported: {0}").format(error))
+            self.summary.setText(self.tr("Nothing was imported: {0}").format(error_text(error)))
         else:
             raise error
         self.completeChanged.emit()

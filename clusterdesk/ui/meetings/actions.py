@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from clusterdesk.ui.i18n import translate
+
 
 @dataclass
 class MeetingActions:
@@ -46,24 +48,28 @@ def make_actions(page: QWidget) -> MeetingActions:
         page.addAction(a)
         return a
 
-    tr = page.tr
     return MeetingActions(
-        cut=act("actionMove", tr("Move (cut)"), "Ctrl+X"),
-        paste=act("actionPlace", tr("Place here (paste)"), "Ctrl+V"),
-        lock=act("actionLock", tr("Lock / unlock"), "Ctrl+L"),
-        held=act("actionHeld", tr("Mark held"), "Ctrl+H"),
-        no_show=act("actionNoShow", tr("Mark no-show…"), "Ctrl+Shift+N"),
-        cancel=act("actionCancel", tr("Cancel meeting"), "Ctrl+Shift+C"),
-        restore=act("actionRestore", tr("Back to scheduled")),
-        unschedule=act("actionUnschedule", tr("Unschedule (back to waiting)"), "Del"),
-        delete=act("actionDelete", tr("Delete meeting added by hand")),
-        undo=act("actionUndo", tr("Undo"), "Ctrl+Z"),
-        find=act("actionFind", tr("Find participant"), "Ctrl+F"),
-        schedule=act("actionSchedule", tr("Schedule…"), "F9"),
-        setup=act("actionSetup", tr("Sessions and tables…")),
-        unschedule_all=act("actionUnscheduleAll", tr("Unschedule all unlocked…")),
+        cut=act("actionMove", translate("MeetingsPage", "Move (cut)"), "Ctrl+X"),
+        paste=act("actionPlace", translate("MeetingsPage", "Place here (paste)"), "Ctrl+V"),
+        lock=act("actionLock", translate("MeetingsPage", "Lock / unlock"), "Ctrl+L"),
+        held=act("actionHeld", translate("MeetingsPage", "Mark held"), "Ctrl+H"),
+        no_show=act("actionNoShow", translate("MeetingsPage", "Mark no-show…"), "Ctrl+Shift+N"),
+        cancel=act("actionCancel", translate("MeetingsPage", "Cancel meeting"), "Ctrl+Shift+C"),
+        restore=act("actionRestore", translate("MeetingsPage", "Back to scheduled")),
+        unschedule=act(
+            "actionUnschedule", translate("MeetingsPage", "Unschedule (back to waiting)"), "Del"
+        ),
+        delete=act("actionDelete", translate("MeetingsPage", "Delete meeting added by hand")),
+        undo=act("actionUndo", translate("MeetingsPage", "Undo"), "Ctrl+Z"),
+        find=act("actionFind", translate("MeetingsPage", "Find participant"), "Ctrl+F"),
+        schedule=act("actionSchedule", translate("MeetingsPage", "Schedule…"), "F9"),
+        setup=act("actionSetup", translate("MeetingsPage", "Sessions and tables…")),
+        unschedule_all=act(
+            "actionUnscheduleAll", translate("MeetingsPage", "Unschedule all unlocked…")
+        ),
         restore_plan=act(
-            "actionRestorePlan", tr("Restore the plan before the last scheduler run…")
+            "actionRestorePlan",
+            translate("MeetingsPage", "Restore the plan before the last scheduler run…"),
         ),
         not_here=act("actionNotHere", tr("Not here yet…"), "Ctrl+Shift+H"),
         walkin=act("actionWalkinMeeting", tr("Walk-in meeting…"), "Ctrl+Shift+W"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.meeting_edits import Change
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner, plain
 
 UNDO_DEPTH = 30
@@ -54,7 +55,7 @@ class EditRunner(QObject):
         def error(exc: BaseException) -> None:
             self.busy = False
             if isinstance(exc, UserError):
-                self.refused.emit(str(exc))
+                self.refused.emit(error_text(exc))
             else:
                 self.failed.emit(exc)
 

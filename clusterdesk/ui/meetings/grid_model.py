@@ -13,14 +13,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from clusterdesk.core.messages import Msg
 from clusterdesk.services.meeting_board import Board, BoardMeeting, BoardSlot
 from clusterdesk.services.meeting_rules import Feasibility
+from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.words import describe
 
 MeetingRole = Qt.ItemDataRole.UserRole + 1  # the BoardMeeting in the cell, or None
 VerdictRole = Qt.ItemDataRole.UserRole + 2  # None (no move going on), "" (allowed) or a reason
@@ -32,16 +36,12 @@ DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingGrid", text)
-
-
 def status_text(status: str) -> str:
     return {
-        "scheduled": tr("Scheduled"),
-        "held": tr("Held"),
-        "no_show": tr("No-show"),
-        "cancelled": tr("Cancelled"),
+        "scheduled": translate("MeetingGrid", "Scheduled"),
+        "held": translate("MeetingGrid", "Held"),
+        "no_show": translate("MeetingGrid", "No-show"),
+        "cancelled": translate("MeetingGrid", "Cancelled"),
     }.get(status, status)
 
 
@@ -63,9 +63,11 @@ def state_text(board: Board, m: BoardMeeting) -> str:
         state += ": " + rating_text(m.rating)
     absent = [board.people[pid].name for pid in m.did_not_come()]
     if absent:
-        state += ": " + tr("{0} did not come").format((" " + tr("and") + " ").join(absent))
+        state += ": " + translate("MeetingGrid", "{0} did not come").format(
+            (" " + translate("MeetingGrid", "and") + " ").join(absent)
+        )
     if m.locked:
-        state += " · " + tr("locked")
+        state += " · " + translate("MeetingGrid", "locked")
     return state
 
 
@@ -168,15 +170,24 @@ class MeetingGridModel(QAbstractTableModel):
         )
         return a, b
 
-    def verdict(self, index: Index) -> str | None:
+    def refusal(self, index: Index) -> Msg | None | bool:
+        """False when no move is going on, None when the cell is allowed, else why not (painting
+        needs only which of the three; the words are made for the tooltip)."""
         if self.overlay is None or self.board is None or not index.isValid():
-            return None
+            return False
         slot = self.board.slots[index.column()].id
         table = self.board.tables[index.row()].id
         m = self.meeting_at(index)
         if m is not None and m.id == self.moving:
-            return ""
-        return self.overlay.reason(slot, table) or ""
+            return None
+        return self.overlay.reason(slot, table)
+
+    def verdict(self, index: Index) -> str | None:
+        """None (no move going on), "" (allowed) or the reason in words."""
+        why = self.refusal(index)
+        if why is False:
+            return None
+        return describe(why) if isinstance(why, Msg) else ""
 
     # --- the model interface -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -210,7 +221,7 @@ class MeetingGridModel(QAbstractTableModel):
         assert self.board is not None
         slot = self.board.slots[index.column()]
         table = self.board.tables[index.row()]
-        head = tr("Table {0}, {1}–{2}").format(
+        head = translate("MeetingGrid", "Table {0}, {1}–{2}").format(
             table.label, f"{slot.starts_at:%H:%M}", f"{slot.ends_at:%H:%M}"
         )
         lines = [head]
@@ -223,9 +234,9 @@ class MeetingGridModel(QAbstractTableModel):
             lines.append(state_text(self.board, m))
         verdict = self.verdict(index)
         if verdict:
-            lines.append(tr("Not allowed: {0}").format(verdict))
+            lines.append(translate("MeetingGrid", "Not allowed: {0}").format(verdict))
         elif verdict == "":
-            lines.append(tr("Allowed"))
+            lines.append(translate("MeetingGrid", "Allowed"))
         return "\n".join(lines)
 
     def headerData(
@@ -240,7 +251,9 @@ class MeetingGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{slot.starts_at:%H:%M}"
             if role == GroupRole:
-                return f"{slot.session} · {slot.day:%a %d %b}"
+                when = QDate(slot.day.year, slot.day.month, slot.day.day)
+                day = QLocale().toString(when, "ddd d MMM")  # in the UI's language
+                return f"{slot.session} · {day}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{slot.session}\n{slot.day:%Y-%m-%d} {slot.starts_at:%H:%M}–{slot.ends_at:%H:%M}"
             return None
@@ -250,10 +263,10 @@ class MeetingGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return table.label
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [tr("Table {0}").format(table.label)]
+            parts = [translate("MeetingGrid", "Table {0}").format(table.label)]
             if table.zone:
                 parts.append(table.zone)
             if table.hosts:
-                parts.append(tr("Own table of {0}").format(table.hosts))
+                parts.append(translate("MeetingGrid", "Own table of {0}").format(table.hosts))
             return "\n".join(parts)
         return None

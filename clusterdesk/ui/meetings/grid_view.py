@@ -96,7 +96,7 @@ class CellDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, MeetingGridModel)
         meeting = model.meeting_at(index)
-        verdict = model.verdict(index)
+        refusal = model.refusal(index)
         p.fillRect(rect, self._rows[index.row() % 2])
         if meeting is not None:
             fill, accent = self._fills.get(meeting.status, self._fills["scheduled"])
@@ -122,8 +122,8 @@ class CellDelegate(QStyledItemDelegate):
                 self._lock(p, box.right() - 12, box.top() + 4)
             if meeting.rating in RATING_MARKS:
                 self._rating(p, box, meeting.rating)
-        if verdict is not None:
-            p.fillRect(rect, ALLOWED if verdict == "" else REFUSED)
+        if refusal is not False:
+            p.fillRect(rect, ALLOWED if refusal is None else REFUSED)
         if meeting is not None and model.highlight in (meeting.a, meeting.b):
             p.save()
             p.setPen(self._mark)

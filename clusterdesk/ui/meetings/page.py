@@ -43,6 +43,7 @@ from clusterdesk.ui.meetings.schedule_dialog import (
 from clusterdesk.ui.meetings.setup import open_setup
 from clusterdesk.ui.meetings.side_panel import SidePanel
 from clusterdesk.ui.onsite.not_here import NotHereDialog
+from clusterdesk.ui.words import describe
 from clusterdesk.ui.workers import plain
 
 
@@ -106,6 +107,7 @@ class MeetingsPage(QWidget):
         more = QToolButton()
         more.setText(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more.setMinimumWidth(more.sizeHint().width() + 12)  # room for the menu arrow
         menu = QMenu(more)
         menu.addAction(self.actions_.unschedule_all)
         menu.addAction(self.actions_.restore_plan)
@@ -436,7 +438,7 @@ class MeetingsPage(QWidget):
             self.say(self.tr("Nothing to undo."), ok=False)
 
     def _edit_done(self, change: meeting_edits.Change) -> None:
-        self.say(change.summary)
+        self.say(describe(change.summary))
         if self._focus is None and change.meeting_ids:
             self._focus = change.meeting_ids[0]
         self.context.bus.changed.emit(MEETINGS)

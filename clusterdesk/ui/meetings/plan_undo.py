@@ -18,6 +18,7 @@ from clusterdesk.services.meeting_board import Board, load_board
 from clusterdesk.services.plan_backups import PlanBackupInfo, Restored
 from clusterdesk.ui.context import MEETINGS, PageContext
 from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.words import describe
 from clusterdesk.ui.workers import plain
 
 Loaded = tuple[Board, PlanBackupInfo | None, tzinfo]
@@ -134,7 +135,8 @@ class PlanUndo(QObject):
         text = self.tr("The previous plan is back: {0} meetings restored.").format(result.restored)
         if result.left_out:
             text += " " + self.tr("Left out (changed since): {0}").format(
-                "; ".join(result.left_out[:5]) + ("…" if len(result.left_out) > 5 else "")
+                "; ".join(describe(why) for why in result.left_out[:5])
+                + ("…" if len(result.left_out) > 5 else "")
             )
         self.context.bus.changed.emit(MEETINGS)
         self.restored.emit(text)

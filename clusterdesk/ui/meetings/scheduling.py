@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from clusterdesk.services import meeting_manual
 from clusterdesk.services.meetings import MeetingPlan
 from clusterdesk.ui.context import MEETINGS
 from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.meetings.schedule_dialog import (
     ScheduleOptionsDialog,
     ScheduleProgressDialog,
@@ -20,10 +20,6 @@ from clusterdesk.ui.meetings.schedule_dialog import (
 
 if TYPE_CHECKING:
     from clusterdesk.ui.meetings.page import MeetingsPage
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingsPage", text)
 
 
 # --- scheduling --------------------------------------------------------------------------
@@ -67,7 +63,9 @@ def schedule(page: MeetingsPage, keep_existing: bool, only: set[int] | None = No
             on_error=lambda exc: schedule_failed(page, exc),
         )
 
-    progress.phase.setText(_tr("Keeping the current plan (so this run can be undone)…"))
+    progress.phase.setText(
+        translate("MeetingsPage", "Keeping the current plan (so this run can be undone)…")
+    )
     progress.open()
     page.plan_undo.before_run(summary, run, lambda exc: schedule_failed(page, exc))
 
@@ -76,11 +74,13 @@ def scheduled(page: MeetingsPage, plan: MeetingPlan) -> None:
     stopped = page.progress is not None and page.progress.stop.is_set()
     page.progress = None
     page.edits.set_db(page.db)  # a new plan: the old undo steps no longer apply
-    text = _tr("{0} meetings scheduled, {1} unscheduled, {2} breaks ({3:.1f} s).").format(
-        plan.scheduled, len(plan.unscheduled), plan.breaks, plan.seconds
-    )
+    text = translate(
+        "MeetingsPage", "{0} meetings scheduled, {1} unscheduled, {2} breaks ({3:.1f} s)."
+    ).format(plan.scheduled, len(plan.unscheduled), plan.breaks, plan.seconds)
     if stopped:
-        text += " " + _tr("Stopped early: the best plan found so far was kept.")
+        text += " " + translate(
+            "MeetingsPage", "Stopped early: the best plan found so far was kept."
+        )
     page.say(text)
     page.plan_undo.offer()
     page.context.bus.changed.emit(MEETINGS)
@@ -97,16 +97,17 @@ def schedule_failed(page: MeetingsPage, exc: BaseException) -> None:
     if page.progress is not None and page.progress.isVisible():
         page.progress.finish()
     page.progress = None
-    show_error(page, exc, _tr("Scheduling"))
+    show_error(page, exc, translate("MeetingsPage", "Scheduling"))
 
 
 def ask_unschedule_all(page: MeetingsPage) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Unschedule all"),
-        _tr(
+        translate("MeetingsPage", "Unschedule all"),
+        translate(
+            "MeetingsPage",
             "Take every unlocked scheduled meeting off the grid? Locked, "
-            "held and no-show meetings stay."
+            "held and no-show meetings stay.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         page,

@@ -12,6 +12,7 @@ from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.sessions import SessionInfo, list_sessions
 from clusterdesk.ui.context import MEETINGS
 from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.meetings.session_dialog import SessionDialog
 from clusterdesk.ui.workers import plain
 
@@ -50,12 +51,12 @@ def _show(page: Any, db: EventDB, day: date, existing: list[SessionInfo]) -> Non
 
         def done(result: tuple[SessionInfo | None, int]) -> None:
             session, tables = result
-            text = page.tr("{0} tables.").format(tables)
+            text = translate("MeetingsSetup", "{0} tables.").format(tables)
             if session is not None:
                 text = (
-                    page.tr("Session “{0}” added: {1} slots of {2} min. ").format(
-                        session.name, session.slots, session.slot_minutes
-                    )
+                    translate(
+                        "MeetingsSetup", "Session “{0}” added: {1} slots of {2} min. "
+                    ).format(session.name, session.slots, session.slot_minutes)
                     + text
                 )
             page.say(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from clusterdesk.services.meeting_board import Board, Unplaced
+from clusterdesk.ui.words import unplaced_reason
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +40,7 @@ class UnplacedModel(QAbstractListModel):
             return None
         a, b = self.board.people[u.a], self.board.people[u.b]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{a.name} — {b.name}\n    {u.reason}"
+            return f"{a.name} — {b.name}\n    {unplaced_reason(u.reason)}"
         return f"{a.name} ({a.organization})\n{b.name} ({b.organization})"
 
 

@@ -27,6 +27,7 @@ from clusterdesk.services.participants import (
 )
 from clusterdesk.ui.countries import shown
 from clusterdesk.ui.errors import report_bug
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner, plain
 
 LINE_FIELDS = (
@@ -198,7 +199,7 @@ class ParticipantDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, UserError):
-            self.error.setText(self.tr("Not saved: {0}").format(error))
+            self.error.setText(self.tr("Not saved: {0}").format(error_text(error)))
             self.error.show()
         else:
             report_bug(self, error)

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from clusterdesk.services.participants import ParticipantRow
 from clusterdesk.ui.countries import shown
-from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP
+from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from clusterdesk.ui.workers import TaskRunner
 
 BLOCK = 200
@@ -56,10 +55,6 @@ _ROLES = frozenset({_DISPLAY, _DECORATION, _TOOLTIP, _FOREGROUND, _FONT, _USER})
 
 RowFetcher = Callable[[Sequence[int]], list[ParticipantRow]]
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParticipantTableModel", text)
 
 
 PLACEHOLDER = "…"  # a row whose block is still being read
@@ -195,7 +190,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(COLUMNS[section][0])
+                return translate("ParticipantTableModel", COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
@@ -238,7 +233,11 @@ class ParticipantTableModel(QAbstractTableModel):
         if col == COL_EMAIL:
             return p.email
         if col == COL_STATUS:
-            return _tr("Cancelled") if p.cancelled else _tr("Registered")
+            return (
+                translate("ParticipantTableModel", "Cancelled")
+                if p.cancelled
+                else translate("ParticipantTableModel", "Registered")
+            )
         if col == COL_CHECKED_IN:
             return _time(p.checked_in_at, self.tz)
         return ""

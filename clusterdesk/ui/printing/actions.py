@@ -16,6 +16,7 @@ from clusterdesk.ui.context import PARTICIPANTS, PageContext
 from clusterdesk.ui.dialogs.progress import run_with_progress
 from clusterdesk.ui.dialogs.saving import offer_open, open_location, start_folder
 from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.printing.pipeline import PreviewPipeline
 from clusterdesk.ui.printing.prefs import PrintPrefs
 from clusterdesk.ui.printing.print_process import PrintProcess
@@ -39,7 +40,7 @@ def show_modal(dialog: QDialog) -> None:
 
 
 def progress_dialog(parent: QWidget, title: str, total: int) -> QProgressDialog:
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, max(1, total), parent)
+    dialog = QProgressDialog(title, translate("PrintActions", "Cancel"), 0, max(1, total), parent)
     dialog.setObjectName("printProgress")
     dialog.setWindowTitle(title.rstrip("…."))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -44,6 +44,7 @@ from clusterdesk.ui.printing.layout_combo import LayoutCombo
 from clusterdesk.ui.printing.pipeline import PreviewPipeline
 from clusterdesk.ui.printing.preview import PdfPreview
 from clusterdesk.ui.printing.selection import BadgeSelectionPanel
+from clusterdesk.ui.words import error_text
 
 REFRESH_TOPICS = {PARTICIPANTS, CHECKINS, MEETINGS, EVENT, PRINT_TOPIC}
 
@@ -330,8 +331,8 @@ class PrintPage(QWidget):
             report_bug(self, exc)
             return
         self.count.setText(self.tr("Cannot print"))
-        self.preview.clear(str(exc))
-        self.note.setText(str(exc))
+        self.preview.clear(error_text(exc))
+        self.note.setText(error_text(exc))
 
     def _set_ready(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)

@@ -59,13 +59,10 @@ class ConnectionBanner(QFrame):
 
 def status_text(state: str, where: str) -> str:
     """The status bar's words for a state (``where``: the server, for people)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ConnectionBanner", text)
-
+    translate = QCoreApplication.translate
     return {
-        CONNECTED: tr("● Shared event at {0}").format(where),
-        LOST: tr("✕ Connection lost — reconnecting…"),
-        READ_ONLY: tr("◐ Read-only: the host is ending sharing"),
-        ENDED: tr("■ Sharing ended"),
+        CONNECTED: translate("ConnectionBanner", "● Shared event at {0}").format(where),
+        LOST: translate("ConnectionBanner", "✕ Connection lost — reconnecting…"),
+        READ_ONLY: translate("ConnectionBanner", "◐ Read-only: the host is ending sharing"),
+        ENDED: translate("ConnectionBanner", "■ Sharing ended"),
     }.get(state, "")

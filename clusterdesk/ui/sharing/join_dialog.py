@@ -28,6 +28,7 @@ from clusterdesk.core.join_code import JoinCodeError, parse_join_code
 from clusterdesk.services.events import EventDB, EventInfo, event_info
 from clusterdesk.services.sharing.join import Joined, join_code, join_typed, open_joined
 from clusterdesk.ui.settings import AppSettings
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner
 
 AUTO_JOIN_MS = 300
@@ -146,7 +147,7 @@ class JoinDialog(QDialog):
             try:
                 code = parse_join_code(text)
             except JoinCodeError as exc:
-                self._problem(str(exc))
+                self._problem(error_text(exc))
                 return
 
             def job() -> tuple[EventDB, EventInfo, str]:
@@ -176,9 +177,9 @@ class JoinDialog(QDialog):
         self._busy = False
         self.ok.setEnabled(True)
         if isinstance(error, UserError):
-            self._problem(str(error))
+            self._problem(error_text(error))
         else:
-            self._problem(self.tr("Could not join: {0}").format(error))
+            self._problem(self.tr("Could not join: {0}").format(error_text(error)))
 
     def _problem(self, text: str) -> None:
         self.status.setStyleSheet("color: #b42318;")

@@ -20,6 +20,7 @@ from clusterdesk.services.sharing.join import is_joined_url, open_joined
 from clusterdesk.services.sharing.recent import reconnect_url, remember_joined
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.sharing.banner import ConnectionBanner, status_text
 from clusterdesk.ui.sharing.connection import ConnectionMonitor
 from clusterdesk.ui.sharing.host_controller import HostController
@@ -109,7 +110,7 @@ class WindowSharing(QObject):
         def show(result: tuple[EventDB, EventInfo]) -> None:
             self.w.show_event(result[0], result[1], str(shared.event_file))
             self.w.statusBar().showMessage(
-                self.tr("Sharing on {0}").format(shared.join.address), 8000
+                translate("WindowSharing", "Sharing on {0}").format(shared.join.address), 8000
             )
 
         self.w.runner.run(
@@ -122,14 +123,16 @@ class WindowSharing(QObject):
         self.w.controller.open_event(event_file)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            self.tr("Sharing stopped"),
-            self.tr("The event is back in its file:\n{0}").format(event_file),
+            translate("WindowSharing", "Sharing stopped"),
+            translate("WindowSharing", "The event is back in its file:\n{0}").format(event_file),
             QMessageBox.StandardButton.Ok,
             self.w,
         )
         box.setObjectName("sharingStopped")
         box.setInformativeText(
-            self.tr("The file as it was before sharing is kept as\n{0}").format(result.backup)
+            translate("WindowSharing", "The file as it was before sharing is kept as\n{0}").format(
+                result.backup
+            )
         )
         box.open()
         if self.share_dialog is not None:
@@ -154,14 +157,18 @@ class WindowSharing(QObject):
             return True
         confirm(
             self.w,
-            self.tr("Shared event"),
-            self.tr("This event is shared on the network: the desks work on it at this computer."),
-            self.tr("Resume sharing"),
+            translate("WindowSharing", "Shared event"),
+            translate(
+                "WindowSharing",
+                "This event is shared on the network: the desks work on it at this computer.",
+            ),
+            translate("WindowSharing", "Resume sharing"),
             lambda: self.host.start(str(Path(target).resolve())),
-            informative=self.tr(
+            informative=translate(
+                "WindowSharing",
                 "Resuming starts the sharing server again on the same address and port, so the "
                 "desks reconnect by themselves. To bring the event back into its file, resume "
-                "and then choose Stop sharing."
+                "and then choose Stop sharing.",
             ),
         )
         return True

@@ -1,0 +1,3266 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt_LT">
+<context>
+    <name>BadgeSelectionPanel</name>
+    <message>
+        <source>Everybody</source>
+        <translation>Visiems</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>Kategorijai</translation>
+    </message>
+    <message>
+        <source>Chosen participants</source>
+        <translation>Pasirinktiems dalyviams</translation>
+    </message>
+    <message>
+        <source>Find by name, organisation or e-mail</source>
+        <translation>Ieškoti pagal vardą, organizaciją ar el. paštą</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>Tik dar nespausdinti ženkleliai</translation>
+    </message>
+    <message>
+        <source>Only people checked in</source>
+        <translation>Tik atvykę dalyviai</translation>
+    </message>
+    <message>
+        <source>{0} chosen</source>
+        <translation>Pasirinkta: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Punktas: %1</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or Ctrl+N for a walk-in.</source>
+        <translation>Nieko nerasta. Patikrinkite rašybą arba spauskite Ctrl+N – registracija vietoje.</translation>
+    </message>
+    <message>
+        <source>Several people match: choose with ↑/↓, then Enter.</source>
+        <translation>Atitinka keli žmonės: pasirinkite ↑/↓ ir spauskite Enter.</translation>
+    </message>
+    <message>
+        <source>Scan %1 · %2</source>
+        <translation>Nuskaityta %1 · %2</translation>
+    </message>
+    <message>
+        <source>NOTHING TO UNDO</source>
+        <translation>NĖRA KO ATŠAUKTI</translation>
+    </message>
+    <message>
+        <source>This desk has no check-in to take back.</source>
+        <translation>Šiame punkte nėra registracijos, kurią būtų galima atšaukti.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then reprint their badge.</source>
+        <translation>Pirmiausia nuskaitykite ar pasirinkite žmogų, tada spausdinkite jo ženklelį iš naujo.</translation>
+    </message>
+    <message>
+        <source>Database problem: %1</source>
+        <translation>Duomenų bazės klaida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to shared database</source>
+        <translation>Prisijungti prie bendros duomenų bazės</translation>
+    </message>
+    <message>
+        <source>Several desks can share one event in a PostgreSQL database on the venue network. Enter the server&apos;s details or a database URL.</source>
+        <translation>Keli punktai gali dirbti su tuo pačiu renginiu PostgreSQL duomenų bazėje renginio vietos tinkle. Įveskite serverio duomenis arba duomenų bazės URL.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveris</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Prievadas</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Duomenų bazė</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Naudotojas</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Slaptažodis</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation>Serverio duomenys</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Prisijungti</translation>
+    </message>
+    <message>
+        <source>Enter a database name (or a full database URL).</source>
+        <translation>Įveskite duomenų bazės pavadinimą (arba visą duomenų bazės URL).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Jungiamasi…</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>Nepavyko prisijungti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Close the event</source>
+        <translation>Užverti renginį</translation>
+    </message>
+    <message>
+        <source>Connection to the shared event lost — nothing is being recorded at this desk. Reconnecting by itself… (check the network; the host must stay on)</source>
+        <translation>Ryšys su bendru renginiu nutrūko – šiame punkte niekas neįrašoma. Jungiamasi iš naujo automatiškai… (patikrinkite tinklą; pagrindinis kompiuteris turi likti įjungtas)</translation>
+    </message>
+    <message>
+        <source>The host is ending sharing: this desk is read-only now. Check-ins are done at the host.</source>
+        <translation>Pagrindinis kompiuteris baigia bendrinimą: šis punktas dabar tik skaito. Atvykimai registruojami pagrindiniame kompiuteryje.</translation>
+    </message>
+    <message>
+        <source>Sharing has ended: the host copied the event back into its file. This desk can no longer work on it.</source>
+        <translation>Bendrinimas baigtas: pagrindinis kompiuteris nukopijavo renginį atgal į jo failą. Šis punktas su juo dirbti nebegali.</translation>
+    </message>
+    <message>
+        <source>● Shared event at {0}</source>
+        <translation>● Bendras renginys: {0}</translation>
+    </message>
+    <message>
+        <source>✕ Connection lost — reconnecting…</source>
+        <translation>✕ Ryšys nutrūko – jungiamasi iš naujo…</translation>
+    </message>
+    <message>
+        <source>◐ Read-only: the host is ending sharing</source>
+        <translation>◐ Tik skaityti: pagrindinis kompiuteris baigia bendrinimą</translation>
+    </message>
+    <message>
+        <source>■ Sharing ended</source>
+        <translation>■ Bendrinimas baigtas</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Apžvalga</translation>
+    </message>
+    <message>
+        <source>Participants (active)</source>
+        <translation>Dalyviai (aktyvūs)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacijos</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Atvyko</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Atspausdinti ženkleliai</translation>
+    </message>
+    <message>
+        <source>Meeting requests</source>
+        <translation>Susitikimų prašymai</translation>
+    </message>
+    <message>
+        <source>Meetings accepted</source>
+        <translation>Priimti susitikimai</translation>
+    </message>
+    <message>
+        <source>Meetings scheduled</source>
+        <translation>Suplanuoti susitikimai</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Įvykę susitikimai</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Neatvykimai</translation>
+    </message>
+    <message>
+        <source>Meetings per participant</source>
+        <translation>Susitikimų vienam dalyviui</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Įvykdyta</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Pagal šalį</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Pagal kategoriją</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n cancelled = {0} in the list</source>
+        <translation>
+            <numerusform>+ %n atšauktas = {0} sąraše</numerusform>
+            <numerusform>+ %n atšaukti = {0} sąraše</numerusform>
+            <numerusform>+ %n atšauktų = {0} sąraše</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none cancelled</source>
+        <translation>atšauktų nėra</translation>
+    </message>
+    <message>
+        <source>{0}% of active participants</source>
+        <translation>{0} % aktyvių dalyvių</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Kiti</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nėra)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n atšauktas</numerusform>
+            <numerusform>%n atšaukti</numerusform>
+            <numerusform>%n atšauktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on average</source>
+        <translation>vidutiniškai</translation>
+    </message>
+    <message>
+        <source>no accepted meetings yet</source>
+        <translation>priimtų susitikimų dar nėra</translation>
+    </message>
+    <message>
+        <source>of accepted meetings were held</source>
+        <translation>priimtų susitikimų įvyko</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>This desk</source>
+        <translation>Šis punktas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never (until the next scan)</source>
+        <translation>niekada (iki kito nuskaitymo)</translation>
+    </message>
+    <message>
+        <source>The desk name is written with every check-in, so staff can see which desk checked a person in. After a result has been shown for this long, the banner goes back to a neutral “Ready”.</source>
+        <translation>Punkto pavadinimas įrašomas su kiekvienu atvykimu, todėl matyti, kuris punktas užregistravo žmogų. Parodžius rezultatą tiek laiko, juosta vėl rodo neutralų „Pasiruošta“.</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>Punkto pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Back to “Ready” after:</source>
+        <translation>Grįžti į „Pasiruošta“ po:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinterBox</name>
+    <message>
+        <source>Check-in desk badge printer</source>
+        <translation>Registracijos punkto ženklelių spausdintuvas</translation>
+    </message>
+    <message>
+        <source>Badges printed when someone checks in for the first time use this layout and printer.</source>
+        <translation>Ženkleliai, spausdinami žmogui atvykus pirmą kartą, spausdinami šiuo maketu ir spausdintuvu.</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Maketas</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Spausdintuvas</translation>
+    </message>
+    <message>
+        <source>(none: do not print on arrival)</source>
+        <translation>(nėra: atvykus nespausdinti)</translation>
+    </message>
+    <message>
+        <source>{0} (not available)</source>
+        <translation>{0} (nepasiekiamas)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPrinting</name>
+    <message>
+        <source>Badge printed.</source>
+        <translation>Ženklelis atspausdintas.</translation>
+    </message>
+    <message>
+        <source>Badge not printed: %1</source>
+        <translation>Ženklelis neatspausdintas: %1</translation>
+    </message>
+    <message>
+        <source>Printing the badge…</source>
+        <translation>Spausdinamas ženklelis…</translation>
+    </message>
+    <message>
+        <source>No badge printer is connected to this desk.</source>
+        <translation>Prie šio punkto neprijungtas ženklelių spausdintuvas.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>Scan a badge or type a name</source>
+        <translation>Nuskaitykite ženklelį arba įveskite vardą</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name, organisation or e-mail (Ctrl+F comes back here)</source>
+        <translation>Nuskaitykite ženklelį arba įveskite vardą, organizaciją ar el. paštą (Ctrl+F grąžina čia)</translation>
+    </message>
+    <message>
+        <source>Name this desk and choose when results clear (Ctrl+D)</source>
+        <translation>Pavadinti punktą ir nustatyti, kada išvalomi rezultatai (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Mute sounds (Ctrl+M)</source>
+        <translation>Išjungti garsus (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Sounds are off: this computer has no audio output.</source>
+        <translation>Garsai išjungti: šis kompiuteris neturi garso išvesties.</translation>
+    </message>
+    <message>
+        <source>Print badge on arrival (Ctrl+B)</source>
+        <translation>Spausdinti ženklelį atvykus (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation>Atšaukti paskutinį (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Walk-in (Ctrl+N)</source>
+        <translation>Registracija vietoje (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Reprint badge (Ctrl+P)</source>
+        <translation>Spausdinti ženklelį iš naujo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registracija</translation>
+    </message>
+    <message>
+        <source>⚠ %1 failed scans in the last minute (%2). Someone may be trying made-up or copied badge codes: look at who is scanning and check their badge.</source>
+        <translation>⚠ Per paskutinę minutę nepavykusių nuskaitymų: %1 (%2). Gali būti, kad kažkas bando išgalvotus ar nukopijuotus ženklelių kodus: pažiūrėkite, kas skenuoja, ir patikrinkite jo ženklelį.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesBox</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Galimi dublikatai</translation>
+    </message>
+    <message>
+        <source>These rows have the name and organisation of someone else, with another e-mail address: the same person registered twice? Choose for each.</source>
+        <translation>Šiose eilutėse – kito žmogaus vardas ir organizacija, bet kitas el. pašto adresas: gal tas pats žmogus užsiregistravo du kartus? Pasirinkite kiekvienai eilutei.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Eilutė</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Faile</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Panašu į</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Sprendimas</translation>
+    </message>
+    <message>
+        <source>{0}, registered with {1}</source>
+        <translation>{0}, užregistruotas su {1}</translation>
+    </message>
+    <message>
+        <source>row {0} of this file, with {1}</source>
+        <translation>šio failo {0} eilutė, su {1}</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Palikti abu</translation>
+    </message>
+    <message>
+        <source>Merge: update the registered person</source>
+        <translation>Sujungti: atnaujinti užregistruotą žmogų</translation>
+    </message>
+    <message>
+        <source>Leave this row out</source>
+        <translation>Praleisti šią eilutę</translation>
+    </message>
+</context>
+<context>
+    <name>Encodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unikodas (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8 with BOM, Excel “CSV UTF-8”)</source>
+        <translation>Unikodas (UTF-8 su BOM, Excel „CSV UTF-8“)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (Baltijos)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-13 (Baltic)</source>
+        <translation>ISO-8859-13 (Baltijos)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Vakarų Europos)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Central European, Polish)</source>
+        <translation>ISO-8859-2 (Vidurio Europos, lenkų)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (kirilica)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unikodas (UTF-16)</translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>Opening the event…</source>
+        <translation>Atveriamas renginys…</translation>
+    </message>
+    <message>
+        <source>Damaged event file</source>
+        <translation>Sugadintas renginio failas</translation>
+    </message>
+    <message>
+        <source>The event file {0} is damaged; nothing was changed.</source>
+        <translation>Renginio failas {0} sugadintas; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The newest good backup of it is
+{0}
+Open the backup instead?</source>
+        <translation>Naujausia tvarkinga jo atsarginė kopija:
+{0}
+Atverti atsarginę kopiją?</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Atverti atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Atverti renginį</translation>
+    </message>
+    <message>
+        <source>ClusterDesk events (*.cdesk);;All files (*)</source>
+        <translation>ClusterDesk renginiai (*.cdesk);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Event not found</source>
+        <translation>Renginys nerastas</translation>
+    </message>
+    <message>
+        <source>{0} no longer exists. Remove it from the recent events?</source>
+        <translation>{0} nebėra. Pašalinti iš paskutinių renginių sąrašo?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Creating the demo event…</source>
+        <translation>Kuriamas demonstracinis renginys…</translation>
+    </message>
+    <message>
+        <source>Creating the event…</source>
+        <translation>Kuriamas renginys…</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Tuščia duomenų bazė</translation>
+    </message>
+    <message>
+        <source>The database holds no event yet. Create a new event in it?</source>
+        <translation>Duomenų bazėje dar nėra renginio. Sukurti joje naują renginį?</translation>
+    </message>
+    <message>
+        <source>Create event…</source>
+        <translation>Sukurti renginį…</translation>
+    </message>
+    <message>
+        <source>Back up the event</source>
+        <translation>Sukurti renginio atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>ClusterDesk events (*.cdesk)</source>
+        <translation>ClusterDesk renginiai (*.cdesk)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>The event was backed up to
+{0}</source>
+        <translation>Renginio atsarginė kopija įrašyta į
+{0}</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Atsarginė kopija įrašyta</translation>
+    </message>
+    <message>
+        <source>Backing up the event…</source>
+        <translation>Kuriama renginio atsarginė kopija…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Everybody</source>
+        <translation>Visiems</translation>
+    </message>
+    <message>
+        <source>Only people with meetings</source>
+        <translation>Tik žmonės, turintys susitikimų</translation>
+    </message>
+    <message>
+        <source>Only agendas changed since last printed</source>
+        <translation>Tik darbotvarkės, pasikeitusios po paskutinio spausdinimo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Atvykimai</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Agendas for</source>
+        <translation>Darbotvarkės kam</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grupuoti pagal</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Duomenys</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Parinktys</translation>
+    </message>
+    <message>
+        <source>Personal agendas (PDF)</source>
+        <translation>Asmeninės darbotvarkės (PDF)</translation>
+    </message>
+    <message>
+        <source>One A4 page per person: meetings, breaks, programme, badge QR code</source>
+        <translation>A4 lapas žmogui: susitikimai, pertraukos, programa, QR kodas</translation>
+    </message>
+    <message>
+        <source>Master schedule (PDF)</source>
+        <translation>Bendras tvarkaraštis (PDF)</translation>
+    </message>
+    <message>
+        <source>Tables × slots: who meets whom, when and where (landscape)</source>
+        <translation>Stalai × laikai: kas su kuo, kada ir kur susitinka (gulsčias lapas)</translation>
+    </message>
+    <message>
+        <source>Table sheets (PDF)</source>
+        <translation>Stalų lapai (PDF)</translation>
+    </message>
+    <message>
+        <source>One sheet per table with tick boxes: took place / no-show</source>
+        <translation>Vienas lapas stalui su langeliais: įvyko / neatvyko</translation>
+    </message>
+    <message>
+        <source>Participant catalogue (PDF)</source>
+        <translation>Dalyvių katalogas (PDF)</translation>
+    </message>
+    <message>
+        <source>Everybody with organisation, country, category and notes</source>
+        <translation>Visi su organizacija, šalimi, kategorija ir pastabomis</translation>
+    </message>
+    <message>
+        <source>Statistics report (PDF)</source>
+        <translation>Statistikos ataskaita (PDF)</translation>
+    </message>
+    <message>
+        <source>Key figures and charts for the funders</source>
+        <translation>Pagrindiniai skaičiai ir diagramos finansuotojams</translation>
+    </message>
+    <message>
+        <source>Meeting plan (HTML)</source>
+        <translation>Susitikimų planas (HTML)</translation>
+    </message>
+    <message>
+        <source>One self-contained file: search by name, works offline and on phones</source>
+        <translation>Vienas failas: paieška pagal vardą, veikia be interneto ir telefone</translation>
+    </message>
+    <message>
+        <source>Calendar for the event (iCalendar)</source>
+        <translation>Renginio kalendorius (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Programme and every meeting in one .ics file</source>
+        <translation>Programa ir visi susitikimai viename .ics faile</translation>
+    </message>
+    <message>
+        <source>Calendars per participant (iCalendar)</source>
+        <translation>Kalendoriai kiekvienam dalyviui (iCalendar)</translation>
+    </message>
+    <message>
+        <source>One .ics file per person into a folder</source>
+        <translation>Po vieną .ics failą žmogui į aplanką</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Skaičiuoklė (CSV)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM; formulas neutralised</source>
+        <translation>UTF-8 su BOM; formulės neutralizuotos</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (Excel .xlsx)</source>
+        <translation>Skaičiuoklė (Excel .xlsx)</translation>
+    </message>
+    <message>
+        <source>Every cell as text, never a formula</source>
+        <translation>Kiekvienas langelis kaip tekstas, niekada ne formulė</translation>
+    </message>
+    <message>
+        <source>Saved agendas are recorded as printed, so “changed since last printed” finds the ones to reprint after on-site changes.</source>
+        <translation>Įrašytos darbotvarkės pažymimos kaip atspausdintos, todėl „pasikeitusios po paskutinio spausdinimo“ randa tas, kurias reikia spausdinti iš naujo po pakeitimų vietoje.</translation>
+    </message>
+    <message>
+        <source>Choose a folder: one file per participant is written into it.</source>
+        <translation>Pasirinkite aplanką: į jį įrašomas po vieną failą kiekvienam dalyviui.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksportas</translation>
+    </message>
+    <message>
+        <source>Paper and files survive a dead Wi-Fi: agendas, schedules, table sheets, calendars, the meeting plan and spreadsheets, all made on this computer.</source>
+        <translation>Popierius ir failai išlieka ir be „Wi-Fi“: darbotvarkės, tvarkaraščiai, stalų lapai, kalendoriai, susitikimų planas ir skaičiuoklės – viskas sukuriama šiame kompiuteryje.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuoti…</translation>
+    </message>
+    <message>
+        <source>Choose where to save (Ctrl+E)</source>
+        <translation>Pasirinkti, kur įrašyti (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>{0} files (*{1})</source>
+        <translation>{0} failai (*{1})</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportuojama…</translation>
+    </message>
+    <message>
+        <source>{0} files saved in {1}</source>
+        <translation>Failų įrašyta: {0}, aplanke {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Įrašyta: {0}</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Eksportuoti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportuoti nepavyko</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Eksportas atšauktas.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Pasirinkite failą</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) export from a registration platform, one row per person or per meeting request, with a header row.</source>
+        <translation>CSV arba Excel (.xlsx) failas, eksportuotas iš registracijos platformos: viena eilutė žmogui arba susitikimo prašymui, su antraštės eilute.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Naršyti…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Meeting requests</source>
+        <translation>Susitikimų prašymai</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Faile yra</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Importuojamas failas</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Lentelės (*.csv *.txt *.tsv *.xlsx);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>No file at this path.</source>
+        <translation>Šiuo keliu failo nėra.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Unavailable times</source>
+        <translation>Kada negali susitikti</translation>
+    </message>
+    <message>
+        <source>Fixed table</source>
+        <translation>Nuolatinis stalas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s e-mail</source>
+        <translation>Prašančiojo el. paštas</translation>
+    </message>
+    <message>
+        <source>Target&apos;s e-mail</source>
+        <translation>Kviečiamojo el. paštas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritetas</translation>
+    </message>
+    <message>
+        <source>B2B session</source>
+        <translation>B2B sesija</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salė</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Pranešėjai</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importas</translation>
+    </message>
+    <message>
+        <source>Open the skipped rows</source>
+        <translation>Atverti praleistas eilutes</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) merged into people already registered.</source>
+        <translation>
+            <numerusform>%n eilutė sujungta su jau užregistruotais žmonėmis.</numerusform>
+            <numerusform>%n eilutės sujungtos su jau užregistruotais žmonėmis.</numerusform>
+            <numerusform>%n eilučių sujungta su jau užregistruotais žmonėmis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were skipped; fix them in {0} and import that file.</source>
+        <translation>
+            <numerusform>%n eilutė su problemomis praleista; pataisykite ją faile {0} ir importuokite tą failą.</numerusform>
+            <numerusform>%n eilutės su problemomis praleistos; pataisykite jas faile {0} ir importuokite tą failą.</numerusform>
+            <numerusform>%n eilučių su problemomis praleista; pataisykite jas faile {0} ir importuokite tą failą.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Atšaukta; niekas neimportuota.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Niekas neimportuota: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{0} rows checked: {1} to create, {2} to update, {3} unchanged.</source>
+        <translation>Patikrinta eilučių: {0}; bus sukurta: {1}, atnaujinta: {2}, nepakito: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} rows read: {1} created, {2} updated, {3} unchanged.</source>
+        <translation>Perskaityta eilučių: {0}; sukurta: {1}, atnaujinta: {2}, nepakito: {3}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importas</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared event</source>
+        <translation>Prisijungti prie bendro renginio</translation>
+    </message>
+    <message>
+        <source>Another desk shares the event on this network. Scan the QR code on its sharing screen with this desk&apos;s scanner, or paste the join code.</source>
+        <translation>Kitas punktas bendrina renginį šiame tinkle. Šio punkto skaitytuvu nuskaitykite QR kodą jo bendrinimo ekrane arba įklijuokite prisijungimo kodą.</translation>
+    </message>
+    <message>
+        <source>Scan or paste the join code (CDJ1-…)</source>
+        <translation>Nuskaitykite arba įklijuokite prisijungimo kodą (CDJ1-…)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Slaptažodis</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Sertifikato patikra</translation>
+    </message>
+    <message>
+        <source>Scan or paste the code</source>
+        <translation>Nuskaityti arba įklijuoti kodą</translation>
+    </message>
+    <message>
+        <source>Type the address</source>
+        <translation>Įvesti adresą</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation>Šio punkto pavadinimas</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Prisijungti</translation>
+    </message>
+    <message>
+        <source>Checking the host and joining…</source>
+        <translation>Tikrinamas pagrindinis kompiuteris ir jungiamasi…</translation>
+    </message>
+    <message>
+        <source>Could not join: {0}</source>
+        <translation>Nepavyko prisijungti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiBar</name>
+    <message>
+        <source>meetings scheduled / requested</source>
+        <translation>susitikimų suplanuota / prašyta</translation>
+    </message>
+    <message>
+        <source>breaks (idle gaps)</source>
+        <translation>pertraukos (tušti tarpai)</translation>
+    </message>
+    <message>
+        <source>tables used</source>
+        <translation>naudojami stalai</translation>
+    </message>
+    <message>
+        <source>requests unscheduled</source>
+        <translation>nesuplanuoti prašymai</translation>
+    </message>
+    <message>
+        <source>found participant</source>
+        <translation>rastas dalyvis</translation>
+    </message>
+    <message>
+        <source>padlock: locked (the scheduler never moves it)</source>
+        <translation>spyna: užrakintas (planavimas jo niekada nekeičia)</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutCombo</name>
+    <message>
+        <source> (yours)</source>
+        <translation> (jūsų)</translation>
+    </message>
+    <message>
+        <source>{0} — cannot be used</source>
+        <translation>{0} – negalima naudoti</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>ClusterDesk</source>
+        <translation>ClusterDesk</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Renginys neatvertas</translation>
+    </message>
+    <message>
+        <source>{0} — ClusterDesk</source>
+        <translation>{0} – ClusterDesk</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Failas: {0}</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>Serveris: {0}</translation>
+    </message>
+    <message>
+        <source>No recent events</source>
+        <translation>Paskutinių renginių nėra</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Išvalyti sąrašą</translation>
+    </message>
+    <message>
+        <source>About ClusterDesk</source>
+        <translation>Apie ClusterDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ClusterDesk&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;ClusterDesk&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>The offline event desk for cluster matchmaking forums: participants, check-in, badges and B2B meetings.</source>
+        <translation>Be interneto veikianti klasterių kontaktų mugių renginio registracijos programa: dalyviai, atvykimo registracija, ženkleliai ir B2B susitikimai.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Stulpeliai</translation>
+    </message>
+    <message>
+        <source>Choose the column for each field. Fields marked * are required; columns left out are not imported.</source>
+        <translation>Kiekvienam laukui pasirinkite stulpelį. Laukai, pažymėti *, privalomi; nepasirinkti stulpeliai neimportuojami.</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>Failas skaitomas iš naujo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was read again: %n row(s).</source>
+        <translation>
+            <numerusform>Failas perskaitytas iš naujo: %n eilutė.</numerusform>
+            <numerusform>Failas perskaitytas iš naujo: %n eilutės.</numerusform>
+            <numerusform>Failas perskaitytas iš naujo: %n eilučių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(neimportuojama)</translation>
+    </message>
+    <message>
+        <source>Update people already in the event (matched by e-mail) instead of reporting them</source>
+        <translation>Atnaujinti renginyje jau esančius žmones (atpažįstamus pagal el. paštą), užuot pranešus apie juos</translation>
+    </message>
+    <message>
+        <source>Update items already in the programme (same title and start)</source>
+        <translation>Atnaujinti programoje jau esančius punktus (tas pats pavadinimas ir pradžia)</translation>
+    </message>
+    <message>
+        <source>Update requests already in the event</source>
+        <translation>Atnaujinti renginyje jau esančius prašymus</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {0}.</source>
+        <translation>Pasirinkite stulpelį laukui: {0}.</translation>
+    </message>
+    <message>
+        <source>One column is chosen for several fields: {0}.</source>
+        <translation>Vienas stulpelis pasirinktas keliems laukams: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGrid</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Suplanuotas</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Įvyko</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Neatvyko</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atšauktas</translation>
+    </message>
+    <message>
+        <source>{0} did not come</source>
+        <translation>{0} neatvyko</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>ir</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>užrakintas</translation>
+    </message>
+    <message>
+        <source>Table {0}, {1}–{2}</source>
+        <translation>Stalas {0}, {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Not allowed: {0}</source>
+        <translation>Negalima: {0}</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Galima</translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation>Stalas {0}</translation>
+    </message>
+    <message>
+        <source>Own table of {0}</source>
+        <translation>Nuolatinis stalas: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Move (cut)</source>
+        <translation>Perkelti (iškirpti)</translation>
+    </message>
+    <message>
+        <source>Place here (paste)</source>
+        <translation>Padėti čia (įdėti)</translation>
+    </message>
+    <message>
+        <source>Lock / unlock</source>
+        <translation>Užrakinti / atrakinti</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>Pažymėti: įvyko</translation>
+    </message>
+    <message>
+        <source>Mark no-show…</source>
+        <translation>Pažymėti: neatvyko…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Atšaukti susitikimą</translation>
+    </message>
+    <message>
+        <source>Back to scheduled</source>
+        <translation>Grąžinti į suplanuotus</translation>
+    </message>
+    <message>
+        <source>Unschedule (back to waiting)</source>
+        <translation>Išimti iš plano (grąžinti į laukiančius)</translation>
+    </message>
+    <message>
+        <source>Delete meeting added by hand</source>
+        <translation>Pašalinti rankiniu būdu pridėtą susitikimą</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Find participant</source>
+        <translation>Rasti dalyvį</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Suplanuoti…</translation>
+    </message>
+    <message>
+        <source>Sessions and tables…</source>
+        <translation>Sesijos ir stalai…</translation>
+    </message>
+    <message>
+        <source>Unschedule all unlocked…</source>
+        <translation>Išimti iš plano visus neužrakintus…</translation>
+    </message>
+    <message>
+        <source>Restore the plan before the last scheduler run…</source>
+        <translation>Atkurti planą, buvusį prieš paskutinį planavimą…</translation>
+    </message>
+    <message>
+        <source>No B2B session or tables yet. Use “Sessions and tables…” to set up the grid.</source>
+        <translation>Dar nėra B2B sesijos ar stalų. Tinklelį sukurkite per „Sesijos ir stalai…“.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Daugiau</translation>
+    </message>
+    <message>
+        <source>Table {0} · {1} {2}–{3}</source>
+        <translation>Stalas {0} · {1} {2}–{3}</translation>
+    </message>
+    <message>
+        <source>Select a meeting on the grid first.</source>
+        <translation>Pirmiausia tinklelyje pasirinkite susitikimą.</translation>
+    </message>
+    <message>
+        <source>Moving the meeting: go to a green cell and press Ctrl+V (a cell with a meeting swaps the two); Esc stops.</source>
+        <translation>Susitikimas perkeliamas: eikite į žalią langelį ir spauskite Ctrl+V (langelyje esantis susitikimas sukeičiamas vietomis); Esc – nutraukti.</translation>
+    </message>
+    <message>
+        <source>Placing the request: go to a green cell and press Ctrl+V; Esc stops.</source>
+        <translation>Prašymas įtraukiamas: eikite į žalią langelį ir spauskite Ctrl+V; Esc – nutraukti.</translation>
+    </message>
+    <message>
+        <source>Cut a meeting first (Ctrl+X), then paste it on a cell.</source>
+        <translation>Pirmiausia iškirpkite susitikimą (Ctrl+X), tada įdėkite jį į langelį.</translation>
+    </message>
+    <message>
+        <source>{0} did not come</source>
+        <translation>{0} neatvyko</translation>
+    </message>
+    <message>
+        <source>Neither came</source>
+        <translation>Neatvyko nė vienas</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nėra ko atšaukti.</translation>
+    </message>
+    <message>
+        <source>Keeping the current plan (so this run can be undone)…</source>
+        <translation>Išsaugomas dabartinis planas (kad šį planavimą būtų galima atšaukti)…</translation>
+    </message>
+    <message>
+        <source>{0} meetings scheduled, {1} unscheduled, {2} breaks ({3:.1f} s).</source>
+        <translation>Suplanuota susitikimų: {0}, nesuplanuota: {1}, pertraukų: {2} ({3:.1f} s).</translation>
+    </message>
+    <message>
+        <source>Stopped early: the best plan found so far was kept.</source>
+        <translation>Sustabdyta anksčiau: išsaugotas geriausias iki šiol rastas planas.</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Planavimas</translation>
+    </message>
+    <message>
+        <source>Unschedule all</source>
+        <translation>Išimti visus iš plano</translation>
+    </message>
+    <message>
+        <source>Take every unlocked scheduled meeting off the grid? Locked, held and no-show meetings stay.</source>
+        <translation>Išimti iš tinklelio visus neužrakintus suplanuotus susitikimus? Užrakinti, įvykę ir neįvykę dėl neatvykimo susitikimai lieka.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSetup</name>
+    <message>
+        <source>{0} tables.</source>
+        <translation>Stalų: {0}.</translation>
+    </message>
+    <message>
+        <source>Session “{0}” added: {1} slots of {2} min. </source>
+        <translation>Pridėta sesija „{0}“: laiko tarpų – {1}, kiekvienas po {2} min. </translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Naujas renginys</translation>
+    </message>
+    <message>
+        <source>e.g. Baltic Cluster Forum 2026</source>
+        <translation>pvz., Baltijos klasterių forumas 2026</translation>
+    </message>
+    <message>
+        <source>e.g. Vilnius, LITEXPO</source>
+        <translation>pvz., Vilnius, LITEXPO</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Naršyti…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Laiko juosta</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Duomenų bazė</translation>
+    </message>
+    <message>
+        <source>Event file</source>
+        <translation>Renginio failas</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Sukurti renginį</translation>
+    </message>
+    <message>
+        <source>ClusterDesk events (*.cdesk)</source>
+        <translation>ClusterDesk renginiai (*.cdesk)</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation>Įveskite renginio pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Renginys negali baigtis anksčiau, nei prasideda.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the event file.</source>
+        <translation>Pasirinkite, kur įrašyti renginio failą.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists; choose another.</source>
+        <translation>Failas tokiu vardu jau yra; pasirinkite kitą.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Redaguoti dalyvį</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Pridėti dalyvį</translation>
+    </message>
+    <message>
+        <source>First name *</source>
+        <translation>Vardas *</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>E-mail *</source>
+        <translation>El. paštas *</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>Fixed table</source>
+        <translation>Nuolatinis stalas</translation>
+    </message>
+    <message>
+        <source>Attention note</source>
+        <translation>Dėmesio pastaba</translation>
+    </message>
+    <message>
+        <source>e.g. VIP, press, needs interpreter</source>
+        <translation>pvz., VIP, spauda, reikia vertėjo</translation>
+    </message>
+    <message>
+        <source>an exhibitor&apos;s own table, if any</source>
+        <translation>eksponento nuolatinis stalas, jei yra</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>* required (a first or a last name)</source>
+        <translation>* privaloma (vardas arba pavardė)</translation>
+    </message>
+    <message>
+        <source>Enter a first or last name.</source>
+        <translation>Įveskite vardą arba pavardę.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Įveskite el. pašto adresą.</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a valid e-mail address.</source>
+        <translation>„{0}“ nėra tinkamas el. pašto adresas.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Neįrašyta: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Atvyko</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atšauktas</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aktyvus</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Filter by name, organisation, e-mail or badge code</source>
+        <translation>Filtruoti pagal vardą, organizaciją, el. paštą ar ženklelio kodą</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Pridėti</translation>
+    </message>
+    <message>
+        <source>Add a participant (Ctrl+N)</source>
+        <translation>Pridėti dalyvį (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redaguoti…</translation>
+    </message>
+    <message>
+        <source>Edit the selected participant (Enter)</source>
+        <translation>Redaguoti pasirinktą dalyvį (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel registration</source>
+        <translation>Atšaukti registraciją</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuoti…</translation>
+    </message>
+    <message>
+        <source>Import participants or meeting requests (Ctrl+I)</source>
+        <translation>Importuoti dalyvius ar susitikimų prašymus (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Loading participants…</source>
+        <translation>Įkeliami dalyviai…</translation>
+    </message>
+    <message>
+        <source>Found by badge code (of {0} participants)</source>
+        <translation>Rasta pagal ženklelio kodą (iš {0} dalyvių)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No exact match: %n close match(es), one letter different</source>
+        <translation>
+            <numerusform>Tikslaus atitikmens nėra: %n panašus, skiriasi viena raide</numerusform>
+            <numerusform>Tikslaus atitikmens nėra: %n panašūs, skiriasi viena raide</numerusform>
+            <numerusform>Tikslaus atitikmens nėra: %n panašių, skiriasi viena raide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n dalyvis</numerusform>
+            <numerusform>%n dalyviai</numerusform>
+            <numerusform>%n dalyvių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} participants</source>
+        <translation>{0} iš {1} dalyvių</translation>
+    </message>
+    <message>
+        <source>({0} active, {1} cancelled)</source>
+        <translation>(aktyvių: {0}, atšauktų: {1})</translation>
+    </message>
+    <message>
+        <source>Restore registration</source>
+        <translation>Atkurti registraciją</translation>
+    </message>
+    <message>
+        <source>✔ Added {0}.</source>
+        <translation>✔ Pridėta: {0}.</translation>
+    </message>
+    <message>
+        <source>✔ Saved {0}.</source>
+        <translation>✔ Įrašyta: {0}.</translation>
+    </message>
+    <message>
+        <source>The filter was cleared to show them.</source>
+        <translation>Filtras išvalytas, kad jie būtų matomi.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Atkurti</translation>
+    </message>
+    <message>
+        <source>Restore the registration of {0}?</source>
+        <translation>Atkurti {0} registraciją?</translation>
+    </message>
+    <message>
+        <source>Cancel the registration of {0}?</source>
+        <translation>Atšaukti {0} registraciją?</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>No preview yet</source>
+        <translation>Peržiūros dar nėra</translation>
+    </message>
+    <message>
+        <source>The preview could not be shown ({0})</source>
+        <translation>Peržiūros parodyti nepavyko ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanUndo</name>
+    <message>
+        <source>Restore the plan before this run</source>
+        <translation>Atkurti planą, buvusį prieš šį planavimą</translation>
+    </message>
+    <message>
+        <source>Restore a plan</source>
+        <translation>Atkurti planą</translation>
+    </message>
+    <message>
+        <source>No plan has been stored yet: one is kept before every scheduler run.</source>
+        <translation>Dar neišsaugotas nė vienas planas: jis išsaugomas prieš kiekvieną planavimą.</translation>
+    </message>
+    <message>
+        <source>Restore the previous plan</source>
+        <translation>Atkurti ankstesnį planą</translation>
+    </message>
+    <message>
+        <source>Bring back the plan stored at {0}, {1}?</source>
+        <translation>Grąžinti planą, išsaugotą {0}, {1}?</translation>
+    </message>
+    <message>
+        <source>Its {0} scheduled meetings replace the {1} unlocked scheduled meetings on the grid now. Locked, held, no-show and cancelled meetings stay as they are. The current plan is stored first, so this can be undone the same way.</source>
+        <translation>Jo suplanuoti susitikimai ({0}) pakeis dabar tinklelyje esančius neužrakintus suplanuotus susitikimus ({1}). Užrakinti, įvykę, neįvykę dėl neatvykimo ir atšaukti susitikimai lieka, kaip yra. Dabartinis planas pirmiausia išsaugomas, todėl tai galima atšaukti tokiu pat būdu.</translation>
+    </message>
+    <message>
+        <source>The previous plan is back: {0} meetings restored.</source>
+        <translation>Ankstesnis planas grąžintas: atkurta susitikimų: {0}.</translation>
+    </message>
+    <message>
+        <source>Left out (changed since): {0}</source>
+        <translation>Praleista (nuo to laiko pasikeitė): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Peržiūra</translation>
+    </message>
+    <message>
+        <source>Check that names and letters look right. If they do not, choose the file&apos;s encoding or delimiter.</source>
+        <translation>Patikrinkite, ar vardai ir raidės rodomi teisingai. Jei ne, pasirinkite failo koduotę ar skirtuką.</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Nustatyti automatiškai</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Kablelis (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Kabliataškis (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabuliacija</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Koduotė</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Skirtukas</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Skaitomas failas…</translation>
+    </message>
+    <message>
+        <source>sheet “{0}”</source>
+        <translation>lapas „{0}“</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>kablelis</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>kabliataškis</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabuliacija</translation>
+    </message>
+    <message>
+        <source>{0}, {1}-separated</source>
+        <translation>{0}, skirtukas – {1}</translation>
+    </message>
+    <message>
+        <source>{0} rows and {1} columns ({2}). The first {3} rows are shown.</source>
+        <translation>Eilučių: {0}, stulpelių: {1} ({2}). Rodomos pirmosios {3} eilutės.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Wait for the preview to finish, then try again.</source>
+        <translation>Palaukite, kol bus paruošta peržiūra, ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk — {0}</source>
+        <translation>ClusterDesk – {0}</translation>
+    </message>
+    <message>
+        <source>Print {0}</source>
+        <translation>Spausdinti: {0}</translation>
+    </message>
+    <message>
+        <source>Printing {0} pages…</source>
+        <translation>Spausdinama puslapių: {0}…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was recorded as printed.</source>
+        <translation>Spausdinimas atšauktas: niekas nepažymėta kaip atspausdinta.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Spausdinti nepavyko</translation>
+    </message>
+    <message>
+        <source>Printing failed: {0}</source>
+        <translation>Spausdinti nepavyko: {0}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Įrašyti kaip PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF failai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Will this file be printed? Then it is recorded as printed (and left out of &quot;only … not printed yet&quot;).</source>
+        <translation>Ar šis failas bus spausdinamas? Tada jis pažymimas kaip atspausdintas (ir nebeįtraukiamas į „tik … dar nespausdinti“).</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Įrašyta: {0}</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Įrašyti nepavyko</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>Badges</source>
+        <translation>Ženkleliai</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>Stalų kortelės</translation>
+    </message>
+    <message>
+        <source>Personal agendas</source>
+        <translation>Asmeninės darbotvarkės</translation>
+    </message>
+    <message>
+        <source>Table sheets</source>
+        <translation>Stalų lapai</translation>
+    </message>
+    <message>
+        <source>Master schedule</source>
+        <translation>Bendras tvarkaraštis</translation>
+    </message>
+    <message>
+        <source>Participant catalogue</source>
+        <translation>Dalyvių katalogas</translation>
+    </message>
+    <message>
+        <source>Only agendas changed since last printed</source>
+        <translation>Tik darbotvarkės, pasikeitusios po paskutinio spausdinimo</translation>
+    </message>
+    <message>
+        <source>A4 landscape tent card, one per table</source>
+        <translation>A4 gulsčia stalo kortelė, po vieną stalui</translation>
+    </message>
+    <message>
+        <source>Who gets a badge</source>
+        <translation>Kam spausdinti ženklelius</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Įrašyti kaip PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Spausdinimas</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumentas</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Maketas</translation>
+    </message>
+    <message>
+        <source>No usable badge layout: fix the layout file or choose another.</source>
+        <translation>Nėra tinkamo ženklelio maketo: pataisykite maketo failą arba pasirinkite kitą.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Dar niekas nepasirinktas</translation>
+    </message>
+    <message>
+        <source>Tick the participants whose badges you want to print.</source>
+        <translation>Pažymėkite dalyvius, kurių ženklelius norite spausdinti.</translation>
+    </message>
+    <message>
+        <source>A4, a page per person with meetings and programme</source>
+        <translation>A4, po lapą žmogui su susitikimais ir programa</translation>
+    </message>
+    <message>
+        <source>A4, one sheet per table with tick boxes for the table host</source>
+        <translation>A4, po lapą stalui su langeliais stalo šeimininkui</translation>
+    </message>
+    <message>
+        <source>A4 landscape: tables × slots</source>
+        <translation>A4 gulsčias: stalai × laikai</translation>
+    </message>
+    <message>
+        <source>A4, two columns, grouped by country</source>
+        <translation>A4, du stulpeliai, sugrupuota pagal šalį</translation>
+    </message>
+    <message>
+        <source>Who gets an agenda</source>
+        <translation>Kam spausdinti darbotvarkes</translation>
+    </message>
+    <message>
+        <source>Only agendas not printed yet</source>
+        <translation>Tik dar nespausdintos darbotvarkės</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>Tik dar nespausdinti ženkleliai</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Ruošiama peržiūra…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n puslapis</numerusform>
+            <numerusform>%n puslapiai</numerusform>
+            <numerusform>%n puslapių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n ženklelis</numerusform>
+            <numerusform>%n ženkleliai</numerusform>
+            <numerusform>%n ženklelių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table card(s)</source>
+        <translation>
+            <numerusform>%n stalo kortelė</numerusform>
+            <numerusform>%n stalo kortelės</numerusform>
+            <numerusform>%n stalo kortelių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda(s)</source>
+        <translation>
+            <numerusform>%n darbotvarkė</numerusform>
+            <numerusform>%n darbotvarkės</numerusform>
+            <numerusform>%n darbotvarkių</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table sheet(s)</source>
+        <translation>
+            <numerusform>%n stalo lapas</numerusform>
+            <numerusform>%n stalo lapai</numerusform>
+            <numerusform>%n stalo lapų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>The preview shows the first {0} pages; the whole document is being prepared for printing…</source>
+        <translation>Peržiūroje rodomi pirmieji {0} puslapiai; visas dokumentas ruošiamas spausdinti…</translation>
+    </message>
+    <message>
+        <source>Preparing the whole document for printing: {0} of {1}…</source>
+        <translation>Visas dokumentas ruošiamas spausdinti: {0} iš {1}…</translation>
+    </message>
+    <message>
+        <source>Nothing to print for these choices.</source>
+        <translation>Pagal šiuos pasirinkimus nėra ką spausdinti.</translation>
+    </message>
+    <message>
+        <source>No agenda changed since it was last printed.</source>
+        <translation>Po paskutinio spausdinimo nepasikeitė nė viena darbotvarkė.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first {0} of {1} pages.</source>
+        <translation>Peržiūroje rodomi pirmieji {0} iš {1} puslapių.</translation>
+    </message>
+    <message>
+        <source>Characters no font can print: {0}</source>
+        <translation>Simboliai, kurių neatspausdina joks šriftas: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) had to be printed smaller than the layout&apos;s minimum size.</source>
+        <translation>
+            <numerusform>%n vardą teko spausdinti mažesniu nei maketo mažiausias dydis.</numerusform>
+            <numerusform>%n vardus teko spausdinti mažesniu nei maketo mažiausias dydis.</numerusform>
+            <numerusform>%n vardų teko spausdinti mažesniu nei maketo mažiausias dydis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Negalima spausdinti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recorded as printed</source>
+        <translation>
+            <numerusform>%n elementas pažymėtas kaip atspausdintas</numerusform>
+            <numerusform>%n elementai pažymėti kaip atspausdinti</numerusform>
+            <numerusform>%n elementų pažymėta kaip atspausdinti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ({0} reprints)</source>
+        <translation> (iš jų pakartotinai: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Redaguoti programos punktą</translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation>Pridėti programos punktą</translation>
+    </message>
+    <message>
+        <source>e.g. Kęstutis Šetkus, Олена Фесенко</source>
+        <translation>pvz., Kęstutis Šetkus, Олена Фесенко</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salė</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Pranešėjai</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salė</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Pranešėjai</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Printed on every personal agenda; also in the calendars and the HTML plan.</source>
+        <translation>Spausdinama kiekvienoje asmeninėje darbotvarkėje; taip pat kalendoriuose ir HTML plane.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Pridėti…</translation>
+    </message>
+    <message>
+        <source>Add a programme item (Ctrl+N)</source>
+        <translation>Pridėti programos punktą (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redaguoti…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuoti…</translation>
+    </message>
+    <message>
+        <source>Import the programme from a CSV or Excel file</source>
+        <translation>Importuoti programą iš CSV ar Excel failo</translation>
+    </message>
+    <message>
+        <source>Delete programme items</source>
+        <translation>Pašalinti programos punktus</translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation>Pašalinti {0}?</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+</context>
+<context>
+    <name>ResultBanner</name>
+    <message>
+        <source>Ready — scan a badge or type a name</source>
+        <translation>Pasiruošta – nuskaitykite ženklelį arba įveskite vardą</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileBox</name>
+    <message>
+        <source>Open file</source>
+        <translation>Atverti failą</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Atverti aplanką</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOptionsDialog</name>
+    <message>
+        <source>Schedule meetings</source>
+        <translation>Planuoti susitikimus</translation>
+    </message>
+    <message>
+        <source>Keep what is placed; add the unscheduled requests only</source>
+        <translation>Palikti, kas suplanuota; pridėti tik nesuplanuotus prašymus</translation>
+    </message>
+    <message>
+        <source>Plan every unlocked meeting anew</source>
+        <translation>Iš naujo suplanuoti visus neužrakintus susitikimus</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Locked, held and no-show meetings never move.</source>
+        <translation>Užrakinti, įvykę ir neįvykę dėl neatvykimo susitikimai niekada neperkeliami.</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Laiko riba:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planuoti</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleProgressDialog</name>
+    <message>
+        <source>Scheduling meetings</source>
+        <translation>Planuojami susitikimai</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Pradedama…</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Etapas:</translation>
+    </message>
+    <message>
+        <source>Meetings placed:</source>
+        <translation>Suplanuota susitikimų:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pertraukos:</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Praėjo:</translation>
+    </message>
+    <message>
+        <source>Stop and keep the best plan</source>
+        <translation>Sustabdyti ir palikti geriausią planą</translation>
+    </message>
+    <message>
+        <source>{0:.1f} s</source>
+        <translation>{0:.1f} s</translation>
+    </message>
+    <message>
+        <source>Stopping — keeping the best plan found so far…</source>
+        <translation>Stabdoma – paliekamas geriausias iki šiol rastas planas…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atšauktas</translation>
+    </message>
+    <message>
+        <source>Checked in %1 · %2</source>
+        <translation>Atvyko %1 · %2</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Laukiamas</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>B2B sessions and tables</source>
+        <translation>B2B sesijos ir stalai</translation>
+    </message>
+    <message>
+        <source>e.g. B2B matchmaking</source>
+        <translation>pvz., B2B kontaktų mugė</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>HH:MM-HH:MM; HH:MM-HH:MM</source>
+        <translation>HH:MM-HH:MM; HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Pridėti sesiją</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Pradžia:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Pabaiga:</translation>
+    </message>
+    <message>
+        <source>Slot length:</source>
+        <translation>Laiko tarpo trukmė:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Pertraukos:</translation>
+    </message>
+    <message>
+        <source>Meeting tables</source>
+        <translation>Susitikimų stalai</translation>
+    </message>
+    <message>
+        <source>Number of tables:</source>
+        <translation>Stalų skaičius:</translation>
+    </message>
+    <message>
+        <source>Label prefix:</source>
+        <translation>Žymos priešdėlis:</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Sesijų dar nėra.</translation>
+    </message>
+    <message>
+        <source>Sessions now:</source>
+        <translation>Dabartinės sesijos:</translation>
+    </message>
+    <message>
+        <source>{0}: {1} {2}–{3}, {4} slots of {5} min</source>
+        <translation>{0}: {1} {2}–{3}, laiko tarpų – {4}, po {5} min.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Checking the event file…</source>
+        <translation>Tikrinamas renginio failas…</translation>
+    </message>
+    <message>
+        <source>Preparing the sharing server (the first time takes a few seconds)…</source>
+        <translation>Ruošiamas bendrinimo serveris (pirmą kartą tai užtrunka kelias sekundes)…</translation>
+    </message>
+    <message>
+        <source>Starting the sharing server…</source>
+        <translation>Paleidžiamas bendrinimo serveris…</translation>
+    </message>
+    <message>
+        <source>Copying the event to the server…</source>
+        <translation>Renginys kopijuojamas į serverį…</translation>
+    </message>
+    <message>
+        <source>Telling the desks that sharing stops…</source>
+        <translation>Punktams pranešama, kad bendrinimas baigiamas…</translation>
+    </message>
+    <message>
+        <source>Copying the event back into its file…</source>
+        <translation>Renginys kopijuojamas atgal į jo failą…</translation>
+    </message>
+    <message>
+        <source>Stopping the server…</source>
+        <translation>Stabdomas serveris…</translation>
+    </message>
+    <message>
+        <source>Share this event on the network</source>
+        <translation>Bendrinti šį renginį tinkle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; will be served from this computer to the other registration desks on the venue network. While it is shared, every desk works on the same event and nobody is checked in twice. When you stop sharing, the event is copied back into its file.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; bus teikiamas iš šio kompiuterio kitiems registracijos punktams renginio vietos tinkle. Kol renginys bendrinamas, visi punktai dirba su tuo pačiu renginiu ir niekas neužregistruojamas du kartus. Baigus bendrinti, renginys nukopijuojamas atgal į jo failą.</translation>
+    </message>
+    <message>
+        <source>— this computer only</source>
+        <translation>– tik šis kompiuteris</translation>
+    </message>
+    <message>
+        <source>Only desks on this network can join, with the password in the join code, over an encrypted connection. If a desk cannot connect, allow ClusterDesk through this computer&apos;s firewall.</source>
+        <translation>Prisijungti gali tik šio tinklo punktai, naudodami prisijungimo kode esantį slaptažodį, šifruotu ryšiu. Jei punktas negali prisijungti, leiskite ClusterDesk per šio kompiuterio užkardą.</translation>
+    </message>
+    <message>
+        <source>Start sharing</source>
+        <translation>Pradėti bendrinti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Tinklas</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopijuoti</translation>
+    </message>
+    <message>
+        <source>On each desk: File → Join a shared event…, then scan this QR code with the desk&apos;s scanner (or paste the code, or type the address, password and certificate check).</source>
+        <translation>Kiekviename punkte: Failas → Prisijungti prie bendro renginio…, tada punkto skaitytuvu nuskaitykite šį QR kodą (arba įklijuokite kodą, arba įveskite adresą, slaptažodį ir sertifikato patikrą).</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Slaptažodis</translation>
+    </message>
+    <message>
+        <source>Certificate check</source>
+        <translation>Sertifikato patikra</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Punktas</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Ryšiai</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Paskutinis veiksmas</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Prisijungimo kodas</translation>
+    </message>
+    <message>
+        <source>Stop sharing…</source>
+        <translation>Baigti bendrinti…</translation>
+    </message>
+    <message>
+        <source>Close (keep sharing)</source>
+        <translation>Užverti (toliau bendrinti)</translation>
+    </message>
+    <message>
+        <source>Connected desks: {0}</source>
+        <translation>Prisijungusių punktų: {0}</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Baigti bendrinti</translation>
+    </message>
+    <message>
+        <source>Stop sharing this event?</source>
+        <translation>Baigti bendrinti šį renginį?</translation>
+    </message>
+    <message>
+        <source>Every desk is told and becomes read-only; the event is copied back into its file (the file is backed up first). Desks must join again to work on it.</source>
+        <translation>Visiems punktams pranešama ir jie tampa tik skaitomi; renginys nukopijuojamas atgal į jo failą (prieš tai sukuriama failo atsarginė kopija). Norėdami vėl dirbti, punktai turi prisijungti iš naujo.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Checked in / expected</source>
+        <translation>Atvyko / laukiama</translation>
+    </message>
+    <message>
+        <source>Last check-ins (all desks)</source>
+        <translation>Paskutiniai atvykimai (visi punktai)</translation>
+    </message>
+    <message>
+        <source>Inside now: %1</source>
+        <translation>Dabar viduje: %1</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(be kategorijos)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nežinoma</translation>
+    </message>
+    <message>
+        <source>Quick-schedule</source>
+        <translation>Greitai suplanuoti</translation>
+    </message>
+    <message>
+        <source>Place it in the first shared free slot and table</source>
+        <translation>Įtraukti į pirmą bendrą laisvą laiką ir stalą</translation>
+    </message>
+    <message>
+        <source>Place on grid…</source>
+        <translation>Įtraukti į tinklelį…</translation>
+    </message>
+    <message>
+        <source>Schedule selected</source>
+        <translation>Suplanuoti pasirinktą</translation>
+    </message>
+    <message>
+        <source>Find a participant…</source>
+        <translation>Rasti dalyvį…</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Nesuplanuoti</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Dalyvis</translation>
+    </message>
+    <message>
+        <source>Unscheduled ({0})</source>
+        <translation>Nesuplanuoti ({0})</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see its details.</source>
+        <translation>Pasirinkite susitikimą, kad matytumėte jo informaciją.</translation>
+    </message>
+    <message>
+        <source>no-show: did not come</source>
+        <translation>neatvyko</translation>
+    </message>
+    <message>
+        <source>no-show: {0} did not come</source>
+        <translation>neatvyko: {0}</translation>
+    </message>
+    <message>
+        <source>{0}  table {1}  with {2} ({3})</source>
+        <translation>{0}  stalas {1}  su {2} ({3})</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Susitikimų nėra.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Patikra</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written; the file is read again each time. Fix the file and re-read it, or change the columns.</source>
+        <translation>Kiekviena eilutė patikrinama prieš ką nors įrašant; failas kaskart perskaitomas iš naujo. Pataisykite failą ir perskaitykite jį dar kartą arba pakeiskite stulpelius.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuoti</translation>
+    </message>
+    <message>
+        <source>Re-read the file</source>
+        <translation>Perskaityti failą iš naujo</translation>
+    </message>
+    <message>
+        <source>After fixing the file: read it again and check it</source>
+        <translation>Pataisius failą: perskaityti jį iš naujo ir patikrinti</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Eilutė</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Stulpelis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Reading the file and checking every row…</source>
+        <translation>Skaitomas failas ir tikrinama kiekviena eilutė…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the rows listed below.</source>
+        <translation>
+            <numerusform>Toliau išvardytose eilutėse rasta %n problema.</numerusform>
+            <numerusform>Toliau išvardytose eilutėse rastos %n problemos.</numerusform>
+            <numerusform>Toliau išvardytose eilutėse rasta %n problemų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Problemų nerasta.</translation>
+    </message>
+    <message>
+        <source>Import nothing until the file is fixed</source>
+        <translation>Nieko neimportuoti, kol failas nepataisytas</translation>
+    </message>
+    <message>
+        <source>Import the {0} valid rows now and skip the {1} listed ones (saved to {2} to fix and import later)</source>
+        <translation>Importuoti dabar tinkamas eilutes ({0}) ir praleisti išvardytas ({1}; jos įrašomos į {2}, kad vėliau pataisytumėte ir importuotumėte)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>First name *</source>
+        <translation>Vardas *</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>E-mail (if at hand)</source>
+        <translation>El. paštas (jei žinomas)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Registracija vietoje</translation>
+    </message>
+    <message>
+        <source>required: a first or last name</source>
+        <translation>privaloma: vardas arba pavardė</translation>
+    </message>
+    <message>
+        <source>optional: the badge code identifies them</source>
+        <translation>nebūtina: žmogų identifikuoja ženklelio kodas</translation>
+    </message>
+    <message>
+        <source>Save and check in (Enter)</source>
+        <translation>Įrašyti ir užregistruoti atvykimą (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Atsisakyti (Esc)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Walk-in registration&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Registracija vietoje&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* privaloma</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Įrašoma…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Shared event</source>
+        <translation>Bendras renginys</translation>
+    </message>
+    <message>
+        <source>joined at {0}</source>
+        <translation>prisijungta {0}</translation>
+    </message>
+    <message>
+        <source>server {0}</source>
+        <translation>serveris {0}</translation>
+    </message>
+    <message>
+        <source>ClusterDesk</source>
+        <translation>ClusterDesk</translation>
+    </message>
+    <message>
+        <source>Registration desk, badges and B2B meetings for matchmaking forums</source>
+        <translation>Registracija, ženkleliai ir B2B susitikimai kontaktų mugėms</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Naujas renginys…</translation>
+    </message>
+    <message>
+        <source>Open event…</source>
+        <translation>Atverti renginį…</translation>
+    </message>
+    <message>
+        <source>Connect to shared database…</source>
+        <translation>Prisijungti prie bendros duomenų bazės…</translation>
+    </message>
+    <message>
+        <source>Join a shared event…</source>
+        <translation>Prisijungti prie bendro renginio…</translation>
+    </message>
+    <message>
+        <source>Open the demo event</source>
+        <translation>Atverti demonstracinį renginį</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Events you open will be listed here.</source>
+        <translation>Čia bus rodomi jūsų atverti renginiai.</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Paskutiniai renginiai</translation>
+    </message>
+    <message>
+        <source>Version {0} · works fully offline</source>
+        <translation>Versija {0} · veikia visiškai be interneto</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(nerastas)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Naujas renginys…</translation>
+    </message>
+    <message>
+        <source>&amp;Open event…</source>
+        <translation>&amp;Atverti renginį…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to shared database…</source>
+        <translation>&amp;Prisijungti prie bendros duomenų bazės…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo event</source>
+        <translation>Atverti &amp;demonstracinį renginį</translation>
+    </message>
+    <message>
+        <source>&amp;Share this event on the network…</source>
+        <translation>&amp;Bendrinti šį renginį tinkle…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared event…</source>
+        <translation>P&amp;risijungti prie bendro renginio…</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants or requests…</source>
+        <translation>&amp;Importuoti dalyvius ar prašymus…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>A&amp;tsarginė kopija…</translation>
+    </message>
+    <message>
+        <source>&amp;Close event</source>
+        <translation>&amp;Užverti renginį</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Baigti darbą</translation>
+    </message>
+    <message>
+        <source>&amp;About ClusterDesk</source>
+        <translation>&amp;Apie ClusterDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Paskutiniai &amp;renginiai</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nuostatos</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kalba</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistemos kalba</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Žinynas</translation>
+    </message>
+</context>
+<context>
+    <name>WindowSharing</name>
+    <message>
+        <source>Sharing on {0}</source>
+        <translation>Bendrinama adresu {0}</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>Bendrinimas baigtas</translation>
+    </message>
+    <message>
+        <source>The event is back in its file:
+{0}</source>
+        <translation>Renginys grąžintas į savo failą:
+{0}</translation>
+    </message>
+    <message>
+        <source>The file as it was before sharing is kept as
+{0}</source>
+        <translation>Failas, koks buvo prieš bendrinimą, išsaugotas kaip
+{0}</translation>
+    </message>
+    <message>
+        <source>Shared event</source>
+        <translation>Bendras renginys</translation>
+    </message>
+    <message>
+        <source>This event is shared on the network: the desks work on it at this computer.</source>
+        <translation>Šis renginys bendrinamas tinkle: punktai dirba su juo šiame kompiuteryje.</translation>
+    </message>
+    <message>
+        <source>Resume sharing</source>
+        <translation>Tęsti bendrinimą</translation>
+    </message>
+    <message>
+        <source>Resuming starts the sharing server again on the same address and port, so the desks reconnect by themselves. To bring the event back into its file, resume and then choose Stop sharing.</source>
+        <translation>Tęsiant bendrinimo serveris vėl paleidžiamas tuo pačiu adresu ir prievadu, todėl punktai prisijungia patys. Norėdami grąžinti renginį į jo failą, tęskite bendrinimą ir tada pasirinkite „Baigti bendrinti“.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>{name} has reached the cap of %n meeting(s) in session “{session}”</source>
+        <translation>
+            <numerusform>{name} pasiekė ribą – %n susitikimą sesijoje „{session}“</numerusform>
+            <numerusform>{name} pasiekė ribą – %n susitikimus sesijoje „{session}“</numerusform>
+            <numerusform>{name} pasiekė ribą – %n susitikimų sesijoje „{session}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unscheduled %n meeting(s)</source>
+        <translation>
+            <numerusform>Iš plano išimtas %n susitikimas</numerusform>
+            <numerusform>Iš plano išimti %n susitikimai</numerusform>
+            <numerusform>Iš plano išimta %n susitikimų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>checkin</name>
+    <message>
+        <source>CHECKED IN — ATTENTION</source>
+        <translation>UŽREGISTRUOTA – DĖMESIO</translation>
+    </message>
+    <message>
+        <source>CHECKED IN</source>
+        <translation>UŽREGISTRUOTA</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>WELCOME BACK (RE-ENTRY)</source>
+        <translation>SU SUGRĮŽIMU (PAKARTOTINIS ĮĖJIMAS)</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>JAU UŽREGISTRUOTA</translation>
+    </message>
+    <message>
+        <source>First check-in at %1 · %2</source>
+        <translation>Pirmą kartą užregistruota %1 · %2</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>ATMESTA</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 at desk %2 was taken back.</source>
+        <translation>Atvykimo registracija %1 punkte %2 atšaukta.</translation>
+    </message>
+    <message>
+        <source>CHECK-IN UNDONE</source>
+        <translation>REGISTRACIJA ATŠAUKTA</translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation>IŠĖJO</translation>
+    </message>
+    <message>
+        <source>NOT DONE</source>
+        <translation>NEATLIKTA</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>ClusterDesk</source>
+        <translation>ClusterDesk</translation>
+    </message>
+    <message>
+        <source>The details list every problem found.</source>
+        <translation>Išsamioje informacijoje išvardytos visos rastos problemos.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Kažkas nepavyko</translation>
+    </message>
+    <message>
+        <source>Sorry — ClusterDesk ran into an unexpected problem.</source>
+        <translation>Atsiprašome – ClusterDesk susidūrė su netikėta problema.</translation>
+    </message>
+    <message>
+        <source>Everything saved before this moment is safe. You can keep working; if the problem comes back, please send the log file to your support contact:
+{0}</source>
+        <translation>Viskas, kas įrašyta iki šios akimirkos, saugu. Galite dirbti toliau; jei problema pasikartos, nusiųskite žurnalo failą savo pagalbos kontaktui:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Apžvalga</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Registracija</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Spausdinimas</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportas</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>table {table} at {time}</source>
+        <translation>stalas {table}, {time}</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>suplanuotas</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>įvykęs</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>neįvykęs (neatvyko)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <source>the request is limited to session “{session}”</source>
+        <translation>prašymas apribotas sesija „{session}“</translation>
+    </message>
+    <message>
+        <source>the request is limited to another session</source>
+        <translation>prašymas apribotas kita sesija</translation>
+    </message>
+    <message>
+        <source>{name} is not available at this time</source>
+        <translation>{name} šiuo metu negali</translation>
+    </message>
+    <message>
+        <source>{name} has another meeting in this slot</source>
+        <translation>{name} šiuo laiku turi kitą susitikimą</translation>
+    </message>
+    <message>
+        <source>{name} has another meeting in this slot (table {table})</source>
+        <translation>{name} šiuo laiku turi kitą susitikimą (stalas {table})</translation>
+    </message>
+    <message>
+        <source>{name} meets only at their own table {table}</source>
+        <translation>{name} susitinka tik prie savo stalo {table}</translation>
+    </message>
+    <message>
+        <source>table {table} is reserved for {names}</source>
+        <translation>stalas {table} rezervuotas: {names}</translation>
+    </message>
+    <message>
+        <source>this slot no longer exists</source>
+        <translation>šio laiko tarpo nebėra</translation>
+    </message>
+    <message>
+        <source>this table no longer exists</source>
+        <translation>šio stalo nebėra</translation>
+    </message>
+    <message>
+        <source>table {table} is taken in this slot by {who}</source>
+        <translation>stalas {table} šiuo laiku užimtas: {who}</translation>
+    </message>
+    <message>
+        <source>table {table} is taken by {who}</source>
+        <translation>stalas {table} užimtas: {who}</translation>
+    </message>
+    <message>
+        <source>the meeting there ({who}) has taken place</source>
+        <translation>ten esantis susitikimas ({who}) jau įvyko</translation>
+    </message>
+    <message>
+        <source>swap: {who} cannot move: {why}</source>
+        <translation>sukeisti negalima: {who} negali būti perkelti: {why}</translation>
+    </message>
+    <message>
+        <source>the two meetings can swap places</source>
+        <translation>abu susitikimus galima sukeisti vietomis</translation>
+    </message>
+    <message>
+        <source>Another desk changed the same meeting or cell just now; nothing was changed. Look at the grid again and retry.</source>
+        <translation>Kitas punktas ką tik pakeitė tą patį susitikimą ar langelį; niekas nepakeista. Peržiūrėkite tinklelį ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>No meeting with id {id} (it may have been removed meanwhile)</source>
+        <translation>Susitikimo, kurio ID {id}, nėra (galbūt jis ką tik pašalintas)</translation>
+    </message>
+    <message>
+        <source>This meeting is {status}; only scheduled meetings can be moved</source>
+        <translation>Šis susitikimas {status}; perkelti galima tik suplanuotus susitikimus</translation>
+    </message>
+    <message>
+        <source>Cannot move {who} to {where}: {why}</source>
+        <translation>Negalima perkelti {who} (tikslas: {where}): {why}</translation>
+    </message>
+    <message>
+        <source>Moved {who} to {where}</source>
+        <translation>Perkelta: {who} → {where}</translation>
+    </message>
+    <message>
+        <source>A meeting cannot be swapped with itself</source>
+        <translation>Susitikimo negalima sukeisti su juo pačiu</translation>
+    </message>
+    <message>
+        <source>Only meetings at a table can be swapped</source>
+        <translation>Sukeisti galima tik prie stalų esančius susitikimus</translation>
+    </message>
+    <message>
+        <source>Cannot swap: {who} cannot go to {where}: {why}</source>
+        <translation>Sukeisti negalima: {who} negali būti perkelti (tikslas: {where}): {why}</translation>
+    </message>
+    <message>
+        <source>Swapped {who} ({where}) and {other} ({there})</source>
+        <translation>Sukeista: {who} ({where}) ir {other} ({there})</translation>
+    </message>
+    <message>
+        <source>Locked the meeting</source>
+        <translation>Susitikimas užrakintas</translation>
+    </message>
+    <message>
+        <source>Unlocked the meeting</source>
+        <translation>Susitikimas atrakintas</translation>
+    </message>
+    <message>
+        <source>Unknown meeting status “{status}”</source>
+        <translation>Nežinoma susitikimo būsena „{status}“</translation>
+    </message>
+    <message>
+        <source>Say who did not come only when marking a no-show</source>
+        <translation>Kas neatvyko, nurodykite tik žymėdami neatvykimą</translation>
+    </message>
+    <message>
+        <source>The meeting is {status} already</source>
+        <translation>Susitikimas jau {status}</translation>
+    </message>
+    <message>
+        <source>The cell of {who} has been given to another meeting; remove this cancelled meeting and schedule the request again</source>
+        <translation>Susitikimo {who} langelis atiduotas kitam susitikimui; pašalinkite šį atšauktą susitikimą ir suplanuokite prašymą iš naujo</translation>
+    </message>
+    <message>
+        <source>Cannot bring {who} back at {where}: {why}</source>
+        <translation>Negalima grąžinti {who} (vieta: {where}): {why}</translation>
+    </message>
+    <message>
+        <source>{who}: {status}</source>
+        <translation>{who}: {status}</translation>
+    </message>
+    <message>
+        <source>{who}: a no-show ({names} did not come)</source>
+        <translation>{who}: neįvyko (neatvyko {names})</translation>
+    </message>
+    <message>
+        <source>Say which meeting or request</source>
+        <translation>Nurodykite susitikimą arba prašymą</translation>
+    </message>
+    <message>
+        <source>No meeting request with id {id}</source>
+        <translation>Susitikimo prašymo, kurio ID {id}, nėra</translation>
+    </message>
+    <message>
+        <source>The registration of {name} is cancelled</source>
+        <translation>{name} registracija atšaukta</translation>
+    </message>
+    <message>
+        <source>{who} already meet at {where}</source>
+        <translation>{who} jau susitinka: {where}</translation>
+    </message>
+    <message>
+        <source>No free cell for {who}: {why}</source>
+        <translation>Nėra laisvo langelio susitikimui {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot place {who} at {where}: {why}</source>
+        <translation>Negalima įtraukti {who} (vieta: {where}): {why}</translation>
+    </message>
+    <message>
+        <source>Added {who} at {where}</source>
+        <translation>Pridėta: {who}, {where}</translation>
+    </message>
+    <message>
+        <source>Say which request, or which two participants, should meet</source>
+        <translation>Nurodykite prašymą arba kurie du dalyviai turi susitikti</translation>
+    </message>
+    <message>
+        <source>A participant cannot meet themselves</source>
+        <translation>Dalyvis negali susitikti pats su savimi</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}</source>
+        <translation>Dalyvio, kurio ID {id}, nėra</translation>
+    </message>
+    <message>
+        <source>This meeting has taken place (held or no-show); it stays on record</source>
+        <translation>Šis susitikimas jau praėjo (įvyko arba neatvyko); jis lieka įrašuose</translation>
+    </message>
+    <message>
+        <source>This meeting is locked; unlock it first</source>
+        <translation>Šis susitikimas užrakintas; pirmiausia jį atrakinkite</translation>
+    </message>
+    <message>
+        <source>Unscheduled {who} ({where})</source>
+        <translation>Išimta iš plano: {who} ({where})</translation>
+    </message>
+    <message>
+        <source>Only meetings added by hand can be deleted; unschedule a requested meeting instead (its request then waits to be placed)</source>
+        <translation>Pašalinti galima tik rankiniu būdu pridėtus susitikimus; prašyto susitikimo vietoj to išimkite iš plano (tada jo prašymas lauks, kol bus suplanuotas)</translation>
+    </message>
+    <message>
+        <source>Deleted the meeting {who}</source>
+        <translation>Susitikimas pašalintas: {who}</translation>
+    </message>
+    <message>
+        <source>the meeting request was removed</source>
+        <translation>susitikimo prašymas pašalintas</translation>
+    </message>
+    <message>
+        <source>the meeting request is {status} now</source>
+        <translation>susitikimo prašymo būsena dabar: {status}</translation>
+    </message>
+    <message>
+        <source>the request has a meeting fixed since (locked, held or a no-show)</source>
+        <translation>prašymui nuo to laiko paskirtas susitikimas (užrakintas, įvykęs arba neatvyko)</translation>
+    </message>
+    <message>
+        <source>the registration of {name} is cancelled</source>
+        <translation>{name} registracija atšaukta</translation>
+    </message>
+    <message>
+        <source>{who}: {why}</source>
+        <translation>{who}: {why}</translation>
+    </message>
+    <message>
+        <source>The session needs a name</source>
+        <translation>Sesijai reikia pavadinimo</translation>
+    </message>
+    <message>
+        <source>A session named “{name}” exists already</source>
+        <translation>Sesija pavadinimu „{name}“ jau yra</translation>
+    </message>
+    <message>
+        <source>The number of tables cannot be negative</source>
+        <translation>Stalų skaičius negali būti neigiamas</translation>
+    </message>
+    <message>
+        <source>The time limit must be a positive number of seconds</source>
+        <translation>Laiko riba turi būti teigiamas sekundžių skaičius</translation>
+    </message>
+    <message>
+        <source>There are no B2B slots yet: add a session first</source>
+        <translation>Dar nėra B2B laiko tarpų: pirmiausia pridėkite sesiją</translation>
+    </message>
+    <message>
+        <source>There are no meeting tables yet: add tables first</source>
+        <translation>Dar nėra susitikimų stalų: pirmiausia pridėkite stalus</translation>
+    </message>
+    <message>
+        <source>The meeting plan was changed at another desk while scheduling; nothing was written. Run the scheduler again.</source>
+        <translation>Kol buvo planuojama, susitikimų planą pakeitė kitas punktas; niekas neįrašyta. Planuokite dar kartą.</translation>
+    </message>
+    <message>
+        <source>This registration is cancelled: no badge was printed.</source>
+        <translation>Ši registracija atšaukta: ženklelis neatspausdintas.</translation>
+    </message>
+    <message>
+        <source>Another desk registered someone with the e-mail {email} at this very moment; nothing was saved here. Search for them and check them in.</source>
+        <translation>Kitas punktas ką tik užregistravo žmogų su el. paštu {email}; čia niekas neįrašyta. Suraskite jį paieška ir užregistruokite atvykimą.</translation>
+    </message>
+    <message>
+        <source>Another desk registered the same person at this very moment; nothing was saved here. Search for them and check them in.</source>
+        <translation>Kitas punktas ką tik užregistravo tą patį žmogų; čia niekas neįrašyta. Suraskite jį paieška ir užregistruokite atvykimą.</translation>
+    </message>
+    <message>
+        <source>Someone with the e-mail {email} is already registered</source>
+        <translation>Žmogus su el. paštu {email} jau užregistruotas</translation>
+    </message>
+    <message>
+        <source>Someone else already uses the e-mail {email}</source>
+        <translation>El. paštą {email} jau naudoja kitas žmogus</translation>
+    </message>
+    <message>
+        <source>no common free slot</source>
+        <translation>nėra bendro laisvo laiko</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s meeting cap is reached</source>
+        <translation>dalyvis pasiekė susitikimų ribą</translation>
+    </message>
+    <message>
+        <source>no free table</source>
+        <translation>nėra laisvo stalo</translation>
+    </message>
+    <message>
+        <source>not placed (no room left in the common free slots)</source>
+        <translation>nesuplanuota (bendrame laisvame laike nebeliko vietos)</translation>
+    </message>
+    <message>
+        <source>unknown participant</source>
+        <translation>nežinomas dalyvis</translation>
+    </message>
+    <message>
+        <source>not placed yet; there is room</source>
+        <translation>dar nesuplanuota; vietos yra</translation>
+    </message>
+    <message>
+        <source>the meeting was cancelled</source>
+        <translation>susitikimas atšauktas</translation>
+    </message>
+    <message>
+        <source>a registration was cancelled</source>
+        <translation>registracija atšaukta</translation>
+    </message>
+    <message>
+        <source>Unknown badge: this code is not registered for this event.</source>
+        <translation>Nežinomas ženklelis: šis kodas šiame renginyje neužregistruotas.</translation>
+    </message>
+    <message>
+        <source>Not a badge code. Scan the QR code on the badge, or type a name.</source>
+        <translation>Tai ne ženklelio kodas. Nuskaitykite ženklelio QR kodą arba įveskite vardą.</translation>
+    </message>
+    <message>
+        <source>Altered or forged badge code (the check digits do not match).</source>
+        <translation>Pakeistas arba suklastotas ženklelio kodas (nesutampa kontroliniai skaitmenys).</translation>
+    </message>
+    <message>
+        <source>This badge belongs to another event.</source>
+        <translation>Šis ženklelis priklauso kitam renginiui.</translation>
+    </message>
+    <message>
+        <source>This registration was cancelled.</source>
+        <translation>Ši registracija atšaukta.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the event.</source>
+        <translation>Šio žmogaus renginyje nebėra.</translation>
+    </message>
+    <message>
+        <source>This person is not checked in.</source>
+        <translation>Šio žmogaus atvykimas neužregistruotas.</translation>
+    </message>
+    <message>
+        <source>unknown badge</source>
+        <translation>nežinomas ženklelis</translation>
+    </message>
+    <message>
+        <source>not a badge code</source>
+        <translation>ne ženklelio kodas</translation>
+    </message>
+    <message>
+        <source>altered badge</source>
+        <translation>pakeistas ženklelis</translation>
+    </message>
+    <message>
+        <source>another event&apos;s badge</source>
+        <translation>kito renginio ženklelis</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>neužregistruotas</translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation>nežinomas žmogus</translation>
+    </message>
+    <message>
+        <source>re-entry</source>
+        <translation>pakartotinis įėjimas</translation>
+    </message>
+</context>
+</TS>
