@@ -172,8 +172,10 @@ def _process_started() -> float:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     started = _process_started()
+    from clusterdesk.cli.cmd_backups import backup_first
     from clusterdesk.core.errors import UserError
     from clusterdesk.scheduling.parallel import guard_signals
+    from clusterdesk.services.auto_backups import SCHEDULE
     from clusterdesk.services.events import event_info
     from clusterdesk.services.meetings import meeting_plan, schedule_meetings
     from clusterdesk.services.plan_backups import latest_plan, restore_plan, save_plan
@@ -213,6 +215,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         summary = "before adding the unscheduled requests"
         if not args.keep_existing:
             summary = "before planning every unlocked meeting anew"
+        backup_first(db, SCHEDULE)
         save_plan(db, summary, actor="cli")
         with guard_signals():
             plan = schedule_meetings(

@@ -115,6 +115,9 @@ TEXTS = {
     "participant.email_registered": "Someone with the e-mail {email} is already registered",
     "participant.email_used": "Someone else already uses the e-mail {email}",
     "participant.unknown": "No participant with id {id}",
+    "backup.unreadable": "The backup {file} cannot be read ({why})",
+    "backup.is_the_event": "{file} is the event itself, not a backup of it",
+    "backup.restore_check": "The restored event {file} failed its integrity check ({why})",
 }
 
 
