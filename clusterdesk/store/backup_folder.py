@@ -10,6 +10,7 @@ event was opened.
 from __future__ import annotations
 
 import contextlib
+import glob
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -84,11 +85,14 @@ def backups_of(event: Path) -> list[BackupFile]:
 
 
 def _new_name(folder: Path, stem: str, reason: str, now: datetime) -> Path:
-    base = f"{stem}-{now:%Y%m%d-%H%M%S}-{reason}"
-    dest, n = folder / f"{base}.cdesk", 1
-    while dest.exists() or dest.with_name(dest.name + ".part").exists():
-        dest, n = folder / f"{base}-{n}.cdesk", n + 1
-    return dest
+    """``-N`` numbers the backups taken in the same second (whatever their reason) one after
+    the other, so the names order them."""
+    stamp = f"{stem}-{now:%Y%m%d-%H%M%S}"
+    same = [
+        _NAME.match(p.name.removesuffix(".part")) for p in folder.glob(f"{glob.escape(stamp)}-*")
+    ]
+    n = max((int(m["n"] or 0) + 1 for m in same if m is not None), default=0)
+    return folder / (f"{stamp}-{reason}-{n}.cdesk" if n else f"{stamp}-{reason}.cdesk")
 
 
 def take(event: Path, reason: str, keep: int = DEFAULT_KEEP, protect: Path | None = None) -> Path:
