@@ -19,15 +19,11 @@ from clusterdesk.ui.checkin.page import CheckinPage
 from clusterdesk.ui.dialogs.preferences import PreferencesDialog
 from clusterdesk.ui.dialogs.restore import RestoreDialog
 from clusterdesk.ui.menus import preferences_key
+from tests.gui import test_checkin_desk as at_the_desk
 from tests.gui.conftest import open_in
-from tests.gui.test_checkin_desk import (  # noqa: F401 - fixtures
-    code_list,
-    desk,
-    desk_file,
-    person_types,
-    scanned,
-    scanner,
-)
+from tests.gui.test_checkin_desk import code_list, person_types, scanned, scanner
+
+desk_file, desk = at_the_desk.desk_file, at_the_desk.desk  # the desk's fixtures
 
 
 def _dialog(kind: type) -> object | None:
