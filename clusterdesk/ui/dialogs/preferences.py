@@ -47,6 +47,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(780)  # the printing tab: a printer and a layout name side by side
         self.settings = settings
         self.set_language = set_language
         self.tabs = QTabWidget(self)
