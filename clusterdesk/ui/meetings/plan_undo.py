@@ -12,16 +12,25 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from clusterdesk.core.heap import quiet_gc
-from clusterdesk.services import plan_backups
+from clusterdesk.services import auto_backups, plan_backups
 from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.meeting_board import Board, load_board
 from clusterdesk.services.plan_backups import PlanBackupInfo, Restored
 from clusterdesk.ui.context import MEETINGS, PageContext
 from clusterdesk.ui.errors import show_error
-from clusterdesk.ui.words import describe
+from clusterdesk.ui.words import describe, error_text
 from clusterdesk.ui.workers import plain
 
 Loaded = tuple[Board, PlanBackupInfo | None, tzinfo]
+
+
+def backed_up_and_stored(
+    db: EventDB, summary: str
+) -> tuple[PlanBackupInfo, auto_backups.BackupAttempt]:
+    """Before a scheduler run: the automatic backup of the event file (the CLI's too), then the
+    plan as it is (a job for the runner). A failed backup does not stop the run."""
+    attempt = auto_backups.backup_before(db, auto_backups.SCHEDULE)
+    return plan_backups.save_plan(db, summary, actor="app"), attempt
 
 
 def load_with_plan(db: EventDB) -> Loaded:
@@ -70,15 +79,26 @@ class PlanUndo(QObject):
         if db is None:
             return
 
-        def stored(info: PlanBackupInfo) -> None:
-            self.latest = info
+        def stored(result: tuple[PlanBackupInfo, auto_backups.BackupAttempt]) -> None:
+            self.latest, attempt = result
+            if attempt.error is not None:
+                self.warn(attempt.error)
             then()
 
         self.context.runner.run(
-            plain(plan_backups.save_plan, db, summary, actor="app"),
+            plain(backed_up_and_stored, db, summary),
             on_result=stored,
             on_error=failed,
         )
+
+    def warn(self, error: BaseException) -> None:
+        """A failed automatic backup: said in the status bar, the run goes on."""
+        bar = getattr(self.context.window, "statusBar", None)
+        text = self.tr(
+            "The automatic backup before the scheduler run failed ({0}); the run goes on without it."
+        ).format(error_text(error))
+        if callable(bar):
+            bar().showMessage(text, 30_000)
 
     def offer(self) -> None:
         self.button.setVisible(self.latest is not None)
