@@ -193,3 +193,35 @@ def test_the_desk_page_opens_preferences_on_its_tab(window, qtbot, desk: Checkin
     assert dialog is not None and dialog.isVisible()
     assert dialog.tabs.currentWidget() is dialog.desk
     dialog.reject()
+
+
+def test_preferences_and_restore_in_lithuanian_fit(window, qtbot, event_file: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every tab of Preferences and the restore dialog in Lithuanian: nothing cut, no English."""
+    from tests.gui.test_lithuanian import english_left, settle, switch, texts_cut, visible_texts
+
+    db = open_event(event_file)
+    backup_before(db, IMPORT)
+    db.dispose()
+    open_in(window, qtbot, event_file)
+    try:
+        switch(window, qtbot, "lt", "&Failas")
+        english = english_left()
+        dialog = window.open_preferences()
+        assert isinstance(dialog, PreferencesDialog)
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            settle()
+            assert texts_cut(dialog) == [], dialog.tabs.tabText(tab)
+            left = sorted(visible_texts(dialog) & english)
+            assert left == [], f"{dialog.tabs.tabText(tab)}: English left: {left}"
+        dialog.reject()
+        restore = window.open_restore()
+        assert isinstance(restore, RestoreDialog)
+        qtbot.waitUntil(lambda: restore.restore_button.isEnabled(), timeout=5000)
+        settle()
+        assert texts_cut(restore) == []
+        assert sorted(visible_texts(restore) & english) == []
+        assert restore.table.item(0, 1).text() in ("atveriant renginį", "prieš importą")
+        restore.reject()
+    finally:
+        switch(window, qtbot, "", "&File")
