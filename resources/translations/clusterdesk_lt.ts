@@ -1562,6 +1562,10 @@ Atverti atsarginę kopiją?</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: the automatic backup before the import failed ({0}); the import was done without it.</source>
+        <translation>Įspėjimas: automatinė atsarginė kopija prieš importą nepavyko ({0}); importuota be jos.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>Atšaukta; niekas neimportuota.</translation>
     </message>
@@ -2286,6 +2290,10 @@ Atverti atsarginę kopiją?</translation>
         <translation>Atkurti planą, buvusį prieš šį planavimą</translation>
     </message>
     <message>
+        <source>The automatic backup before the scheduler run failed ({0}); the run goes on without it.</source>
+        <translation>Automatinė atsarginė kopija prieš planuoklio paleidimą nepavyko ({0}); planuojama be jos.</translation>
+    </message>
+    <message>
         <source>Restore a plan</source>
         <translation>Atkurti planą</translation>
     </message>
@@ -2888,6 +2896,10 @@ Atverti atsarginę kopiją?</translation>
         <translation>Automatinės {0} atsarginės kopijos, naujausios pirmiau:</translation>
     </message>
     <message>
+        <source>Reading the event…</source>
+        <translation>Skaitomas renginys…</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Sukurta</translation>
     </message>
@@ -2926,6 +2938,14 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Restore this backup…</source>
         <translation>Atkurti šią kopiją…</translation>
+    </message>
+    <message>
+        <source>The event now: {0} participants, {1} checked in, {2} meetings.</source>
+        <translation>Renginyje dabar: dalyvių – {0}, atvykusių – {1}, susitikimų – {2}.</translation>
+    </message>
+    <message>
+        <source>The event file cannot be read now: {0}</source>
+        <translation>Renginio failo dabar nepavyksta perskaityti: {0}</translation>
     </message>
     <message>
         <source>There are no backups of this event yet.</source>
@@ -4226,6 +4246,18 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Someone else already uses the e-mail {email}</source>
         <translation>El. paštą {email} jau naudoja kitas žmogus</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be read ({why})</source>
+        <translation>Atsarginės kopijos {file} nepavyksta perskaityti ({why})</translation>
+    </message>
+    <message>
+        <source>{file} is the event itself, not a backup of it</source>
+        <translation>{file} yra pats renginys, o ne jo atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>The restored event {file} failed its integrity check ({why})</source>
+        <translation>Atkurtas renginys {file} neišlaikė vientisumo patikros ({why})</translation>
     </message>
     <message>
         <source>no common free slot</source>

@@ -60,6 +60,9 @@ class RestoreDialog(QDialog):
         self._seq = 0
         heading = QLabel(self.tr("Automatic backups of {0}, newest first:").format(event))
         heading.setWordWrap(True)
+        self.now = QLabel(self.tr("Reading the event…"), self)
+        self.now.setObjectName("eventNow")
+        self.now.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backupList")
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
@@ -95,10 +98,24 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.now)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
         layout.addWidget(buttons)
         runner.run(plain(ab.list_backups, event), on_result=self._listed, on_error=self._failed)
+        runner.run(plain(ab.backup_contents, event), on_result=self._now, on_error=self._no_now)
+
+    def _now(self, held: ab.BackupContents) -> None:
+        self.now.setText(
+            self.tr("The event now: {0} participants, {1} checked in, {2} meetings.").format(
+                held.participants, held.checked_in, held.meetings
+            )
+        )
+
+    def _no_now(self, error: BaseException) -> None:
+        self.now.setText(
+            self.tr("The event file cannot be read now: {0}").format(error_text(error))
+        )
 
     def _listed(self, backups: list[ab.BackupFile]) -> None:
         self.backups = backups
