@@ -8,6 +8,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+from clusterdesk.cli.cmd_backups import backup_first
 from clusterdesk.cli.common import open_db, out, print_json_rows
 
 if TYPE_CHECKING:
@@ -172,7 +173,6 @@ def _process_started() -> float:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     started = _process_started()
-    from clusterdesk.cli.cmd_backups import backup_first
     from clusterdesk.core.errors import UserError
     from clusterdesk.scheduling.parallel import guard_signals
     from clusterdesk.services.auto_backups import SCHEDULE
@@ -215,9 +215,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         summary = "before adding the unscheduled requests"
         if not args.keep_existing:
             summary = "before planning every unlocked meeting anew"
-        backup_first(db, SCHEDULE)
         save_plan(db, summary, actor="cli")
         with guard_signals():
+            backup_first(db, SCHEDULE)  # the app's automatic backup, before the run writes
             plan = schedule_meetings(
                 db,
                 keep_existing=args.keep_existing,

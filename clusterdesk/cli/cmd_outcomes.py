@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from clusterdesk.cli.cmd_backups import backup_first
 from clusterdesk.cli.common import EXIT_OK, EXIT_USAGE, err, open_db, out, print_json
 
 
@@ -75,7 +76,6 @@ def cmd_outcome(args: argparse.Namespace) -> int:
 
 
 def cmd_import_outcomes(args: argparse.Namespace) -> int:
-    from clusterdesk.cli.cmd_backups import backup_first
     from clusterdesk.core.errors import InputFileError
     from clusterdesk.services.auto_backups import IMPORT
     from clusterdesk.services.outcomes_import import import_outcomes

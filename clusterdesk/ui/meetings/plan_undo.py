@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from clusterdesk.core.heap import quiet_gc
-from clusterdesk.services import auto_backups, plan_backups
+from clusterdesk.services import plan_backups
+from clusterdesk.services.auto_backups import SCHEDULE, BackupAttempt, backup_before
 from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.meeting_board import Board, load_board
 from clusterdesk.services.plan_backups import PlanBackupInfo, Restored
@@ -24,12 +25,10 @@ from clusterdesk.ui.workers import plain
 Loaded = tuple[Board, PlanBackupInfo | None, tzinfo]
 
 
-def backed_up_and_stored(
-    db: EventDB, summary: str
-) -> tuple[PlanBackupInfo, auto_backups.BackupAttempt]:
+def backed_up_and_stored(db: EventDB, summary: str) -> tuple[PlanBackupInfo, BackupAttempt]:
     """Before a scheduler run: the automatic backup of the event file (the CLI's too), then the
     plan as it is (a job for the runner). A failed backup does not stop the run."""
-    attempt = auto_backups.backup_before(db, auto_backups.SCHEDULE)
+    attempt = backup_before(db, SCHEDULE)
     return plan_backups.save_plan(db, summary, actor="app"), attempt
 
 
@@ -79,7 +78,7 @@ class PlanUndo(QObject):
         if db is None:
             return
 
-        def stored(result: tuple[PlanBackupInfo, auto_backups.BackupAttempt]) -> None:
+        def stored(result: tuple[PlanBackupInfo, BackupAttempt]) -> None:
             self.latest, attempt = result
             if attempt.error is not None:
                 self.warn(attempt.error)
