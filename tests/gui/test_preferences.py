@@ -225,3 +225,19 @@ def test_preferences_and_restore_in_lithuanian_fit(window, qtbot, event_file: Pa
         restore.reject()
     finally:
         switch(window, qtbot, "", "&File")
+
+
+def test_a_layout_chosen_in_preferences_is_the_print_pages(window, qtbot, event_file: Path) -> None:  # type: ignore[no-untyped-def]
+    open_in(window, qtbot, event_file)
+    page = window.show_page("print")
+    assert page is not None
+    dialog = window.open_preferences()
+    assert isinstance(dialog, PreferencesDialog)
+    combo = dialog.printing.layouts["arrival"]
+    others = [r for r in range(combo.count()) if combo.usable(r) and r != combo.currentIndex()]
+    assert others, "more than one label layout ships"
+    combo.setCurrentIndex(others[0])
+    chosen = combo.current_name()
+    dialog.accept()
+    assert window.settings.q.value("printing/arrival/layout") == chosen
+    qtbot.waitUntil(lambda: page.desk.layout_combo.current_name() == chosen, timeout=5000)
