@@ -241,3 +241,35 @@ def test_a_layout_chosen_in_preferences_is_the_print_pages(window, qtbot, event_
     dialog.accept()
     assert window.settings.q.value("printing/arrival/layout") == chosen
     qtbot.waitUntil(lambda: page.desk.layout_combo.current_name() == chosen, timeout=5000)
+
+
+def test_backups_previews_and_restores_open_no_file_on_the_gui_thread(  # type: ignore[no-untyped-def]
+    window, qtbot, desk, monkeypatch
+) -> None:
+    """Every SQLite connection the timed backup, the restore dialog's list and previews and the
+    restore itself open comes from a worker."""
+    import threading
+
+    on_gui: list[str] = []
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append(str(args[0]))
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with qtbot.waitSignal(desk.backups.taken, timeout=10_000):
+        desk.backups.run_now()
+    dialog = window.open_restore()
+    assert isinstance(dialog, RestoreDialog)
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: "participants" in dialog.now.text(), timeout=5000)
+    event = desk.db.path
+    backup = dialog.current()
+    assert backup is not None
+    dialog.reject()
+    window.restore_backup(event, backup.path)
+    qtbot.waitUntil(lambda: "Restored" in _status(window), timeout=10_000)
+    qtbot.waitUntil(lambda: window.db is not None, timeout=10_000)
+    assert on_gui == []
