@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from clusterdesk import __version__
 from clusterdesk.cli import (
     cmd_backup,
+    cmd_backups,
     cmd_checkin,
     cmd_documents,
     cmd_event,
@@ -54,6 +55,7 @@ COMMAND_MODULES = [
     cmd_exports,
     cmd_stats,
     cmd_backup,
+    cmd_backups,
     cmd_checkin,
     cmd_share,
     cmd_selftest,

@@ -56,7 +56,9 @@ def _report_problems(report: ImportReport | InputFileError) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from clusterdesk.cli.cmd_backups import backup_first
     from clusterdesk.core.errors import InputFileError
+    from clusterdesk.services.auto_backups import IMPORT
     from clusterdesk.services.people_import import (
         import_participants,
         import_programme,
@@ -75,6 +77,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         skipping = {"skip_invalid": True, "skipped_file": args.skip_invalid}
     db = open_db(args.event)
     try:
+        if not args.dry_run:
+            backup_first(db, IMPORT)
         report = kinds[args.kind](
             db,
             args.file,

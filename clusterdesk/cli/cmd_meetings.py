@@ -8,6 +8,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+from clusterdesk.cli.cmd_backups import backup_first
 from clusterdesk.cli.common import open_db, out, print_json_rows
 
 if TYPE_CHECKING:
@@ -174,6 +175,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     started = _process_started()
     from clusterdesk.core.errors import UserError
     from clusterdesk.scheduling.parallel import guard_signals
+    from clusterdesk.services.auto_backups import SCHEDULE
     from clusterdesk.services.events import event_info
     from clusterdesk.services.meetings import meeting_plan, schedule_meetings
     from clusterdesk.services.plan_backups import latest_plan, restore_plan, save_plan
@@ -215,6 +217,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             summary = "before planning every unlocked meeting anew"
         save_plan(db, summary, actor="cli")
         with guard_signals():
+            backup_first(db, SCHEDULE)  # the app's automatic backup, before the run writes
             plan = schedule_meetings(
                 db,
                 keep_existing=args.keep_existing,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from clusterdesk.cli.cmd_backups import backup_first
 from clusterdesk.cli.common import EXIT_OK, EXIT_USAGE, err, open_db, out, print_json
 
 
@@ -76,10 +77,12 @@ def cmd_outcome(args: argparse.Namespace) -> int:
 
 def cmd_import_outcomes(args: argparse.Namespace) -> int:
     from clusterdesk.core.errors import InputFileError
+    from clusterdesk.services.auto_backups import IMPORT
     from clusterdesk.services.outcomes_import import import_outcomes
 
     db = open_db(args.event)
     try:
+        backup_first(db, IMPORT)
         done = import_outcomes(db, args.file, actor="cli")
     except InputFileError as exc:
         err(f"{exc.file}: {len(exc.problems)} problem(s); nothing was changed")

@@ -104,6 +104,9 @@ TEXTS = {
         "written. Run the scheduler again."
     ),
     "badge.cancelled": "This registration is cancelled: no badge was printed.",
+    "backup.unreadable": "The backup {file} cannot be read ({why})",
+    "backup.is_the_event": "{file} is the event itself, not a backup of it",
+    "backup.restore_check": "The restored event {file} failed its integrity check ({why})",
     "walkin.collision_email": (
         "Another desk registered someone with the e-mail {email} at this very moment; "
         "nothing was saved here. Search for them and check them in."

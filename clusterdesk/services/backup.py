@@ -9,11 +9,11 @@ newest good one.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 
+from clusterdesk.core.backup_prefs import read_backup_prefs
 from clusterdesk.core.errors import UserError
-from clusterdesk.core.paths import backups_dir, event_backups_dir
+from clusterdesk.core.paths import backups_dir
 from clusterdesk.store.backup import (
     copy_tables,
     finish_partial,
@@ -21,11 +21,12 @@ from clusterdesk.store.backup import (
     sqlite_copy,
     start_partial,
 )
+from clusterdesk.store.backup_folder import OPENED, take
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.integrity import newest_good_backup
 from clusterdesk.store.schema import create_event_db
 
-AUTOMATIC_KEEP = 10
+AUTOMATIC_KEEP = 10  # the default; the app's Preferences set it (core.backup_prefs)
 
 
 def backup_event(db: EventDB, out: str | Path) -> Path:
@@ -61,15 +62,7 @@ def automatic_backup(db: EventDB, keep: int = AUTOMATIC_KEEP) -> Path | None:
     """A timestamped backup in the event's backup folder, keeping the newest ``keep``."""
     if db.path is None:
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    folder = event_backups_dir(db.path)
-    dest = folder / f"{db.path.stem}-{stamp}.cdesk"
-    if not dest.exists():
-        backup_event(db, dest)
-    old = sorted(folder.glob(f"{db.path.stem}-*.cdesk"))
-    for stale in old[:-keep]:
-        stale.unlink(missing_ok=True)
-    return dest
+    return take(db.path, OPENED, keep)
 
 
 def opened_backup(db: EventDB) -> Path | None:
@@ -79,7 +72,7 @@ def opened_backup(db: EventDB) -> Path | None:
     if db.path is None or backups_dir().resolve() in db.path.parents:
         return None
     try:
-        return automatic_backup(db)
+        return automatic_backup(db, read_backup_prefs().keep)
     except UserError as exc:
         logging.getLogger("clusterdesk").warning("automatic backup skipped: %s", exc)
         return None

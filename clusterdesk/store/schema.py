@@ -1,24 +1,24 @@
 """Creating, checking and migrating the event schema (Alembic).
 
 * ``create_event_db`` makes a new event: all tables from the models, stamped at the head revision.
-* ``open_event_db`` opens an existing one: a file of an older revision is first copied to a backup
-  beside it, then migrated; a newer, foreign or damaged database is refused with a clear error and
+* ``open_event_db`` opens an existing one: a file of an older revision is first backed up into its backup
+  folder (:mod:`clusterdesk.store.backup_folder`), then migrated; a newer, foreign or damaged database is refused with a clear error and
   left as it was — a file is looked at read-only (:mod:`clusterdesk.store.integrity`) before the
   engine opens it, so it stays byte-identical.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
+from clusterdesk.core.backup_prefs import read_backup_prefs
 from clusterdesk.core.database_url import is_database_url
 from clusterdesk.core.errors import NewerEventError, NotAnEventError, UserError
-from clusterdesk.store.backup import sqlite_copy
+from clusterdesk.store.backup_folder import MIGRATION, take
 from clusterdesk.store.engine import EventDB, connect, table_names
 from clusterdesk.store.integrity import check_event_file
 from clusterdesk.store.models import Base
@@ -110,13 +110,9 @@ def upgrade_to(db: EventDB, revision: str = "head") -> None:
     _run(db, "upgrade", revision)
 
 
-def backup_path_for(path: Path, revision: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.before-{revision}-{stamp}.bak")
-
-
 def ensure_current(db: EventDB) -> Path | None:
-    """Check the schema; migrate an older one (after a file backup). Returns the backup path."""
+    """Check the schema; migrate an older one (after an online backup into the event's backup
+    folder). Returns the backup path."""
     try:
         tables = table_names(db)
         if "alembic_version" not in tables or "event" not in tables:
@@ -130,9 +126,8 @@ def ensure_current(db: EventDB) -> Path | None:
     _refuse_unknown(revision, db.describe())
     assert revision is not None
     backup = None
-    if db.path is not None:
-        backup = backup_path_for(db.path, revision)
-        sqlite_copy(db.path, backup)
+    if db.path is not None:  # into the event's backup folder, where a restore finds it
+        backup = take(db.path, MIGRATION, read_backup_prefs().keep)
     with db.faults():
         upgrade_to(db, "head")
     return backup

@@ -15,6 +15,7 @@ PARTICIPANTS = "participants"
 CHECKINS = "checkins"
 MEETINGS = "meetings"
 EVENT = "event"
+SETTINGS = "settings"  # the app's Preferences were saved (not the event's)
 
 
 class EventBus(QObject):

@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from clusterdesk.core.database_url import is_database_url
-from clusterdesk.core.errors import DamagedEventError
+from clusterdesk.core.errors import DamagedEventError, NotAnEventError
 from clusterdesk.core.paths import demo_event_path
+from clusterdesk.services.auto_backups import newest_good
 from clusterdesk.services.backup import backup_event, opened_backup
 from clusterdesk.services.demo import build_demo
 from clusterdesk.services.events import EventDB, EventInfo, create_event, event_info, open_event
@@ -26,7 +27,7 @@ from clusterdesk.ui.dialogs.progress import run_with_progress
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.settings import AppSettings
 from clusterdesk.ui.words import error_text
-from clusterdesk.ui.workers import TaskRunner
+from clusterdesk.ui.workers import TaskRunner, plain
 
 
 def _open(target: str) -> tuple[EventDB, EventInfo]:
@@ -73,6 +74,8 @@ class EventController(QObject):
         # asked first with every event to open: True when it took the event over (a shared
         # event file resumes sharing, a recent joined event reconnects)
         self.open_hook: Callable[[str], bool] | None = None
+        # File → Restore from backup… for an event file (offered when one cannot be opened)
+        self.restore_hook: Callable[[Path], object] | None = None
 
     def _ready(self, db: EventDB, info: EventInfo, target: str) -> None:
         self.ready.emit(db, info, target)
@@ -96,6 +99,8 @@ class EventController(QObject):
         def error(exc: BaseException) -> None:
             if isinstance(exc, DamagedEventError) and exc.backup is not None:
                 self.offer_backup(exc, exc.backup)
+            elif isinstance(exc, NotAnEventError) and not is_database_url(target):
+                self._look_for_backup(exc, Path(target).expanduser().resolve())
             else:
                 self._error(exc)
             self.failed.emit(error_text(exc))
@@ -110,12 +115,36 @@ class EventController(QObject):
             cancellable=False,
         )
 
-    def offer_backup(self, exc: DamagedEventError, backup: Path) -> QMessageBox:
-        """A damaged event: say so, and offer to open its newest good backup instead."""
+    def _look_for_backup(self, exc: NotAnEventError, path: Path) -> None:
+        """A file that is no event (overwritten, truncated …): its newest good backup, looked
+        for on a worker, is offered when there is one."""
+
+        def found(backup: Path | None) -> None:
+            if backup is None:
+                self._error(exc)
+            else:
+                self.offer_backup(exc, backup, path)
+
+        self.runner.run(
+            plain(newest_good, path), on_result=found, on_error=lambda _e: self._error(exc)
+        )
+
+    def offer_backup(
+        self, exc: NotAnEventError, backup: Path, path: Path | None = None
+    ) -> QMessageBox:
+        """A damaged event (or a file that is no event): say so, and offer its newest good
+        backup — to open as it is, or to choose a backup to restore in its place."""
+        path = path or getattr(exc, "path", None) or backup
+        damaged = isinstance(exc, DamagedEventError)
+        text = (
+            self.tr("The event file {0} is damaged; nothing was changed.")
+            if damaged
+            else self.tr("The file {0} cannot be opened as an event; nothing was changed.")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Damaged event file"),
-            self.tr("The event file {0} is damaged; nothing was changed.").format(exc.path),
+            self.tr("Damaged event file") if damaged else self.tr("Not an event file"),
+            text.format(path),
             QMessageBox.StandardButton.Cancel,
             self.parent_widget,
         )
@@ -126,9 +155,21 @@ class EventController(QObject):
         opener = box.addButton(self.tr("Open the backup"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(opener)
         box.setObjectName("damagedEventBox")
-        box.buttonClicked.connect(
-            lambda button: self.open_event(backup) if button is opener else None
-        )
+        restorer = None
+        if self.restore_hook is not None:
+            restorer = box.addButton(
+                self.tr("Restore a backup in its place…"), QMessageBox.ButtonRole.ActionRole
+            )
+            restorer.setObjectName("restoreInstead")
+        hook = self.restore_hook
+
+        def clicked(button: object) -> None:
+            if button is opener:
+                self.open_event(backup)
+            elif button is restorer and hook is not None:
+                hook(path)
+
+        box.buttonClicked.connect(clicked)
         box.open()
         return box
 

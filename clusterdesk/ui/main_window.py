@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.sharing = WindowSharing(self)
         controller = self.controller
         controller.open_hook = self.sharing.intercept_open
+        controller.restore_hook = self.open_restore
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
                 language=self.settings.language(),
                 big_screen=self.big_screen.choose,
                 event_settings=self.open_event_settings,
+                preferences=self.open_preferences,
+                restore=self.open_restore,
             ),
         )
 
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.event_view)
         self._describe_event(self.db, self.info)
         self.window_actions.set_event_open(True)
-        self.window_actions.share.setEnabled(not is_database_url(self.target))
+        self._file_only_actions()
         self.event_view.show_page(page or self.settings.last_page())
 
     # --- what is shown -----------------------------------------------------------------------
@@ -202,10 +207,15 @@ class MainWindow(QMainWindow):
         self._describe_event(db, info)
         self.window_actions.set_event_open(True)
         self.sharing.event_shown(db, target)
-        self.window_actions.share.setEnabled(not is_database_url(target))
+        self._file_only_actions()
         self.event_view.show_page(self.settings.last_page())
         if not self.event_view.current_key():
             self.event_view.nav.setCurrentRow(0)
+
+    def _file_only_actions(self) -> None:
+        is_file = not is_database_url(self.target)
+        self.window_actions.share.setEnabled(is_file)
+        self.window_actions.restore.setEnabled(is_file)
 
     def _describe_event(self, db: EventDB, info: EventInfo) -> None:
         self.setWindowTitle(self.tr("{0} — ClusterDesk").format(info.name))
@@ -283,6 +293,45 @@ class MainWindow(QMainWindow):
         dialog = EventSettingsDialog(self.db, self.info, self.runner, saved, self)
         dialog.open()
         return dialog
+
+    def open_preferences(self) -> QWidget:
+        from clusterdesk.ui.context import SETTINGS
+        from clusterdesk.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self, set_language=self.set_language)
+        dialog.saved.connect(lambda: self.bus.changed.emit(SETTINGS))
+        dialog.open()
+        return dialog
+
+    def open_restore(self, event: Path | None = None) -> QWidget | None:
+        """The backups of ``event`` (default: the open event file) to restore one from."""
+        from clusterdesk.ui.dialogs.restore import RestoreDialog
+
+        if event is None:
+            if self.db is None or self.db.path is None:
+                return None
+            event = self.db.path
+        target = event
+        dialog = RestoreDialog(target, self.runner, self)
+        dialog.restoreRequested.connect(lambda backup: self.restore_backup(target, backup))
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, event: Path, backup: Path) -> None:
+        """Close the event if it is open, restore the backup over it, open it again."""
+        from clusterdesk.ui.dialogs.restore import run_restore
+
+        if self.db is not None and self.db.path == event:
+            self.close_event()
+        run_restore(
+            self,
+            self.runner,
+            event,
+            backup,
+            self.settings.backup_keep(),
+            self.controller.open_event,
+            self.statusBar().showMessage,
+        )
 
     def set_language(self, code: str) -> None:
         """Switch the UI's language now (and at the next start): Qt's ``LanguageChange`` event

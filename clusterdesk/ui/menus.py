@@ -39,9 +39,21 @@ class MenuCommands:
     language: str  # the language chosen now ("" = the system's)
     big_screen: Command | None = None  # the room's big screen (projector, TV)
     event_settings: Command | None = None  # the open event's name, venue, zone and language
+    preferences: Command | None = None  # the app's own settings (Settings → Preferences…)
+    restore: Command | None = None  # File → Restore from backup…
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+EVENT_SETTINGS_KEY = "Ctrl+,"
+
+
+def preferences_key() -> QKeySequence:
+    """The platform's Preferences shortcut (KDE: Ctrl+Shift+,; macOS: Cmd+, — taken here by Event
+    settings), else Ctrl+Shift+, where the platform has none (Windows, GNOME)."""
+    taken = QKeySequence(EVENT_SETTINGS_KEY)
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    usable = [k for k in keys if not k.isEmpty() and k != taken]
+    return usable[0] if usable else QKeySequence("Ctrl+Shift+,")
 
 
 class WindowActions:
@@ -102,11 +114,23 @@ class WindowActions:
         self.event_settings = make(
             translate("WindowMenus", "Event &settings…"),
             do.event_settings or (lambda: None),
-            "Ctrl+,",
+            EVENT_SETTINGS_KEY,
         )
         self.event_settings.setObjectName("eventSettingsAction")
+        self.preferences = make(
+            translate("WindowMenus", "&Preferences…"),
+            do.preferences or (lambda: None),
+            preferences_key(),
+        )
+        self.preferences.setObjectName("preferencesAction")
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.restore = make(
+            translate("WindowMenus", "&Restore from backup…"), do.restore or (lambda: None)
+        )
+        self.restore.setObjectName("restoreAction")
         self.event_actions = [self.import_, self.backup, self.share, self.close, self.big_screen]
         self.event_actions.append(self.event_settings)
+        self.event_actions.append(self.restore)
         self.defaults = {a: a.shortcut() for a in (self.new, self.open, self.import_, self.close)}
 
         bar = w.menuBar()
@@ -123,6 +147,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addAction(self.import_)
         file_menu.addAction(self.backup)
+        file_menu.addAction(self.restore)
         file_menu.addAction(self.event_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.close)
@@ -130,6 +155,7 @@ class WindowActions:
         view_menu = bar.addMenu(translate("WindowMenus", "&View"))
         view_menu.addAction(self.big_screen)
         settings_menu = bar.addMenu(translate("WindowMenus", "&Settings"))
+        settings_menu.addAction(self.preferences)
         self.language_menu = settings_menu.addMenu(translate("WindowMenus", "&Language"))
         self.language_group = QActionGroup(w)
         current = do.language

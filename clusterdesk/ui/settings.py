@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import socket
+
 from PySide6.QtCore import QByteArray, QSettings
 
+from clusterdesk.core import backup_prefs as bp
 from clusterdesk.core.database_url import strip_password
 from clusterdesk.core.paths import config_dir
 
@@ -66,6 +69,56 @@ class AppSettings:
 
     def set_language(self, code: str) -> None:
         self.q.setValue("ui/language", code)
+
+    # the check-in desk (the keys the desk page used before Preferences: nothing is lost) ------
+    def _flag(self, key: str, default: bool = False) -> bool:
+        return str(self.q.value(key, "true" if default else "false")).lower() == "true"
+
+    def desk_name(self) -> str:
+        return str(self.q.value("checkin/desk", "") or "") or socket.gethostname()
+
+    def set_desk_name(self, name: str) -> None:
+        self.q.setValue("checkin/desk", name)
+
+    def operator(self) -> str:
+        """Who works at this desk (written with every check-in); "" = not said."""
+        return str(self.q.value("checkin/operator", "") or "")
+
+    def set_operator(self, name: str) -> None:
+        self.q.setValue("checkin/operator", name)
+
+    def muted(self) -> bool:
+        return self._flag("checkin/mute")
+
+    def set_muted(self, on: bool) -> None:
+        self.q.setValue("checkin/mute", on)
+
+    def print_on_arrival(self) -> bool:
+        return self._flag("checkin/print_on_arrival")
+
+    def set_print_on_arrival(self, on: bool) -> None:
+        self.q.setValue("checkin/print_on_arrival", on)
+
+    def ready_after_s(self, default: int) -> int:
+        return bp.clamp(self.q.value("checkin/ready_after", default), default, (0, 120))
+
+    def set_ready_after_s(self, seconds: int) -> None:
+        self.q.setValue("checkin/ready_after", seconds)
+
+    # automatic backups (read by the CLI too: core.backup_prefs) -------------------------------
+    def backup_keep(self) -> int:
+        value = self.q.value(f"{bp.SECTION}/{bp.KEEP_KEY}", bp.DEFAULT_KEEP)
+        return bp.clamp(value, bp.DEFAULT_KEEP, bp.KEEP_RANGE)
+
+    def set_backup_keep(self, n: int) -> None:
+        self.q.setValue(f"{bp.SECTION}/{bp.KEEP_KEY}", n)
+
+    def backup_interval_min(self) -> int:
+        value = self.q.value(f"{bp.SECTION}/{bp.INTERVAL_KEY}", bp.DEFAULT_INTERVAL)
+        return bp.clamp(value, bp.DEFAULT_INTERVAL, bp.INTERVAL_RANGE)
+
+    def set_backup_interval_min(self, minutes: int) -> None:
+        self.q.setValue(f"{bp.SECTION}/{bp.INTERVAL_KEY}", minutes)
 
     def sync(self) -> None:
         self.q.sync()

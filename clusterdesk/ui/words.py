@@ -148,6 +148,11 @@ def _desk_and_setup() -> dict[str, str]:
             "words", "Someone else already uses the e-mail {email}"
         ),
         "participant.unknown": translate("words", "No participant with id {id}"),
+        "backup.unreadable": translate("words", "The backup {file} cannot be read ({why})"),
+        "backup.is_the_event": translate("words", "{file} is the event itself, not a backup of it"),
+        "backup.restore_check": translate(
+            "words", "The restored event {file} failed its integrity check ({why})"
+        ),
     }
 
 

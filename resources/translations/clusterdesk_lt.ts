@@ -2,6 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name></name>
+    <message>
+        <source>Not here yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insufficient interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informative, no cooperation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">Įvyko</translation>
+    </message>
+    <message>
+        <source>Held · insufficient interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held · informative, no cooperation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held · cooperation possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held · agreement reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show: the first participant did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show: the second participant did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show: neither came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Atšauktas</translation>
+    </message>
+    <message>
+        <source>Back to scheduled (clear the outcome)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome sheet of this table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a meeting on the grid first.</source>
+        <translation type="unfinished">Pirmiausia tinklelyje pasirinkite susitikimą.</translation>
+    </message>
+    <message>
+        <source>neither came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} did not come</source>
+        <translation type="unfinished">{0} neatvyko</translation>
+    </message>
+    <message>
+        <source>Outcome sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation type="unfinished">Stalas {0}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Laikas</translation>
+    </message>
+    <message>
+        <source>First participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: H held · 1 insufficient interest · 2 informative, no cooperation planned · 3 cooperation possible · 4 agreement reached · A / B the first / second participant did not come · N neither came · C cancelled · Backspace back to scheduled. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table has no meetings in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up sessions and tables first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-place the freed partners&apos; waiting requests in free cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other meetings may move to make room (one per request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint changed agendas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press “Mark absent”; Ctrl+Z on the grid undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking absent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Ctrl+Z on the Meetings page (or Undo) puts everything back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings from this time on (event time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in, with meetings from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Dalyvis</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Susitikimai</translation>
+    </message>
+    <message>
+        <source>Select a person to see how to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show their meetings on the grid (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark absent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free their meetings and re-place their partners (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print their agendas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds to come where both are free (the first is chosen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for free rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 · table %3 · %4 tables free · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two have a meeting already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No round to come has room for both: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Book this round”, or Enter on a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else was changed since; undo it on the Meetings page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 · Table %3
+%4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: show or print the slip for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · table %2 · with %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1
+E-mail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked in: absent from %2 means they left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting of %1 remains from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 · table %2 · with %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>＋ %1 · table %2 · %3 — %4 (re-placed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↷ %1 — %2 moves from %3 (%4) to %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 — %2 stays waiting: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The freed partners have no waiting requests to re-place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas to reprint (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadgeSelectionPanel</name>
     <message>
         <source>Everybody</source>
@@ -33,6 +434,135 @@
     </message>
 </context>
 <context>
+    <name>BigScreenDialog</name>
+    <message>
+        <source>Big screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the current and the next round (who meets at which table) and the time left, full screen, for the room. Choose the projector or TV:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen {0}: {1} ({2}×{3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this screen is connected: the big screen will cover this window until you press Esc. Connect the projector and open this again to use it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ring a &amp;gong when a round starts and ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {0} of {1} of the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn the page of tables every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables on this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the big screen: Esc leaves full screen, F goes back to it, ← → turn the pages, M turns the gong off and on, Ctrl+W closes it. For a large room, open the big screen on several screens, each with its part of the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BigScreenView</name>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BigScreenWindow</name>
+    <message>
+        <source>ClusterDesk — big screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be read: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting rounds are planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings are over. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings at the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1} · tables {2}–{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: round {0} · ends in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: round {0} · {1} at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: round {0} · {1} · in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (gong off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <source>Desk: %1</source>
@@ -61,6 +591,10 @@
     <message>
         <source>Scan or pick someone first, then reprint their badge.</source>
         <translation>Pirmiausia nuskaitykite ar pasirinkite žmogų, tada spausdinkite jo ženklelį iš naujo.</translation>
+    </message>
+    <message>
+        <source>Scan or pick someone first, then book their meeting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database problem: %1</source>
@@ -219,6 +753,10 @@
         <source>By category</source>
         <translation>Pagal kategoriją</translation>
     </message>
+    <message>
+        <source>Meeting outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>+ %n cancelled = {0} in the list</source>
         <translation>
@@ -256,6 +794,30 @@
         <translation>vidutiniškai</translation>
     </message>
     <message>
+        <source>Agreement reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held, not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no accepted meetings yet</source>
         <translation>priimtų susitikimų dar nėra</translation>
     </message>
@@ -265,30 +827,10 @@
     </message>
 </context>
 <context>
-    <name>DeskDialog</name>
+    <name>DeskBackups</name>
     <message>
-        <source>This desk</source>
-        <translation>Šis punktas</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>never (until the next scan)</source>
-        <translation>niekada (iki kito nuskaitymo)</translation>
-    </message>
-    <message>
-        <source>The desk name is written with every check-in, so staff can see which desk checked a person in. After a result has been shown for this long, the banner goes back to a neutral “Ready”.</source>
-        <translation>Punkto pavadinimas įrašomas su kiekvienu atvykimu, todėl matyti, kuris punktas užregistravo žmogų. Parodžius rezultatą tiek laiko, juosta vėl rodo neutralų „Pasiruošta“.</translation>
-    </message>
-    <message>
-        <source>Desk name:</source>
-        <translation>Punkto pavadinimas:</translation>
-    </message>
-    <message>
-        <source>Back to “Ready” after:</source>
-        <translation>Grįžti į „Pasiruošta“ po:</translation>
+        <source>Automatic backup at %1 failed: %2. Check-ins go on; fix the cause soon.</source>
+        <translation>Automatinė atsarginė kopija %1 nepavyko: %2. Registracija tęsiasi; netrukus pašalinkite priežastį.</translation>
     </message>
 </context>
 <context>
@@ -338,6 +880,45 @@
     </message>
 </context>
 <context>
+    <name>DeskTab</name>
+    <message>
+        <source>optional</source>
+        <translation>nebūtina</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never (until the next scan)</source>
+        <translation>niekada (iki kito nuskaitymo)</translation>
+    </message>
+    <message>
+        <source>Play a sound for each result</source>
+        <translation>Kiekvienam rezultatui groti garsą</translation>
+    </message>
+    <message>
+        <source>Print the badge when someone checks in</source>
+        <translation>Spausdinti ženklelį žmogui atvykus</translation>
+    </message>
+    <message>
+        <source>The desk name and the operator are written with every check-in, so staff can see which desk checked a person in. After a result has been shown for this long, the banner goes back to a neutral “Ready”.</source>
+        <translation>Punkto pavadinimas ir operatorius įrašomi su kiekvienu atvykimu, todėl matyti, kuris punktas užregistravo žmogų. Parodžius rezultatą tiek laiko, juosta vėl rodo neutralų „Pasiruošta“.</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>Punkto pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operatorius:</translation>
+    </message>
+    <message>
+        <source>Back to “Ready” after:</source>
+        <translation>Grįžti į „Pasiruošta“ po:</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <source>Scan a badge or type a name</source>
@@ -374,6 +955,14 @@
     <message>
         <source>Reprint badge (Ctrl+P)</source>
         <translation>Spausdinti ženklelį iš naujo (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Book a meeting (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting for the person on the banner: the first round both are free</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -481,6 +1070,14 @@
         <translation>Renginio failas {0} sugadintas; niekas nepakeista.</translation>
     </message>
     <message>
+        <source>The file {0} cannot be opened as an event; nothing was changed.</source>
+        <translation>Failo {0} nepavyksta atverti kaip renginio; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>Not an event file</source>
+        <translation>Ne renginio failas</translation>
+    </message>
+    <message>
         <source>The newest good backup of it is
 {0}
 Open the backup instead?</source>
@@ -491,6 +1088,10 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Open the backup</source>
         <translation>Atverti atsarginę kopiją</translation>
+    </message>
+    <message>
+        <source>Restore a backup in its place…</source>
+        <translation>Atkurti atsarginę kopiją jo vietoje…</translation>
     </message>
     <message>
         <source>Open event</source>
@@ -557,6 +1158,41 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Backing up the event…</source>
         <translation>Kuriama renginio atsarginė kopija…</translation>
+    </message>
+</context>
+<context>
+    <name>EventSettingsDialog</name>
+    <message>
+        <source>Event settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Vieta</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Laiko juosta</translation>
+    </message>
+    <message>
+        <source>Documents&apos; language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents&apos; language is shared by every desk of this event: badges, agendas, table cards, the catalogue and the report are printed in it, and the participant lists and every print order follow its alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation type="unfinished">Įveskite renginio pavadinimą.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished">Neįrašyta: {0}</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1562,10 @@ Atverti atsarginę kopiją?</translation>
         </translation>
     </message>
     <message>
+        <source>Warning: the automatic backup before the import failed ({0}); the import was done without it.</source>
+        <translation>Įspėjimas: automatinė atsarginė kopija prieš importą nepavyko ({0}); importuota be jos.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>Atšaukta; niekas neimportuota.</translation>
     </message>
@@ -1028,6 +1668,10 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>padlock: locked (the scheduler never moves it)</source>
         <translation>spyna: užrakintas (planavimas jo niekada nekeičia)</translation>
+    </message>
+    <message>
+        <source>1–4: how a held meeting went (keys on a meeting: H, 1–4, A, B, N, C; T: sheet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,6 +2007,10 @@ Atverti atsarginę kopiją?</translation>
         <translation>Vieta</translation>
     </message>
     <message>
+        <source>Documents&apos; language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Duomenų bazė</translation>
     </message>
@@ -1642,6 +2290,10 @@ Atverti atsarginę kopiją?</translation>
         <translation>Atkurti planą, buvusį prieš šį planavimą</translation>
     </message>
     <message>
+        <source>The automatic backup before the scheduler run failed ({0}); the run goes on without it.</source>
+        <translation>Automatinė atsarginė kopija prieš planuoklio paleidimą nepavyko ({0}); planuojama be jos.</translation>
+    </message>
+    <message>
         <source>Restore a plan</source>
         <translation>Atkurti planą</translation>
     </message>
@@ -1668,6 +2320,61 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Left out (changed since): {0}</source>
         <translation>Praleista (nuo to laiko pasikeitė): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Bendrosios</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Registracijos punktas</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Spausdinimas</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistemos kalba</translation>
+    </message>
+    <message>
+        <source>Language of the app:</source>
+        <translation>Programos kalba:</translation>
+    </message>
+    <message>
+        <source>Documents are printed in the event&apos;s own language (Event settings).</source>
+        <translation>Dokumentai spausdinami renginio kalba (Renginio nustatymai).</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <source>Back up while the check-in desk is open, every:</source>
+        <translation>Kol atvertas registracijos punktas, kurti kopiją kas:</translation>
+    </message>
+    <message>
+        <source>Backups to keep per event:</source>
+        <translation>Kiek kopijų laikyti kiekvienam renginiui:</translation>
+    </message>
+    <message>
+        <source>An event file is also backed up when it is opened, before every import, scheduler run and schema update, and before a restore. Backups are kept in {0}; File → Restore from backup… brings one back.</source>
+        <translation>Renginio failo atsarginė kopija taip pat kuriama jį atveriant, prieš kiekvieną importą, planuoklio paleidimą, schemos atnaujinimą ir prieš atkūrimą. Kopijos laikomos aplanke {0}; Failas → Atkurti iš atsarginės kopijos… grąžina bet kurią iš jų.</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2691,65 @@ Atverti atsarginę kopiją?</translation>
     </message>
 </context>
 <context>
+    <name>PrintTab</name>
+    <message>
+        <source>Badges</source>
+        <translation>Ženkleliai</translation>
+    </message>
+    <message>
+        <source>Badges at the check-in desk</source>
+        <translation>Ženkleliai registracijos punkte</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>Stalų kortelės</translation>
+    </message>
+    <message>
+        <source>Personal agendas</source>
+        <translation>Asmeninės darbotvarkės</translation>
+    </message>
+    <message>
+        <source>Table sheets</source>
+        <translation>Stalų lapai</translation>
+    </message>
+    <message>
+        <source>Master schedule</source>
+        <translation>Bendras tvarkaraštis</translation>
+    </message>
+    <message>
+        <source>Participant catalogue</source>
+        <translation>Dalyvių katalogas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Document&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dokumentas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Printer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Spausdintuvas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layout&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Maketas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(none: do not print on arrival)</source>
+        <translation>(nėra: atvykus nespausdinti)</translation>
+    </message>
+    <message>
+        <source>(choose when printing)</source>
+        <translation>(pasirinkti spausdinant)</translation>
+    </message>
+    <message>
+        <source>{0} (not available)</source>
+        <translation>{0} (nepasiekiamas)</translation>
+    </message>
+    <message>
+        <source>The printer chosen here is offered first when you print that document; check-in badges are printed on it without asking.</source>
+        <translation>Čia pasirinktas spausdintuvas siūlomas pirmiausia, kai spausdinate tą dokumentą; registracijos ženkleliai jame spausdinami neklausiant.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeDialog</name>
     <message>
         <source>Edit programme item</source>
@@ -2096,6 +2862,125 @@ Atverti atsarginę kopiją?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>when the event was opened</source>
+        <translation>atveriant renginį</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>prieš importą</translation>
+    </message>
+    <message>
+        <source>before a scheduler run</source>
+        <translation>prieš planuoklio paleidimą</translation>
+    </message>
+    <message>
+        <source>before a schema update</source>
+        <translation>prieš schemos atnaujinimą</translation>
+    </message>
+    <message>
+        <source>timed, at the check-in desk</source>
+        <translation>periodinė, registracijos punkte</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>prieš atkūrimą</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Atkurti iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Automatic backups of {0}, newest first:</source>
+        <translation>Automatinės {0} atsarginės kopijos, naujausios pirmiau:</translation>
+    </message>
+    <message>
+        <source>Reading the event…</source>
+        <translation>Skaitomas renginys…</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kodėl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>What this backup holds</source>
+        <translation>Kas yra šioje kopijoje</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Skaitomos atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Dalyviai:</translation>
+    </message>
+    <message>
+        <source>Checked in:</source>
+        <translation>Atvykę:</translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation>Susitikimai:</translation>
+    </message>
+    <message>
+        <source>Last check-in:</source>
+        <translation>Paskutinis atvykimas:</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Atkurti šią kopiją…</translation>
+    </message>
+    <message>
+        <source>The event now: {0} participants, {1} checked in, {2} meetings.</source>
+        <translation>Renginyje dabar: dalyvių – {0}, atvykusių – {1}, susitikimų – {2}.</translation>
+    </message>
+    <message>
+        <source>The event file cannot be read now: {0}</source>
+        <translation>Renginio failo dabar nepavyksta perskaityti: {0}</translation>
+    </message>
+    <message>
+        <source>There are no backups of this event yet.</source>
+        <translation>Šio renginio atsarginių kopijų dar nėra.</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Skaitoma {0}…</translation>
+    </message>
+    <message>
+        <source>Replace the event with the backup taken {0}?</source>
+        <translation>Pakeisti renginį kopija, sukurta {0}?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Atkurti</translation>
+    </message>
+    <message>
+        <source>The event as it is now is backed up first: restoring that backup undoes this.</source>
+        <translation>Pirmiausia sukuriama dabartinio renginio kopija: ją atkūrus, šis veiksmas atšaukiamas.</translation>
+    </message>
+    <message>
+        <source>Restored from {0}.</source>
+        <translation>Atkurta iš {0}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Atsarginė kopija neatkurta</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Atkuriama atsarginė kopija…</translation>
+    </message>
+</context>
+<context>
     <name>ResultBanner</name>
     <message>
         <source>Ready — scan a badge or type a name</source>
@@ -2132,6 +3017,22 @@ Atverti atsarginę kopiją?</translation>
         <translation> s</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: 10 s for a forum of a few hundred meetings, more for large events (60 s for 50,000 requests). The run ends earlier when the plan is proven best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share breaks fairly: nobody has more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> breaks more than anyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locked, held and no-show meetings never move.</source>
         <translation>Užrakinti, įvykę ir neįvykę dėl neatvykimo susitikimai niekada neperkeliami.</translation>
     </message>
@@ -2155,6 +3056,10 @@ Atverti atsarginę kopiją?</translation>
         <translation>Pradedama…</translation>
     </message>
     <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phase:</source>
         <translation>Etapas:</translation>
     </message>
@@ -2167,12 +3072,136 @@ Atverti atsarginę kopiją?</translation>
         <translation>Pertraukos:</translation>
     </message>
     <message>
-        <source>Elapsed:</source>
-        <translation>Praėjo:</translation>
+        <source>Best possible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a first plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the requests left over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving the first plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving (exact solver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving (search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most meetings possible: proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proving how few breaks are possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this plan — proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {0} breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings scheduled</source>
+        <translation type="unfinished">Suplanuoti susitikimai</translation>
+    </message>
+    <message>
+        <source>{0} ({1} unscheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the plan is proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: the best plan found so far was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: time limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {0} breaks (this plan: at most {1} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair sharing ({0}): {1}, breaks per participant {2}–{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks no plan could avoid, with the meetings they have:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop and keep the best plan</source>
         <translation>Sustabdyti ir palikti geriausią planą</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:.1f} s of {1:.0f} s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0:.1f} s</source>
@@ -2451,6 +3480,14 @@ Atverti atsarginę kopiją?</translation>
         <translation>Rasti dalyvį…</translation>
     </message>
     <message>
+        <source>Mark absent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free this person&apos;s remaining meetings and re-place partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unscheduled</source>
         <translation>Nesuplanuoti</translation>
     </message>
@@ -2520,6 +3557,10 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Reading the file and checking every row…</source>
         <translation>Skaitomas failas ir tikrinama kiekviena eilutė…</translation>
+    </message>
+    <message>
+        <source>Countries not recognised (kept as written; use a country&apos;s name or its ISO code to have it recognised): {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in the rows listed below.</source>
@@ -2711,12 +3752,32 @@ Atverti atsarginę kopiją?</translation>
         <translation>&amp;Apie ClusterDesk</translation>
     </message>
     <message>
+        <source>&amp;Big screen for the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Nuostatos…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>A&amp;tkurti iš atsarginės kopijos…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
         <translation>Paskutiniai &amp;renginiai</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2796,6 +3857,10 @@ Atverti atsarginę kopiją?</translation>
 <context>
     <name>checkin</name>
     <message>
+        <source>Next meeting %1 · table %2 · with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CHECKED IN — ATTENTION</source>
         <translation>UŽREGISTRUOTA – DĖMESIO</translation>
     </message>
@@ -2850,19 +3915,12 @@ Atverti atsarginę kopiją?</translation>
         <source>The details list every problem found.</source>
         <translation>Išsamioje informacijoje išvardytos visos rastos problemos.</translation>
     </message>
+</context>
+<context>
+    <name>page</name>
     <message>
-        <source>Something went wrong</source>
-        <translation>Kažkas nepavyko</translation>
-    </message>
-    <message>
-        <source>Sorry — ClusterDesk ran into an unexpected problem.</source>
-        <translation>Atsiprašome – ClusterDesk susidūrė su netikėta problema.</translation>
-    </message>
-    <message>
-        <source>Everything saved before this moment is safe. You can keep working; if the problem comes back, please send the log file to your support contact:
-{0}</source>
-        <translation>Viskas, kas įrašyta iki šios akimirkos, saugu. Galite dirbti toliau; jei problema pasikartos, nusiųskite žurnalo failą savo pagalbos kontaktui:
-{0}</translation>
+        <source>Open the Print page to print the changed agendas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3952,21 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Export</source>
         <translation>Eksportas</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuanian (lietuvių)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges, agendas, table cards and reports are printed in this language, and names are sorted in its alphabetical order (Š after S in Lithuanian).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3173,6 +4246,18 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Someone else already uses the e-mail {email}</source>
         <translation>El. paštą {email} jau naudoja kitas žmogus</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be read ({why})</source>
+        <translation>Atsarginės kopijos {file} nepavyksta perskaityti ({why})</translation>
+    </message>
+    <message>
+        <source>{file} is the event itself, not a backup of it</source>
+        <translation>{file} yra pats renginys, o ne jo atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>The restored event {file} failed its integrity check ({why})</source>
+        <translation>Atkurtas renginys {file} neišlaikė vientisumo patikros ({why})</translation>
     </message>
     <message>
         <source>no common free slot</source>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWizard
 
+from clusterdesk.services.auto_backups import IMPORT, backup_contents, list_backups
 from clusterdesk.services.participants import get_participant, search_ids
 from clusterdesk.ui.import_wizard import open_import_wizard
 from tests.gui.conftest import participants_page, visible_names
@@ -65,6 +66,9 @@ def test_import_a_semicolon_windows_1257_file_end_to_end(opened, qtbot, tmp_path
         "Klaipėdos klasteris",
         "LT",  # stored as its ISO code
     )
+    # the event file was backed up first (on the import's worker), as the CLI's import does
+    (before,) = [b for b in list_backups(opened.db.path) if b.reason == IMPORT]
+    assert backup_contents(before.path).participants == 6
     wizard.button(QWizard.WizardButton.FinishButton).click()
     # the participants page heard about the import and shows the new people
     qtbot.waitUntil(lambda: "Aiga Irmeja" in visible_names(page), timeout=10_000)

@@ -177,9 +177,9 @@ def test_the_dialogs_in_lithuanian_fit(window, qtbot, back_to_english) -> None: 
     """The dialogs people meet most, with Qt's own buttons (Gerai, Atsisakyti) translated."""
     from datetime import date
 
-    from clusterdesk.ui.checkin.desk_dialog import DeskDialog
     from clusterdesk.ui.dialogs.connect import ConnectDialog
     from clusterdesk.ui.dialogs.new_event import NewEventDialog
+    from clusterdesk.ui.dialogs.preferences import DESK, PreferencesDialog
     from clusterdesk.ui.meetings.schedule_dialog import ScheduleOptionsDialog
     from clusterdesk.ui.meetings.session_dialog import SessionDialog
     from clusterdesk.ui.sharing.join_dialog import JoinDialog
@@ -190,7 +190,7 @@ def test_the_dialogs_in_lithuanian_fit(window, qtbot, back_to_english) -> None: 
         "new-event": NewEventDialog(window),
         "connect": ConnectDialog(window.runner, window),
         "join": JoinDialog(window.runner, window.settings, window),
-        "desk": DeskDialog("Punktas 1", 8, window),
+        "desk": PreferencesDialog(window.settings, window, DESK),
         "sessions": SessionDialog(window, day=date(2026, 5, 14), existing=[], tables=12),
         "schedule": ScheduleOptionsDialog(window),
     }

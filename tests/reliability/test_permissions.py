@@ -18,6 +18,7 @@ import pytest
 
 from clusterdesk.services.backup import automatic_backup, backup_event
 from clusterdesk.services.events import open_event
+from clusterdesk.store.backup_folder import MIGRATION, backups_of
 from tests.cli.helpers import cli
 from tests.reliability.helpers import cli_as_user, one_line, small_disk
 from tests.store.old_files import event_at_0001
@@ -159,5 +160,5 @@ def test_the_copy_taken_before_a_migration_is_owner_only(tmp_path: Path) -> None
         open_event(path).dispose()
     finally:
         os.umask(old)
-    (backup,) = tmp_path.glob("old.cdesk.before-0001-*.bak")
+    (backup,) = [b.path for b in backups_of(path) if b.reason == MIGRATION]
     assert _mode(backup) == 0o600

@@ -8,6 +8,7 @@ from sqlalchemy import select, text
 
 from clusterdesk.core.errors import NewerEventError, NotAnEventError, UserError
 from clusterdesk.services.events import create_event, event_info, open_event
+from clusterdesk.store.backup_folder import MIGRATION, backups_of
 from clusterdesk.store.engine import EventDB, connect
 from clusterdesk.store.models import Event
 from clusterdesk.store.schema import current_revision, head_revision, upgrade_to
@@ -51,7 +52,7 @@ def test_older_file_is_backed_up_and_migrated(tmp_path: Path) -> None:
     opened = open_event(path)
     assert current_revision(opened) == head_revision()
     assert event_info(opened).name == "Old"
-    backups = list(tmp_path.glob("old.cdesk.before-0001-*.bak"))
+    backups = [b.path for b in backups_of(path) if b.reason == MIGRATION]
     assert len(backups) == 1
     old = connect(backups[0])
     assert current_revision(old) == "0001"

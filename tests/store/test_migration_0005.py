@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 
 from clusterdesk.services.events import open_event
 from clusterdesk.services.meeting_edits import set_status
+from clusterdesk.store.backup_folder import MIGRATION, backups_of
 from clusterdesk.store.engine import EventDB, connect
 from clusterdesk.store.models import (
     Attendance,
@@ -79,7 +80,7 @@ def test_0004_file_keeps_every_row(tmp_path: Path) -> None:
             assert s.execute(text("PRAGMA foreign_key_check")).all() == []
     finally:
         opened.dispose()
-    assert list(tmp_path.glob("old.cdesk.before-0004-*.bak"))  # the file was backed up first
+    assert [b for b in backups_of(path) if b.reason == MIGRATION]  # the file was backed up first
 
 
 @pytest.mark.postgres

@@ -4,13 +4,13 @@ Scan a badge (Enter, Tab or nothing at the end) or type a few letters of a name,
 e-mail and pick with ↑/↓ + Enter. A scanner's keys reach the scan field wherever the focus is on
 the page (:mod:`.scan_catcher`), and the field takes the focus back after every action. Ctrl+Z
 undoes this desk's last check-in, Ctrl+N opens the walk-in form, Ctrl+P reprints the badge of the
-person on the banner, Ctrl+B toggles printing on arrival, Ctrl+M mutes the sounds, Ctrl+D names
-the desk, Ctrl+F goes to the scan field. Every database call runs on the desk's worker thread.
+person on the banner, Ctrl+B toggles printing on arrival, Ctrl+M mutes the sounds, Ctrl+D opens the
+desk's Preferences, Ctrl+F goes to the scan field. Every database call runs on the desk's worker
+thread; while the page is shown the event file is backed up every N minutes (:mod:`.auto_backup`).
 """
 
 from __future__ import annotations
 
-import socket
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -24,14 +24,15 @@ from clusterdesk.services.events import EventDB, EventInfo
 from clusterdesk.services.participants import ParticipantInput, ParticipantRow
 from clusterdesk.services.printing import Sink
 from clusterdesk.ui.checkin import presenter
+from clusterdesk.ui.checkin.auto_backup import DeskBackups
 from clusterdesk.ui.checkin.banner import INFO, READY_AFTER_MS, BannerContent
-from clusterdesk.ui.checkin.desk_dialog import DeskDialog
 from clusterdesk.ui.checkin.printing import DeskPrinting
 from clusterdesk.ui.checkin.scan_catcher import ScanCatcher
 from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.checkin.view import DeskView
 from clusterdesk.ui.checkin.worker import Answer, DeskThread, Request, Snapshot
-from clusterdesk.ui.context import CHECKINS, PageContext
+from clusterdesk.ui.context import CHECKINS, SETTINGS, PageContext
+from clusterdesk.ui.dialogs.preferences import DESK, PreferencesDialog
 from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.settings import AppSettings
 
@@ -53,7 +54,10 @@ class CheckinPage(DeskView):
         self.desk_thread: DeskThread | None = None
         self.sounds = DeskSounds(self)
         self.catcher = ScanCatcher(self, self.input, self.walkin.isAncestorOf, self.refocus)
-        self.desk_dialog: DeskDialog | None = None
+        self.desk_dialog: PreferencesDialog | None = None
+        self.operator = ""  # who works at this desk (Preferences)
+        self.backups = DeskBackups(self.settings, self)
+        self.backups.warning.connect(self.status.setText)
         self.last_person: Person | None = None  # on the banner now (for reprint)
         self.last_checked_in: Person | None = None  # this desk's last check-in (for undo)
         self.scans = 0  # results shown (numbered on the banner)
@@ -70,6 +74,8 @@ class CheckinPage(DeskView):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._stop_worker)
+        if context is not None:
+            context.bus.changed.connect(self._on_changed)
         self.set_event(None)
 
     # --- setup -------------------------------------------------------------------------------
@@ -112,14 +118,17 @@ class CheckinPage(DeskView):
             shortcut(key, self, slot, Qt.ShortcutContext.WindowShortcut)
 
     def _load_settings(self) -> None:
-        q = self.settings.q
-        self._desk = str(q.value("checkin/desk", "") or socket.gethostname())
-        self.mute.setChecked(str(q.value("checkin/mute", "false")).lower() == "true")
-        self.print_on_arrival.setChecked(
-            str(q.value("checkin/print_on_arrival", "false")).lower() == "true"
-        )
-        ready = q.value("checkin/ready_after", READY_AFTER_MS // 1000)
-        self.banner.ready_after_ms = int(float(str(ready)) * 1000)
+        settings = self.settings
+        self._desk = settings.desk_name()
+        self.operator = settings.operator()
+        for box, on in (
+            (self.mute, settings.muted()),
+            (self.print_on_arrival, settings.print_on_arrival()),
+        ):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self.banner.ready_after_ms = settings.ready_after_s(READY_AFTER_MS // 1000) * 1000
         self.sounds.muted = self.mute.isChecked()
         self.mute.setVisible(self.sounds.available)
         self.sound_note.setVisible(not self.sounds.available)
@@ -151,21 +160,25 @@ class CheckinPage(DeskView):
     def _show_desk(self) -> None:
         self.desk_button.setText(self.tr("Desk: %1").replace("%1", self._desk))
 
-    def edit_desk(self) -> DeskDialog:
-        """The desk's settings in a dialog (a scan can never rename the desk)."""
-        dialog = DeskDialog(self.desk, self.banner.ready_after_ms // 1000, self)
-        dialog.accepted.connect(lambda: self._desk_chosen(dialog))
+    def edit_desk(self) -> PreferencesDialog:
+        """Preferences, on the desk's tab (a scan into it is a scan, never the desk's name)."""
+        window = self.context.window if self.context else None
+        dialog = PreferencesDialog(self.settings, self, DESK, getattr(window, "set_language", None))
+        dialog.saved.connect(self._settings_saved)
         dialog.finished.connect(lambda _r: self.refocus())
         dialog.scanned.connect(self._scan)
         self.desk_dialog = dialog
         dialog.open()
         return dialog
 
-    def _desk_chosen(self, dialog: DeskDialog) -> None:
-        self.desk = dialog.desk_name()
-        self.banner.ready_after_ms = dialog.ready_after.value() * 1000
-        self._save("desk", self.desk)
-        self._save("ready_after", dialog.ready_after.value())
+    def _settings_saved(self) -> None:
+        self._load_settings()
+        if self.isVisible():
+            self.backups.start()
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == SETTINGS:
+            self._settings_saved()
 
     def _on_mute(self, muted: bool) -> None:
         self.sounds.muted = muted
@@ -180,6 +193,7 @@ class CheckinPage(DeskView):
 
     def set_event(self, db: EventDB | None) -> None:
         self._stop_worker()
+        self.backups.set_event(db)
         self.db = db
         self.tz = None
         self.last_person = self.last_checked_in = None
@@ -196,6 +210,8 @@ class CheckinPage(DeskView):
         self._poll_busy = False
         self._request_poll()
         self._poll.start()
+        if self.isVisible():
+            self.backups.start()
         self.refocus()
 
     def on_event_info(self, info: EventInfo) -> None:
@@ -214,9 +230,11 @@ class CheckinPage(DeskView):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.catcher.start()
+        self.backups.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
         self.catcher.stop()
+        self.backups.stop()
         super().hideEvent(event)
 
     def refocus(self) -> None:
@@ -238,7 +256,15 @@ class CheckinPage(DeskView):
             return
         chosen = self.results.chosen()
         if chosen is not None:
-            self._send(Request("check_in", self.desk, new_nonce(), participant_id=chosen.id))
+            self._send(
+                Request(
+                    "check_in",
+                    self.desk,
+                    new_nonce(),
+                    participant_id=chosen.id,
+                    operator=self.operator,
+                )
+            )
             self._clear_search()
             return
         self._enter_pending = True  # decide when the (immediate) search answers
@@ -258,13 +284,17 @@ class CheckinPage(DeskView):
         self._search.start()
 
     def _scan(self, text: str) -> None:
-        self._send(Request("check_in", self.desk, new_nonce(), code=text))
+        self._send(Request("check_in", self.desk, new_nonce(), code=text, operator=self.operator))
         self._clear_search()
 
     def _check_in_row(self, row: int) -> None:
         if 0 <= row < len(self.results.rows):
             pid = self.results.rows[row].id
-            self._send(Request("check_in", self.desk, new_nonce(), participant_id=pid))
+            self._send(
+                Request(
+                    "check_in", self.desk, new_nonce(), participant_id=pid, operator=self.operator
+                )
+            )
             self._clear_search()
 
     def _clear_search(self) -> None:
@@ -330,7 +360,11 @@ class CheckinPage(DeskView):
                 )
             )
         else:
-            self._send(Request("undo", self.desk, new_nonce(), participant_id=person.id))
+            self._send(
+                Request(
+                    "undo", self.desk, new_nonce(), participant_id=person.id, operator=self.operator
+                )
+            )
         self.refocus()
 
     def open_walk_in(self) -> None:
@@ -338,7 +372,7 @@ class CheckinPage(DeskView):
             self.walkin.start()
 
     def _submit_walk_in(self, data: ParticipantInput) -> None:
-        self._send(Request("walk_in", self.desk, new_nonce(), data=data))
+        self._send(Request("walk_in", self.desk, new_nonce(), data=data, operator=self.operator))
 
     def on_answer(self, answer: Answer) -> None:
         kind = answer.request.kind

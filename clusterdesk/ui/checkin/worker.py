@@ -35,6 +35,7 @@ class Request:
     code: str | None = None
     participant_id: int | None = None
     data: ParticipantInput | None = None
+    operator: str = ""  # who works at the desk (Preferences), written with the check-in
 
 
 @dataclass(frozen=True)
@@ -106,17 +107,31 @@ class DeskWorker(QObject):
     def _run(self, r: Request) -> checkin.CheckInResult:
         if r.kind == "check_in":
             return checkin.check_in(
-                self.db, code=r.code, participant_id=r.participant_id, desk=r.desk, nonce=r.nonce
+                self.db,
+                code=r.code,
+                participant_id=r.participant_id,
+                desk=r.desk,
+                operator=r.operator,
+                nonce=r.nonce,
             )
         if r.kind == "undo":
-            return checkin.undo_check_in(self.db, r.participant_id, desk=r.desk, nonce=r.nonce)
+            return checkin.undo_check_in(
+                self.db, r.participant_id, desk=r.desk, operator=r.operator, nonce=r.nonce
+            )
         if r.kind == "check_out":
             return checkin.check_out(
-                self.db, r.participant_id, code=r.code, desk=r.desk, nonce=r.nonce
+                self.db,
+                r.participant_id,
+                code=r.code,
+                desk=r.desk,
+                operator=r.operator,
+                nonce=r.nonce,
             )
         if r.kind == "walk_in":
             assert r.data is not None
-            result = checkin.register_walk_in(self.db, r.data, desk=r.desk, nonce=r.nonce)
+            result = checkin.register_walk_in(
+                self.db, r.data, desk=r.desk, operator=r.operator, nonce=r.nonce
+            )
             self.search_index.refresh(self.db)
             return result
         raise ValueError(f"unknown request {r.kind!r}")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.services.auto_backups import IMPORT, BackupAttempt, backup_before
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.people_import import (
     ImportReport,
@@ -94,6 +95,7 @@ class ImportPage(QWizardPage):
         self.state, self.runner, self.db = state, runner, db
         self.on_imported = on_imported
         self.task: Task | None = None
+        self.backup: BackupAttempt | None = None  # the automatic backup before the import
         self.done = False
         self.setTitle(self.tr("Import"))
         self.setFinalPage(True)
@@ -125,6 +127,7 @@ class ImportPage(QWizardPage):
                     raise ImportCancelled
                 progress(done, total)
 
+            self.backup = backup_before(self.db, IMPORT)  # failing, it warns and lets it go on
             return run_import(self.db, self.state, dry_run=False, progress=report)
 
         self.task = self.runner.run(
@@ -162,6 +165,12 @@ class ImportPage(QWizardPage):
                 "",
                 len(report.skipped),
             ).format(report.skipped_file)
+        if self.backup is not None and self.backup.error is not None:
+            self.summary.setStyleSheet("color: #9a6700;")
+            text += "\n" + self.tr(
+                "Warning: the automatic backup before the import failed ({0}); the import was "
+                "done without it."
+            ).format(error_text(self.backup.error))
         self.summary.setText(text)
         self.open_skipped.setVisible(bool(report.skipped_file))
         self.on_imported(report)

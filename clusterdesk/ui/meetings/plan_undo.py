@@ -13,15 +13,23 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from clusterdesk.core.heap import quiet_gc
 from clusterdesk.services import plan_backups
+from clusterdesk.services.auto_backups import SCHEDULE, BackupAttempt, backup_before
 from clusterdesk.services.events import EventDB, event_info
 from clusterdesk.services.meeting_board import Board, load_board
 from clusterdesk.services.plan_backups import PlanBackupInfo, Restored
 from clusterdesk.ui.context import MEETINGS, PageContext
 from clusterdesk.ui.errors import show_error
-from clusterdesk.ui.words import describe
+from clusterdesk.ui.words import describe, error_text
 from clusterdesk.ui.workers import plain
 
 Loaded = tuple[Board, PlanBackupInfo | None, tzinfo]
+
+
+def backed_up_and_stored(db: EventDB, summary: str) -> tuple[PlanBackupInfo, BackupAttempt]:
+    """Before a scheduler run: the automatic backup of the event file (the CLI's too), then the
+    plan as it is (a job for the runner). A failed backup does not stop the run."""
+    attempt = backup_before(db, SCHEDULE)
+    return plan_backups.save_plan(db, summary, actor="app"), attempt
 
 
 def load_with_plan(db: EventDB) -> Loaded:
@@ -70,15 +78,26 @@ class PlanUndo(QObject):
         if db is None:
             return
 
-        def stored(info: PlanBackupInfo) -> None:
-            self.latest = info
+        def stored(result: tuple[PlanBackupInfo, BackupAttempt]) -> None:
+            self.latest, attempt = result
+            if attempt.error is not None:
+                self.warn(attempt.error)
             then()
 
         self.context.runner.run(
-            plain(plan_backups.save_plan, db, summary, actor="app"),
+            plain(backed_up_and_stored, db, summary),
             on_result=stored,
             on_error=failed,
         )
+
+    def warn(self, error: BaseException) -> None:
+        """A failed automatic backup: said in the status bar, the run goes on."""
+        bar = getattr(self.context.window, "statusBar", None)
+        text = self.tr(
+            "The automatic backup before the scheduler run failed ({0}); the run goes on without it."
+        ).format(error_text(error))
+        if callable(bar):
+            bar().showMessage(text, 30_000)
 
     def offer(self) -> None:
         self.button.setVisible(self.latest is not None)

@@ -35,7 +35,7 @@ from clusterdesk.services.printing import (
     PreparedJob,
     PrintChoices,
 )
-from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
+from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, SETTINGS, PageContext
 from clusterdesk.ui.errors import report_bug
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.printing.actions import PRINT_TOPIC, PrintActions
@@ -46,7 +46,8 @@ from clusterdesk.ui.printing.preview import PdfPreview
 from clusterdesk.ui.printing.selection import BadgeSelectionPanel
 from clusterdesk.ui.words import error_text
 
-REFRESH_TOPICS = {PARTICIPANTS, CHECKINS, MEETINGS, EVENT, PRINT_TOPIC}
+# SETTINGS: Preferences may have changed the layouts and printers
+REFRESH_TOPICS = {PARTICIPANTS, CHECKINS, MEETINGS, EVENT, PRINT_TOPIC, SETTINGS}
 
 
 def plural(translated: str, n: int) -> str:
