@@ -5,6 +5,7 @@ The JSON output keeps the codes themselves; the text output and error messages u
 
 from __future__ import annotations
 
+from clusterdesk.core.errors import RowProblem
 from clusterdesk.core.messages import Msg, words_for
 from clusterdesk.services.checkin import result as checkin
 
@@ -17,6 +18,72 @@ CHECKIN_REASONS = {
     checkin.UNKNOWN_PARTICIPANT: "no such participant",
     checkin.NOT_CHECKED_IN: "not checked in",
     checkin.RE_ENTRY: "re-entry",
+}
+
+# the outcome rating scale (services.meeting_outcomes.OUTCOMES), for `stats`
+OUTCOME_LABELS = {
+    "not_held": "Did not take place",
+    "no_interest": "Insufficient interest",
+    "informative": "Informative, no cooperation planned",
+    "cooperation": "Cooperation possible",
+    "agreement": "Agreement reached",
+}
+
+# meeting outcomes (services.meeting_edits, meeting_outcomes, outcomes_import)
+OUTCOME_TEXTS = {
+    "rating.no_interest": "insufficient interest",
+    "rating.informative": "informative, no cooperation planned",
+    "rating.cooperation": "cooperation possible",
+    "rating.agreement": "agreement reached",
+    "edit.unknown_rating": "Unknown outcome rating {rating!r}",
+    "edit.rating_not_held": (
+        "Only a held meeting is rated; a no-show or a cancelled meeting did not take place"
+    ),
+    "edit.rated": "{summary}, {rating}",
+    "outcome.unknown_rating": (
+        "Unknown outcome rating {text!r}: use one of not_held (did not take place); "
+        "no_interest (insufficient interest); informative (informative, no cooperation "
+        "planned); cooperation (cooperation possible); agreement (agreement reached)"
+    ),
+    "outcome.unknown_status": "Unknown meeting status {text!r}: use held, no_show or cancelled",
+    "outcome.held_took_place": "A held meeting took place: rate how it went instead",
+    "outcome.refused": "{n} outcome(s) refused; nothing was changed",
+    "outcome.none": "No outcomes to record",
+    "outcome.given_twice": "meeting {id} is given already in row {row}",
+    "outcome.recorded": "Recorded the outcome of {n} meeting(s)",
+    "outcome.recorded_some": "Recorded the outcome of {n} meeting(s) ({unchanged} unchanged)",
+    "outcome.restored": "Restored the outcome of {n} meeting(s)",
+    "outcome.no_meeting_column": (
+        "no column for the meeting: give meeting_id, or email_a and email_b; found {found}"
+    ),
+    "outcome.no_status_column": "no status or rating column: nothing to record",
+    "outcome.no_rows": "no rows below the header",
+    "outcome.no_status": "no status and no rating",
+    "outcome.bad_side": "who did not come is {text!r}: use a, b or both",
+    "outcome.bad_id": "the meeting id {text!r} is not a number",
+    "outcome.say_meeting": "give the meeting id or both participants' e-mail addresses",
+    "outcome.unknown_email": "nobody is registered with the e-mail {email!r}",
+    "outcome.no_meeting": "{a} and {b} have no meeting",
+    "outcome.several_meetings": "{a} and {b} have several meetings ({ids}): give the meeting id",
+}
+
+# someone is absent, a walk-in meeting (services.absence, walkin_meeting)
+ONSITE_TEXTS = {
+    "absence.marked": "{name} is absent: {n} meetings freed, {placed} re-placed, {moved} moved",
+    "absence.undone": "Absence undone",
+    "absence.placed_changed": (
+        "A re-placed meeting was changed since; undo it by hand on the grid"
+    ),
+    "absence.moved_changed": "A moved meeting was changed since; undo it by hand on the grid",
+    "absence.freed_changed": "A freed meeting was changed since; undo it by hand on the grid",
+    "absence.cell_taken": "A cell this undo needs was taken since; nothing was changed",
+    "absence.person_busy": (
+        "One of the people has another meeting in that round now; nothing was changed"
+    ),
+    "walkin.same_person": "Choose two different people",
+    "walkin.already_meet": "{a} and {b} already have a meeting",
+    "walkin.no_table": "No free table for {who} in the rounds to come",
+    "walkin.no_table_why": "No free table for {who} in the rounds to come: {why}",
 }
 
 TEXTS = {
@@ -115,12 +182,22 @@ TEXTS = {
     "participant.email_registered": "Someone with the e-mail {email} is already registered",
     "participant.email_used": "Someone else already uses the e-mail {email}",
     "participant.unknown": "No participant with id {id}",
+    "participant.say_email": "Give the participant's e-mail address",
+    "participant.unknown_email": "No participant with the e-mail {email}",
+    **OUTCOME_TEXTS,
+    **ONSITE_TEXTS,
 }
 
 
 def describe(message: Msg) -> str:
     """A code and its parameters in English."""
     return words_for(message, TEXTS)
+
+
+def row_problem(problem: RowProblem) -> str:
+    """One problem of an input file: where, and what (its code in words when it has one)."""
+    what = describe(problem.msg) if problem.msg is not None else problem.message
+    return f"{problem.where()}: {what}"
 
 
 def checkin_reason(reason: str) -> str:

@@ -1,0 +1,87 @@
+"""The desktop app's words for the codes of the on-site loop: meeting outcomes and their
+ratings, outcome files, someone absent, walk-in meetings (context "words", as in
+:mod:`clusterdesk.ui.words`, which puts them together; counted texts live there)."""
+
+from __future__ import annotations
+
+from clusterdesk.ui.i18n import translate
+
+
+def outcome_texts() -> dict[str, str]:
+    """Meeting outcomes (services.meeting_edits, meeting_outcomes, outcomes_import)."""
+    return {
+        "rating.no_interest": translate("words", "insufficient interest"),
+        "rating.informative": translate("words", "informative, no cooperation planned"),
+        "rating.cooperation": translate("words", "cooperation possible"),
+        "rating.agreement": translate("words", "agreement reached"),
+        "edit.unknown_rating": translate("words", "Unknown outcome rating “{rating}”"),
+        "edit.rating_not_held": translate(
+            "words",
+            "Only a held meeting is rated; a no-show or a cancelled meeting did not take place",
+        ),
+        "edit.rated": translate("words", "{summary}, {rating}"),
+        "outcome.unknown_rating": translate(
+            "words",
+            "Unknown outcome rating “{text}”: use one of did not take place, insufficient "
+            "interest, informative, cooperation possible, agreement reached",
+        ),
+        "outcome.unknown_status": translate(
+            "words", "Unknown meeting status “{text}”: use held, no-show or cancelled"
+        ),
+        "outcome.held_took_place": translate(
+            "words", "A held meeting took place: rate how it went instead"
+        ),
+        "outcome.none": translate("words", "No outcomes to record"),
+        "outcome.given_twice": translate("words", "meeting {id} is given already in row {row}"),
+        "outcome.no_meeting_column": translate(
+            "words",
+            "no column for the meeting: give meeting_id, or email_a and email_b; found {found}",
+        ),
+        "outcome.no_status_column": translate(
+            "words", "no status or rating column: nothing to record"
+        ),
+        "outcome.no_rows": translate("words", "no rows below the header"),
+        "outcome.no_status": translate("words", "no status and no rating"),
+        "outcome.bad_side": translate("words", "who did not come is “{text}”: use a, b or both"),
+        "outcome.bad_id": translate("words", "the meeting id “{text}” is not a number"),
+        "outcome.say_meeting": translate(
+            "words", "give the meeting id or both participants' e-mail addresses"
+        ),
+        "outcome.unknown_email": translate("words", "nobody is registered with the e-mail {email}"),
+        "outcome.no_meeting": translate("words", "{a} and {b} have no meeting"),
+        "outcome.several_meetings": translate(
+            "words", "{a} and {b} have several meetings ({ids}): give the meeting id"
+        ),
+    }
+
+
+def onsite_texts() -> dict[str, str]:
+    """Someone absent, a walk-in meeting, participants looked up (services.absence,
+    walkin_meeting, arrivals)."""
+    return {
+        "absence.undone": translate("words", "Absence undone"),
+        "absence.placed_changed": translate(
+            "words", "A re-placed meeting was changed since; undo it by hand on the grid"
+        ),
+        "absence.moved_changed": translate(
+            "words", "A moved meeting was changed since; undo it by hand on the grid"
+        ),
+        "absence.freed_changed": translate(
+            "words", "A freed meeting was changed since; undo it by hand on the grid"
+        ),
+        "absence.cell_taken": translate(
+            "words", "A cell this undo needs was taken since; nothing was changed"
+        ),
+        "absence.person_busy": translate(
+            "words",
+            "One of the people has another meeting in that round now; nothing was changed",
+        ),
+        "walkin.same_person": translate("words", "Choose two different people"),
+        "walkin.already_meet": translate("words", "{a} and {b} already have a meeting"),
+        "walkin.no_table": translate("words", "No free table for {who} in the rounds to come"),
+        "walkin.no_table_why": translate(
+            "words", "No free table for {who} in the rounds to come: {why}"
+        ),
+        "participant.say_email": translate("words", "Give the participant's e-mail address"),
+        "participant.unknown_email": translate("words", "No participant with the e-mail {email}"),
+    }
