@@ -159,6 +159,18 @@ TEXTS = {
     "restore.request_fixed": "the request has a meeting fixed since (locked, held or a no-show)",
     "restore.registration_cancelled": "the registration of {name} is cancelled",
     "restore.left_out": "{who}: {why}",
+    "restore.no_plan": "No stored plan with id {id}",
+    "restore.nothing_stored": "No plan has been stored yet: one is kept before every run",
+    "plan.before_add": "before adding the unscheduled requests",
+    "plan.before_selected": "before scheduling selected requests",
+    "plan.before_anew": "before planning every unlocked meeting anew",
+    "plan.before_restore": "before restoring the plan of {at}",
+    # the event (services.events)
+    "event.no_name": "The event needs a name",
+    "event.ends_first": "The event ends ({end}) before it starts ({start})",
+    "event.unknown_timezone": "Unknown time zone {name!r} (use a name such as Europe/Vilnius)",
+    "event.unknown_language": "Unknown language {language!r} (use {choices})",
+    "event.bad_date": "Bad {what} {text!r}: use YYYY-MM-DD",
     # sessions, scheduling, the desk, participants
     "session.no_name": "The session needs a name",
     "session.exists": "A session named {name!r} exists already",

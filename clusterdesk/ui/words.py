@@ -15,7 +15,7 @@ from clusterdesk.scheduling import problem as scheduler
 from clusterdesk.services import meeting_rules, plan_snapshot, walkin_meeting
 from clusterdesk.services.checkin import result as checkin
 from clusterdesk.ui.i18n import translate
-from clusterdesk.ui.words_onsite import onsite_texts, outcome_texts
+from clusterdesk.ui.words_onsite import onsite_texts, outcome_texts, plan_and_event_texts
 
 
 def _texts() -> dict[str, str]:
@@ -111,6 +111,7 @@ def _texts() -> dict[str, str]:
         **_unplaced(),
         **outcome_texts(),
         **onsite_texts(),
+        **plan_and_event_texts(),
     }
 
 

@@ -55,6 +55,29 @@ def outcome_texts() -> dict[str, str]:
     }
 
 
+def plan_and_event_texts() -> dict[str, str]:
+    """Stored plans (services.plan_backups) and the event's details (services.events)."""
+    return {
+        "restore.no_plan": translate("words", "No stored plan with id {id}"),
+        "restore.nothing_stored": translate(
+            "words", "No plan has been stored yet: one is kept before every scheduler run"
+        ),
+        "plan.before_add": translate("words", "before adding the unscheduled requests"),
+        "plan.before_selected": translate("words", "before scheduling selected requests"),
+        "plan.before_anew": translate("words", "before planning every unlocked meeting anew"),
+        "plan.before_restore": translate("words", "before restoring the plan of {at}"),
+        "event.no_name": translate("words", "The event needs a name"),
+        "event.ends_first": translate("words", "The event ends ({end}) before it starts ({start})"),
+        "event.unknown_timezone": translate(
+            "words", "Unknown time zone “{name}” (use a name such as Europe/Vilnius)"
+        ),
+        "event.unknown_language": translate(
+            "words", "Unknown language “{language}” (use {choices})"
+        ),
+        "event.bad_date": translate("words", "Bad date “{text}”: use YYYY-MM-DD"),
+    }
+
+
 def onsite_texts() -> dict[str, str]:
     """Someone absent, a walk-in meeting, participants looked up (services.absence,
     walkin_meeting, arrivals)."""
