@@ -74,7 +74,7 @@ def plan_and_event_texts() -> dict[str, str]:
         "event.unknown_language": translate(
             "words", "Unknown language “{language}” (use {choices})"
         ),
-        "event.bad_date": translate("words", "Bad date “{text}”: use YYYY-MM-DD"),
+        "event.bad_date": translate("words", "Bad date {what} “{text}”: use YYYY-MM-DD"),
     }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -254,9 +254,7 @@ class OutcomeSheet(QDialog):
         answer = QMessageBox.question(
             self,
             translate("OutcomeSheet", "Outcome sheet"),
-            QCoreApplication.translate(
-                "OutcomeSheet", "Discard the %n outcome(s) not saved yet?", "", len(self.staged)
-            ),
+            self.tr("Discard the %n outcome(s) not saved yet?", "", len(self.staged)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
