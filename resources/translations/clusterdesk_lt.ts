@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Esc: leave full screen</source>
-        <translation>Esc: išeiti iš viso ekrano</translation>
+        <translation>Esc: mažesnis langas</translation>
     </message>
     <message>
         <source>Now: round {0} · ends in</source>

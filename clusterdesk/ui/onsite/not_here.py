@@ -78,8 +78,8 @@ class NotHereDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 90)
+        for column in (1, 2):  # as wide as their heading and times, in any language
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         self.contact = QLabel(translate("onsite", "Select a person to see how to reach them."))
         self.contact.setObjectName("notHereContact")
