@@ -186,6 +186,8 @@ class _Counted(QObject):
             )
         if code == "edit.unscheduled_all":
             return self.tr("Unscheduled %n meeting(s)", "", n)
+        if code == "field.too_long":
+            return self.tr("too long (at most %n character(s))", "", n)
         if code == "outcome.refused":
             return self.tr("%n outcome(s) refused; nothing was changed", "", n)
         if code == "outcome.recorded":
@@ -214,6 +216,11 @@ def describe(message: Msg) -> str:
         return counted if counted is not None else texts.get(m.code)
 
     return words_for(message, template)
+
+
+def capitalised(text: str) -> str:
+    """A message that starts a line or a label ("a title is required" -> "A title …")."""
+    return text[:1].upper() + text[1:]
 
 
 def row_problem(problem: RowProblem) -> str:

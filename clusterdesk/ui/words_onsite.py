@@ -106,5 +106,13 @@ def onsite_texts() -> dict[str, str]:
             "words", "No free table for {who} in the rounds to come: {why}"
         ),
         "participant.say_email": translate("words", "Give the participant's e-mail address"),
+        "participant.name_required": translate("words", "a name is required"),
+        "participant.email_required": translate("words", "an e-mail address is required"),
+        "participant.email_invalid": translate("words", "“{email}” is not a valid e-mail address"),
+        "field.problem": translate("words", "{field}: {what}"),
+        "field.more": translate("words", "{first}; {rest}"),
+        "programme.no_title": translate("words", "a title is required"),
+        "programme.ends_first": translate("words", "ends ({end}) before it starts ({start})"),
+        "programme.gone": translate("words", "This programme item was deleted meanwhile"),
         "participant.unknown_email": translate("words", "No participant with the e-mail {email}"),
     }

@@ -151,6 +151,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>too long (at most %n character(s))</source>
+        <translation>
+            <numerusform>too long (at most %n character)</numerusform>
+            <numerusform>too long (at most %n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n outcome(s) refused; nothing was changed</source>
         <translation>
             <numerusform>%n outcome refused; nothing was changed</numerusform>

@@ -3389,6 +3389,14 @@ Atverti atsarginę kopiją?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>too long (at most %n character(s))</source>
+        <translation>
+            <numerusform>per ilgas (ne daugiau kaip %n simbolis)</numerusform>
+            <numerusform>per ilgas (ne daugiau kaip %n simboliai)</numerusform>
+            <numerusform>per ilgas (ne daugiau kaip %n simbolių)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n outcome(s) refused; nothing was changed</source>
         <translation>
             <numerusform>%n rezultatas atmestas; niekas nepakeista</numerusform>
@@ -4342,6 +4350,38 @@ El. paštas: %2</translation>
     <message>
         <source>Give the participant&apos;s e-mail address</source>
         <translation>Nurodykite dalyvio el. pašto adresą</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>reikia vardo</translation>
+    </message>
+    <message>
+        <source>an e-mail address is required</source>
+        <translation>reikia el. pašto adreso</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address</source>
+        <translation>„{email}“ nėra tinkamas el. pašto adresas</translation>
+    </message>
+    <message>
+        <source>{field}: {what}</source>
+        <translation>{field}: {what}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>reikia pavadinimo</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>baigiasi ({end}) anksčiau nei prasideda ({start})</translation>
+    </message>
+    <message>
+        <source>This programme item was deleted meanwhile</source>
+        <translation>Šis programos punktas per tą laiką buvo ištrintas</translation>
     </message>
     <message>
         <source>No participant with the e-mail {email}</source>

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from clusterdesk.cli.words import describe
 from clusterdesk.core.errors import InputFileError, UserError
+from clusterdesk.core.messages import CodedError
 from clusterdesk.services.people_import import import_programme
 from clusterdesk.services.programme import (
     ProgrammeInput,
@@ -34,10 +36,15 @@ def test_add_update_delete(event_db: EventDB) -> None:
     update_item(event_db, item, ProgrammeInput("Opening", DAY, time(9, 0), time(9, 45)))
     (row,) = list_programme(event_db)
     assert (row.title, f"{row.starts_at:%H:%M}", row.room) == ("Opening", "09:00", "")
-    with pytest.raises(UserError, match="title"):
+    with pytest.raises(CodedError) as refused:
         add_item(event_db, ProgrammeInput(" ", DAY, time(9), time(10)))
-    with pytest.raises(UserError, match="before it starts"):
-        add_item(event_db, ProgrammeInput("Late", DAY, time(11), time(10)))
+    assert describe(refused.value.msg) == "title: a title is required"
+    with pytest.raises(CodedError) as refused:
+        add_item(event_db, ProgrammeInput("", DAY, time(11), time(10)))
+    assert describe(refused.value.msg) == (
+        "title: a title is required; end: ends (10:00) before it starts (11:00)"
+    )
+    assert isinstance(refused.value, UserError)
     assert delete_items(event_db, [item]) == 1 and list_programme(event_db) == []
 
 
