@@ -198,6 +198,9 @@ TEXTS = {
     "participant.name_required": "a name is required",
     "participant.email_required": "an e-mail address is required",
     "participant.email_invalid": "{email!r} is not a valid e-mail address",
+    "backup.exists": "{path} already exists; choose another file name",
+    "backup.over_event": "The backup cannot overwrite the event itself",
+    "export.nobody": "Nobody to export a calendar for",
     # forms and inputs refused field by field (core.messages.fields_refused)
     "field.problem": "{field}: {what}",
     "field.more": "{first}; {rest}",

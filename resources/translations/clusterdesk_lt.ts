@@ -4364,6 +4364,18 @@ El. paštas: %2</translation>
         <translation>„{email}“ nėra tinkamas el. pašto adresas</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} jau yra; pasirinkite kitą failo pavadinimą</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the event itself</source>
+        <translation>Atsarginė kopija negali perrašyti paties renginio</translation>
+    </message>
+    <message>
+        <source>Nobody to export a calendar for</source>
+        <translation>Nėra nė vieno žmogaus, kuriam eksportuoti kalendorių</translation>
+    </message>
+    <message>
         <source>{field}: {what}</source>
         <translation>{field}: {what}</translation>
     </message>
