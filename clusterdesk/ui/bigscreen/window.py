@@ -24,6 +24,7 @@ from clusterdesk.ui.bigscreen.board import Clock, Moment, system_clock
 from clusterdesk.ui.bigscreen.view import NOW, SOON, BigScreenView
 from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
+from clusterdesk.ui.i18n import short_day
 from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import plain
@@ -254,7 +255,9 @@ class BigScreenWindow(QWidget):
             if r.starts_at - now > FAR:
                 view.set_caption(
                     view.next_caption,
-                    self.tr("Next: round {0} · {1} at").format(r.number, f"{r.starts_at:%a %d %b}"),
+                    self.tr("Next: round {0} · {1} at").format(
+                        r.number, short_day(r.starts_at.date())
+                    ),
                 )
                 view.set_count(view.next_count, f"{r.starts_at:%H:%M}")
             else:
