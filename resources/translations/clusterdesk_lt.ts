@@ -1721,15 +1721,15 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>No-show: the first participant did not come</source>
-        <translation>Neatvyko: neatvyko pirmasis dalyvis</translation>
+        <translation>Neatvyko pirmasis dalyvis</translation>
     </message>
     <message>
         <source>No-show: the second participant did not come</source>
-        <translation>Neatvyko: neatvyko antrasis dalyvis</translation>
+        <translation>Neatvyko antrasis dalyvis</translation>
     </message>
     <message>
         <source>No-show: neither came</source>
-        <translation>Neatvyko: neatvyko nė vienas</translation>
+        <translation>Neatvyko nė vienas</translation>
     </message>
     <message>
         <source>Cancelled</source>
