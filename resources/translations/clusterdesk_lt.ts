@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name>ArrivalPrinter</name>
+    <message>
+        <source>No badge printer is chosen for the check-in desk (Print page → Check-in desk).</source>
+        <translation>Registracijos punktui nepasirinktas ženklelių spausdintuvas (Spausdinimas → Registracijos punkto ženklelių spausdintuvas).</translation>
+    </message>
+    <message>
+        <source>The badge printer “{0}” is not available on this computer.</source>
+        <translation>Ženklelių spausdintuvo „{0}“ šiame kompiuteryje nėra.</translation>
+    </message>
+</context>
+<context>
     <name>BadgeSelectionPanel</name>
     <message>
         <source>Everybody</source>
