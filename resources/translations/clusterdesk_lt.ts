@@ -4128,7 +4128,7 @@ El. paštas: %2</translation>
     </message>
     <message>
         <source>row {row}: {what}</source>
-        <translation>{row} eilutė: {what}</translation>
+        <translation>Eilutė {row}: {what}</translation>
     </message>
     <message>
         <source>Unknown badge: this code is not registered for this event.</source>
@@ -4232,7 +4232,7 @@ El. paštas: %2</translation>
     </message>
     <message>
         <source>meeting {id} is given already in row {row}</source>
-        <translation>susitikimas {id} jau nurodytas {row} eilutėje</translation>
+        <translation>susitikimas {id} jau nurodytas eilutėje {row}</translation>
     </message>
     <message>
         <source>no column for the meeting: give meeting_id, or email_a and email_b; found {found}</source>
