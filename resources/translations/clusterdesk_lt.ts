@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Cooperation possible</source>
-        <translation>Galimas bendradarbiavimas</translation>
+        <translation>Gali bendradarbiauti</translation>
     </message>
     <message>
         <source>Informative</source>
