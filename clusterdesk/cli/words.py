@@ -86,6 +86,36 @@ ONSITE_TEXTS = {
     "walkin.no_table_why": "No free table for {who} in the rounds to come: {why}",
 }
 
+# import file rows (services.people_import)
+IMPORT_TEXTS = {
+    "import.no_column": (
+        "no column for {field}; found {found}. Name it with --map {field}=COLUMN (fields: {fields})"
+    ),
+    "import.no_name_column": (
+        "no column for {field} (or one full-name column); found {found}. "
+        "Name it with --map {field}=COLUMN (fields: {fields})"
+    ),
+    "import.too_long": "too long ({length} characters; at most {n})",
+    "import.registered": (
+        "{email} is already registered in this event "
+        "(use --update to update people matched by e-mail)"
+    ),
+    "import.new_needs_name": "a name is required (a new participant)",
+    "import.no_merge_target": "there is no participant {id} to merge this row into",
+    "import.email_twice": "{email} is also on row {row} of this file",
+    "import.bad_times": "{what} (use YYYY-MM-DD HH:MM-HH:MM; …)",
+    "import.bad_time": "{text!r} is not a time (use HH:MM or YYYY-MM-DD HH:MM)",
+    "import.say_day": "the event has several days: give a date column or YYYY-MM-DD HH:MM",
+    "import.bad_date": "{text!r} is not a date (use YYYY-MM-DD)",
+    "import.nobody": "nobody with the e-mail {email} is registered in this event",
+    "import.bad_priority": "{text!r} is not a positive whole number",
+    "import.meet_self": "a person cannot request a meeting with themselves",
+    "import.request_twice": "the same request is also on row {row}",
+    "import.bad_status": "{text!r} is not a status (use {statuses})",
+    "import.no_session": "no B2B session named {text!r} (sessions: {known})",
+    "import.no_session_yet": "no B2B session named {text!r} (sessions: none yet)",
+}
+
 TEXTS = {
     # where a meeting is
     "cell": "table {table} at {time}",
@@ -210,6 +240,7 @@ TEXTS = {
     "programme.gone": "This programme item was deleted meanwhile",
     "participant.unknown_email": "No participant with the e-mail {email}",
     **OUTCOME_TEXTS,
+    **IMPORT_TEXTS,
     **ONSITE_TEXTS,
 }
 

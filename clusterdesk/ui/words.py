@@ -15,7 +15,12 @@ from clusterdesk.scheduling import problem as scheduler
 from clusterdesk.services import meeting_rules, plan_snapshot, walkin_meeting
 from clusterdesk.services.checkin import result as checkin
 from clusterdesk.ui.i18n import translate
-from clusterdesk.ui.words_onsite import onsite_texts, outcome_texts, plan_and_event_texts
+from clusterdesk.ui.words_onsite import (
+    import_texts,
+    onsite_texts,
+    outcome_texts,
+    plan_and_event_texts,
+)
 
 
 def _texts() -> dict[str, str]:
@@ -112,6 +117,7 @@ def _texts() -> dict[str, str]:
         **outcome_texts(),
         **onsite_texts(),
         **plan_and_event_texts(),
+        **import_texts(),
     }
 
 
@@ -235,15 +241,17 @@ def unplaced_reason(reason: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """What to tell the user about an expected error: its code in words, or its message; a
-    coded error listing problems row by row (an outcome sheet refused) lists them too."""
-    if not isinstance(error, CodedError):
-        return str(error)
-    lines = [describe(error.msg)]
+    """What to tell the user about an expected error: its code in words, or its message; an
+    error listing problems row by row (an outcome sheet, an input file) lists them in words."""
     problems = getattr(error, "problems", None)
-    if isinstance(problems, list):
-        lines += [row_problem(p) for p in problems if isinstance(p, RowProblem)]
-    return "\n".join(lines)
+    rows = [row_problem(p) for p in problems if isinstance(p, RowProblem)] if problems else []
+    if isinstance(error, CodedError):
+        head = describe(error.msg)
+    elif rows:  # an input file's problems (InputFileError): its head, each row in words
+        head = str(error).split("\n", 1)[0]
+    else:
+        return str(error)
+    return "\n".join([head, *rows[:50]])
 
 
 def checkin_reason(reason: str) -> str:

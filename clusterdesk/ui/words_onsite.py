@@ -55,6 +55,55 @@ def outcome_texts() -> dict[str, str]:
     }
 
 
+def import_texts() -> dict[str, str]:
+    """The rows of an import file (services.people_import): shown in the import wizard and
+    written beside each skipped row."""
+    return {
+        "import.no_column": translate(
+            "words",
+            "no column for {field}; found {found}. Choose the column for {field} "
+            "(fields: {fields})",
+        ),
+        "import.no_name_column": translate(
+            "words",
+            "no column for {field} (or one full-name column); found {found}. "
+            "Choose the column for {field} (fields: {fields})",
+        ),
+        "import.too_long": translate("words", "too long ({length} characters; at most {n})"),
+        "import.registered": translate(
+            "words",
+            "{email} is already registered in this event (choose to update people matched "
+            "by e-mail)",
+        ),
+        "import.new_needs_name": translate("words", "a name is required (a new participant)"),
+        "import.no_merge_target": translate(
+            "words", "there is no participant {id} to merge this row into"
+        ),
+        "import.email_twice": translate("words", "{email} is also on row {row} of this file"),
+        "import.bad_times": translate("words", "{what} (use YYYY-MM-DD HH:MM-HH:MM; …)"),
+        "import.bad_time": translate(
+            "words", "“{text}” is not a time (use HH:MM or YYYY-MM-DD HH:MM)"
+        ),
+        "import.say_day": translate(
+            "words", "the event has several days: give a date column or YYYY-MM-DD HH:MM"
+        ),
+        "import.bad_date": translate("words", "“{text}” is not a date (use YYYY-MM-DD)"),
+        "import.nobody": translate(
+            "words", "nobody with the e-mail {email} is registered in this event"
+        ),
+        "import.bad_priority": translate("words", "“{text}” is not a positive whole number"),
+        "import.meet_self": translate("words", "a person cannot request a meeting with themselves"),
+        "import.request_twice": translate("words", "the same request is also on row {row}"),
+        "import.bad_status": translate("words", "“{text}” is not a status (use {statuses})"),
+        "import.no_session": translate(
+            "words", "no B2B session named “{text}” (sessions: {known})"
+        ),
+        "import.no_session_yet": translate(
+            "words", "no B2B session named “{text}” (there are no sessions yet)"
+        ),
+    }
+
+
 def plan_and_event_texts() -> dict[str, str]:
     """Stored plans (services.plan_backups) and the event's details (services.events)."""
     return {

@@ -4275,6 +4275,78 @@ El. paštas: %2</translation>
         <translation>{a} ir {b} turi kelis susitikimus ({ids}): nurodykite susitikimo ID</translation>
     </message>
     <message>
+        <source>no column for {field}; found {found}. Choose the column for {field} (fields: {fields})</source>
+        <translation>nėra stulpelio laukui {field}; rasta: {found}. Pasirinkite stulpelį laukui {field} (laukai: {fields})</translation>
+    </message>
+    <message>
+        <source>no column for {field} (or one full-name column); found {found}. Choose the column for {field} (fields: {fields})</source>
+        <translation>nėra stulpelio laukui {field} (ar vieno pilno vardo stulpelio); rasta: {found}. Pasirinkite stulpelį laukui {field} (laukai: {fields})</translation>
+    </message>
+    <message>
+        <source>too long ({length} characters; at most {n})</source>
+        <translation>per ilgas ({length} simb.; ne daugiau kaip {n})</translation>
+    </message>
+    <message>
+        <source>{email} is already registered in this event (choose to update people matched by e-mail)</source>
+        <translation>{email} jau užregistruotas šiame renginyje (pasirinkite atnaujinti pagal el. paštą atpažįstamus žmones)</translation>
+    </message>
+    <message>
+        <source>a name is required (a new participant)</source>
+        <translation>reikia vardo (naujam dalyviui)</translation>
+    </message>
+    <message>
+        <source>there is no participant {id} to merge this row into</source>
+        <translation>nėra dalyvio {id}, su kuriuo būtų galima sujungti šią eilutę</translation>
+    </message>
+    <message>
+        <source>{email} is also on row {row} of this file</source>
+        <translation>{email} taip pat yra šio failo eilutėje {row}</translation>
+    </message>
+    <message>
+        <source>{what} (use YYYY-MM-DD HH:MM-HH:MM; …)</source>
+        <translation>{what} (naudokite YYYY-MM-DD HH:MM-HH:MM; …)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time (use HH:MM or YYYY-MM-DD HH:MM)</source>
+        <translation>„{text}“ nėra laikas (naudokite HH:MM arba YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>the event has several days: give a date column or YYYY-MM-DD HH:MM</source>
+        <translation>renginys trunka kelias dienas: nurodykite datos stulpelį arba YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (use YYYY-MM-DD)</source>
+        <translation>„{text}“ nėra data (naudokite YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>nobody with the e-mail {email} is registered in this event</source>
+        <translation>šiame renginyje neužregistruotas nė vienas dalyvis su el. paštu {email}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a positive whole number</source>
+        <translation>„{text}“ nėra teigiamas sveikasis skaičius</translation>
+    </message>
+    <message>
+        <source>a person cannot request a meeting with themselves</source>
+        <translation>žmogus negali prašyti susitikimo su savimi</translation>
+    </message>
+    <message>
+        <source>the same request is also on row {row}</source>
+        <translation>toks pat prašymas yra ir eilutėje {row}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a status (use {statuses})</source>
+        <translation>„{text}“ nėra būsena (naudokite {statuses})</translation>
+    </message>
+    <message>
+        <source>no B2B session named “{text}” (sessions: {known})</source>
+        <translation>nėra B2B sesijos pavadinimu „{text}“ (sesijos: {known})</translation>
+    </message>
+    <message>
+        <source>no B2B session named “{text}” (there are no sessions yet)</source>
+        <translation>nėra B2B sesijos pavadinimu „{text}“ (sesijų dar nėra)</translation>
+    </message>
+    <message>
         <source>No stored plan with id {id}</source>
         <translation>Nėra išsaugoto plano, kurio ID {id}</translation>
     </message>
