@@ -114,6 +114,32 @@ IMPORT_TEXTS = {
     "import.bad_status": "{text!r} is not a status (use {statuses})",
     "import.no_session": "no B2B session named {text!r} (sessions: {known})",
     "import.no_session_yet": "no B2B session named {text!r} (sessions: none yet)",
+    # reading an input file (services.people_import.reading, encoding, skipping)
+    "file.huge_field": (
+        "{file}, line {line}: a field longer than {n} characters — this is "
+        'not a table of people, or a quote (") is not closed'
+    ),
+    "file.bad_csv": "{file}, line {line}: cannot be read as CSV ({why})",
+    "file.bad_xlsx": (
+        "{file} cannot be read as an Excel workbook: the file is damaged or not really .xlsx "
+        "({why}). Open it in Excel or LibreOffice and save it again."
+    ),
+    "file.no_sheet": "{file} has no sheet {sheet!r} (sheets: {sheets})",
+    "file.missing": "No file at {path}",
+    "file.folder": "{path} is a folder, not a file",
+    "file.unreadable": "Cannot read {path}: {why}",
+    "file.old_xls": "{file} is an old Excel .xls workbook: save it as .xlsx or CSV and import that",
+    "file.empty": "{file} is empty: it needs a header row and one row per person",
+    "file.bad_encoding": (
+        "{file}: line {line} cannot be read as {encoding} (byte {byte}); choose another encoding"
+    ),
+    "file.not_text": "{file} is not a text file (CSV) or a spreadsheet (XLSX)",
+    "file.unknown_encoding": (
+        "{file}: cannot tell the text encoding; name it with --encoding (e.g. windows-1257)"
+    ),
+    "file.skipped_unwritable": (
+        "Cannot write the skipped rows to {path}: {why}; nothing was imported"
+    ),
 }
 
 TEXTS = {

@@ -16,6 +16,7 @@ from clusterdesk.services import meeting_rules, plan_snapshot, walkin_meeting
 from clusterdesk.services.checkin import result as checkin
 from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.words_onsite import (
+    file_texts,
     import_texts,
     onsite_texts,
     outcome_texts,
@@ -118,6 +119,7 @@ def _texts() -> dict[str, str]:
         **onsite_texts(),
         **plan_and_event_texts(),
         **import_texts(),
+        **file_texts(),
     }
 
 

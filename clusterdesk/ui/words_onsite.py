@@ -104,6 +104,48 @@ def import_texts() -> dict[str, str]:
     }
 
 
+def file_texts() -> dict[str, str]:
+    """Reading an input file (services.people_import.reading, encoding, skipping)."""
+    return {
+        "file.huge_field": translate(
+            "words",
+            "{file}, line {line}: a field longer than {n} characters — this is not a table of "
+            'people, or a quote (") is not closed',
+        ),
+        "file.bad_csv": translate("words", "{file}, line {line}: cannot be read as CSV ({why})"),
+        "file.bad_xlsx": translate(
+            "words",
+            "{file} cannot be read as an Excel workbook: the file is damaged or not really "
+            ".xlsx ({why}). Open it in Excel or LibreOffice and save it again.",
+        ),
+        "file.no_sheet": translate("words", "{file} has no sheet “{sheet}” (sheets: {sheets})"),
+        "file.missing": translate("words", "No file at {path}"),
+        "file.folder": translate("words", "{path} is a folder, not a file"),
+        "file.unreadable": translate("words", "Cannot read {path}: {why}"),
+        "file.old_xls": translate(
+            "words",
+            "{file} is an old Excel .xls workbook: save it as .xlsx or CSV and import that",
+        ),
+        "file.empty": translate(
+            "words", "{file} is empty: it needs a header row and one row per person"
+        ),
+        "file.bad_encoding": translate(
+            "words",
+            "{file}: line {line} cannot be read as {encoding} (byte {byte}); choose another "
+            "encoding",
+        ),
+        "file.not_text": translate(
+            "words", "{file} is not a text file (CSV) or a spreadsheet (XLSX)"
+        ),
+        "file.unknown_encoding": translate(
+            "words", "{file}: cannot tell the text encoding; choose it (e.g. windows-1257)"
+        ),
+        "file.skipped_unwritable": translate(
+            "words", "Cannot write the skipped rows to {path}: {why}; nothing was imported"
+        ),
+    }
+
+
 def plan_and_event_texts() -> dict[str, str]:
     """Stored plans (services.plan_backups) and the event's details (services.events)."""
     return {

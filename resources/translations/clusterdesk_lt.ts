@@ -4347,6 +4347,58 @@ El. paštas: %2</translation>
         <translation>nėra B2B sesijos pavadinimu „{text}“ (sesijų dar nėra)</translation>
     </message>
     <message>
+        <source>{file}, line {line}: a field longer than {n} characters — this is not a table of people, or a quote (&quot;) is not closed</source>
+        <translation>{file}, eilutė {line}: laukas ilgesnis nei {n} simbolių — tai ne žmonių lentelė arba neuždaryta kabutė (&quot;)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: cannot be read as CSV ({why})</source>
+        <translation>{file}, eilutė {line}: nepavyksta perskaityti kaip CSV ({why})</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook: the file is damaged or not really .xlsx ({why}). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>{file} nepavyksta perskaityti kaip Excel darbaknygės: failas sugadintas arba iš tikrųjų ne .xlsx ({why}). Atverkite jį Excel ar LibreOffice ir išsaugokite iš naujo.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet “{sheet}” (sheets: {sheets})</source>
+        <translation>{file} neturi lapo „{sheet}“ (lapai: {sheets})</translation>
+    </message>
+    <message>
+        <source>No file at {path}</source>
+        <translation>Failo nėra: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} yra aplankas, ne failas</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}</source>
+        <translation>Nepavyksta perskaityti {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel .xls workbook: save it as .xlsx or CSV and import that</source>
+        <translation>{file} yra sena Excel .xls darbaknygė: išsaugokite ją kaip .xlsx arba CSV ir importuokite tą failą</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header row and one row per person</source>
+        <translation>{file} tuščias: reikia antraštės eilutės ir po eilutę kiekvienam žmogui</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} cannot be read as {encoding} (byte {byte}); choose another encoding</source>
+        <translation>{file}: eilutės {line} nepavyksta perskaityti koduote {encoding} (baitas {byte}); pasirinkite kitą koduotę</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (CSV) or a spreadsheet (XLSX)</source>
+        <translation>{file} nėra nei tekstinis failas (CSV), nei skaičiuoklė (XLSX)</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell the text encoding; choose it (e.g. windows-1257)</source>
+        <translation>{file}: nepavyksta nustatyti teksto koduotės; pasirinkite ją (pvz., windows-1257)</translation>
+    </message>
+    <message>
+        <source>Cannot write the skipped rows to {path}: {why}; nothing was imported</source>
+        <translation>Nepavyksta įrašyti praleistų eilučių į {path}: {why}; niekas neimportuota</translation>
+    </message>
+    <message>
         <source>No stored plan with id {id}</source>
         <translation>Nėra išsaugoto plano, kurio ID {id}</translation>
     </message>

@@ -8,8 +8,8 @@ import csv
 from collections.abc import Callable
 from pathlib import Path
 
-from clusterdesk.core.errors import RowProblem, UserError
-from clusterdesk.core.messages import Msg
+from clusterdesk.core.errors import RowProblem
+from clusterdesk.core.messages import CodedError, Msg, msg
 from clusterdesk.services.people_import.reading import RawTable
 from clusterdesk.services.people_import.report import Problems
 
@@ -61,7 +61,6 @@ def write_skipped(
                 if row in rows:
                     out.writerow([row, "; ".join(why.get(row, [])), *raw])
     except OSError as exc:
-        raise UserError(
-            f"Cannot write the skipped rows to {path}: {exc.strerror or exc}; nothing was imported"
-        ) from exc
+        reason = str(exc.strerror or exc)
+        raise CodedError(msg("file.skipped_unwritable", path=str(path), why=reason)) from exc
     return path
