@@ -49,10 +49,12 @@ def register(sub: Any) -> None:
 
 
 def _report_problems(report: ImportReport | InputFileError) -> None:
+    from clusterdesk.cli.words import row_problem
+
     problems = report.problems
     err(f"{report.file}: {len(problems)} problem(s); nothing was imported")
     for p in problems:
-        err(f"  {p}")
+        err(f"  {row_problem(p)}")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -74,7 +76,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_mapping(args.map)
     skipping: dict[str, Any] = {}
     if getattr(args, "skip_invalid", None):
-        skipping = {"skip_invalid": True, "skipped_file": args.skip_invalid}
+        from clusterdesk.cli.words import describe
+
+        skipping = {"skip_invalid": True, "skipped_file": args.skip_invalid, "words": describe}
     db = open_db(args.event)
     try:
         if not args.dry_run:
@@ -97,8 +101,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.problems and not report.skipped:
         _report_problems(report)
         return EXIT_USAGE
+    from clusterdesk.cli.words import row_problem
+
     for p in report.problems:  # skipped, as asked
-        err(f"  skipped: {p}")
+        err(f"  skipped: {row_problem(p)}")
     for d in getattr(report, "duplicates", []):
         other = f"row {d.other_row}" if d.other_row else "someone registered"
         err(

@@ -173,7 +173,7 @@ def _process_started() -> float:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     started = _process_started()
-    from clusterdesk.core.errors import UserError
+    from clusterdesk.core.messages import CodedError, msg
     from clusterdesk.scheduling.parallel import guard_signals
     from clusterdesk.services.auto_backups import SCHEDULE
     from clusterdesk.services.events import event_info
@@ -188,7 +188,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         try:
             stored = latest_plan(db)
             if stored is None:
-                raise UserError("No plan has been stored yet: one is kept before every run")
+                raise CodedError(msg("restore.nothing_stored"))
             restored = restore_plan(db, stored.id, actor="cli")
             plan = meeting_plan(db)
         finally:
@@ -200,7 +200,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             return 0
         for why in restored.left_out:
             out(f"left out: {describe(why)}")
-        out(f"Restored {restored.restored} meetings of the plan stored {stored.summary}")
+        out(f"Restored {restored.restored} meetings of the plan stored {describe(stored.summary)}")
         return 0
 
     def progress(p: Progress) -> None:
@@ -212,10 +212,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             )
 
     try:
-        summary = "before adding the unscheduled requests"
-        if not args.keep_existing:
-            summary = "before planning every unlocked meeting anew"
-        save_plan(db, summary, actor="cli")
+        save_plan(
+            db, msg("plan.before_add" if args.keep_existing else "plan.before_anew"), actor="cli"
+        )
         with guard_signals():
             backup_first(db, SCHEDULE)  # the app's automatic backup, before the run writes
             plan = schedule_meetings(

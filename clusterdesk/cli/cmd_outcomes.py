@@ -71,11 +71,14 @@ def cmd_outcome(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**_outcome_json(now), "changed": change.undo is not None})
     else:
-        out(change.summary)
+        from clusterdesk.cli.words import describe
+
+        out(describe(change.summary))
     return EXIT_OK
 
 
 def cmd_import_outcomes(args: argparse.Namespace) -> int:
+    from clusterdesk.cli.words import describe, row_problem
     from clusterdesk.core.errors import InputFileError
     from clusterdesk.services.auto_backups import IMPORT
     from clusterdesk.services.outcomes_import import import_outcomes
@@ -87,12 +90,12 @@ def cmd_import_outcomes(args: argparse.Namespace) -> int:
     except InputFileError as exc:
         err(f"{exc.file}: {len(exc.problems)} problem(s); nothing was changed")
         for p in exc.problems:
-            err(f"  {p}")
+            err(f"  {row_problem(p)}")
         return EXIT_USAGE
     finally:
         db.dispose()
     if args.json:
         print_json({"rows": done.rows, "meetings": list(done.change.meeting_ids)})
     else:
-        out(f"{done.file}: {done.change.summary}")
+        out(f"{done.file}: {describe(done.change.summary)}")
     return EXIT_OK

@@ -36,7 +36,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if stats.realised_rate is not None:
         out(f"Realised            {100 * stats.realised_rate:.1f} % of accepted meetings held")
     if any(stats.outcomes.values()):
-        from clusterdesk.services.meeting_outcomes import OUTCOME_LABELS
+        from clusterdesk.cli.words import OUTCOME_LABELS
 
         out("\nMeeting outcomes")
         for code, n in stats.outcomes.items():

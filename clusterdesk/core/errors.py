@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clusterdesk.core.messages import Msg
 
 
 class UserError(Exception):
@@ -94,12 +98,16 @@ class RowProblem:
     row: int
     column: str
     message: str
+    msg: Msg | None = None  # the problem as a code, for the front ends' words (message: logs)
 
     def __str__(self) -> str:
+        return f"{self.where()}: {self.message}"
+
+    def where(self) -> str:
         where = f"{self.file}, row {self.row}"
         if self.column:
             where += f", column {self.column!r}"
-        return f"{where}: {self.message}"
+        return where
 
 
 @dataclass

@@ -8,7 +8,7 @@ that go into the sentence, possibly other messages). The CLI turns it into Engli
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -42,6 +42,16 @@ class CodedError(UserError):
         super().__init__(str(message))
         self.msg = message
         self.code = message.code
+
+
+def fields_refused(problems: Sequence[tuple[str, Msg]]) -> CodedError:
+    """The refusal of a form or an input naming each field's problem ("title: a title is
+    required; end: …"): ``field.problem`` messages chained by ``field.more``."""
+    said = [msg("field.problem", field=f, what=m) for f, m in problems]
+    chained = said[-1]
+    for earlier in reversed(said[:-1]):
+        chained = msg("field.more", first=earlier, rest=chained)
+    return CodedError(chained)
 
 
 def words_for(message: Msg, texts: Mapping[str, str] | Callable[[Msg], str | None]) -> str:

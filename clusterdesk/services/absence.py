@@ -25,6 +25,7 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clusterdesk.core.messages import msg
 from clusterdesk.services.arrivals import Contact, UnknownParticipant, _contacts
 from clusterdesk.services.meeting_edits import Change, EditRefused, lock_people, vacate, write
 from clusterdesk.services.meeting_rules import load_state
@@ -143,9 +144,12 @@ def mark_absent(
     assert undo is not None
     ids = tuple(f.meeting_id for f in report.freed) + tuple(p.meeting_id for p in report.placed)
     ids += tuple(m.meeting_id for m in report.moved)
-    summary = (
-        f"{report.person.name} is absent: {len(report.freed)} meetings freed, "
-        f"{len(report.placed)} re-placed, {len(report.moved)} moved"
+    summary = msg(
+        "absence.marked",
+        name=report.person.name,
+        n=len(report.freed),
+        placed=len(report.placed),
+        moved=len(report.moved),
     )
     return AbsenceChange(
         summary, ids, partial(undo_absence, record=undo, actor=actor), True, report
@@ -166,7 +170,7 @@ def _work(
     since = since or now
     person = _contacts(s, [pid]).get(pid)
     if person is None:
-        raise UnknownParticipant(f"No participant with id {pid}")
+        raise UnknownParticipant(msg("participant.unknown", id=pid))
     slots = {r.id: r for r in s.execute(select(Slot.id, Slot.starts_at, Slot.ends_at))}
     mine = [
         m
@@ -358,15 +362,13 @@ def undo_absence(db: EventDB, *, record: _Undo, actor: str = "") -> Change:
         for mid in record.placed:
             m = s.get(Meeting, mid)
             if m is None or m.status != "scheduled":
-                raise EditRefused(
-                    "A re-placed meeting was changed since; undo it by hand on the grid"
-                )
+                raise EditRefused(msg("absence.placed_changed"))
             s.delete(m)
         s.flush()
         for mid, slot, table, locked in record.moved:
             m = s.get(Meeting, mid)
             if m is None or m.status != "scheduled":
-                raise EditRefused("A moved meeting was changed since; undo it by hand on the grid")
+                raise EditRefused(msg("absence.moved_changed"))
             _need_free(s, slot, table, mid)
             m.table_id = None
             s.flush()
@@ -375,7 +377,7 @@ def undo_absence(db: EventDB, *, record: _Undo, actor: str = "") -> Change:
         for mid, old_table in record.freed:
             m = s.get(Meeting, mid)
             if m is None or m.status not in (CANCELLED, NO_SHOW):
-                raise EditRefused("A freed meeting was changed since; undo it by hand on the grid")
+                raise EditRefused(msg("absence.freed_changed"))
             if old_table is not None:
                 _need_free(s, m.slot_id, old_table, mid)
             _need_people_free(s, m)
@@ -383,7 +385,7 @@ def undo_absence(db: EventDB, *, record: _Undo, actor: str = "") -> Change:
             s.flush()
         audit(s, "participant.absent_undone", "participant", record.person, "", actor)
     ids = tuple(mid for mid, _ in record.freed) + record.placed + tuple(x[0] for x in record.moved)
-    return Change("Absence undone", ids, None, True)
+    return Change(msg("absence.undone"), ids, None, True)
 
 
 def _need_free(s: Session, slot: int, table: int, mine: int) -> None:
@@ -396,7 +398,7 @@ def _need_free(s: Session, slot: int, table: int, mine: int) -> None:
         )
     )
     if other is not None:
-        raise EditRefused("A cell this undo needs was taken since; nothing was changed")
+        raise EditRefused(msg("absence.cell_taken"))
     vacate(s, slot, table, mine)
 
 
@@ -411,6 +413,4 @@ def _need_people_free(s: Session, m: Meeting) -> None:
         )
     )
     if other is not None:
-        raise EditRefused(
-            "One of the people has another meeting in that round now; nothing was changed"
-        )
+        raise EditRefused(msg("absence.person_busy"))

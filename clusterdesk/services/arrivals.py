@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, Msg, msg
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     REGISTRATION_ACTIVE,
@@ -26,8 +26,12 @@ from clusterdesk.store.models import (
 from clusterdesk.store.types import utcnow
 
 
-class UnknownParticipant(UserError):
-    code = "unknown_participant"
+class UnknownParticipant(CodedError):
+    """No such participant (``msg`` says whom); ``code`` stays "unknown_participant"."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message)
+        self.code = "unknown_participant"
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ def person_meetings(
     with db.read() as s:
         contact = _contacts(s, [participant_id]).get(participant_id)
         if contact is None:
-            raise UnknownParticipant(f"No participant with id {participant_id}")
+            raise UnknownParticipant(msg("participant.unknown", id=participant_id))
         here = set(s.scalars(select(Attendance.participant_id)))
         rows = _meetings(s, participant_id, after=after, statuses=None)
     return contact, tuple(_with_here(up, here) for me, up, _ in rows if me == participant_id)
@@ -138,13 +142,13 @@ def participant_by_email(db: EventDB, email: str) -> int:
     """The id of the participant with this e-mail (case ignored); a clear error otherwise."""
     wanted = email.strip().casefold()
     if not wanted:
-        raise UnknownParticipant("Give the participant's e-mail address")
+        raise UnknownParticipant(msg("participant.say_email"))
     with db.read() as s:
         found = list(
             s.scalars(select(Participant.id).where(func.lower(Participant.email) == wanted))
         )
     if not found:
-        raise UnknownParticipant(f"No participant with the e-mail {email}")
+        raise UnknownParticipant(msg("participant.unknown_email", email=email))
     return found[0]
 
 

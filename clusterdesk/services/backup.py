@@ -13,6 +13,7 @@ from pathlib import Path
 
 from clusterdesk.core.backup_prefs import read_backup_prefs
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.core.paths import backups_dir
 from clusterdesk.store.backup import (
     copy_tables,
@@ -38,9 +39,9 @@ def backup_event(db: EventDB, out: str | Path) -> Path:
     """
     dest = Path(out).expanduser().resolve()
     if dest.exists():
-        raise UserError(f"{dest} already exists; choose another file name")
+        raise CodedError(msg("backup.exists", path=str(dest)))
     if db.path is not None and dest == db.path:
-        raise UserError("The backup cannot overwrite the event itself")
+        raise CodedError(msg("backup.over_event"))
     if db.path is not None:
         sqlite_copy(db.path, dest)
         return dest

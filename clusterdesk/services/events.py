@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from clusterdesk.core import badge_codes
 from clusterdesk.core.collation import DEFAULT_LANGUAGE, LANGUAGES
-from clusterdesk.core.errors import NotAnEventError, UserError
+from clusterdesk.core.errors import NotAnEventError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.store.engine import EventDB as EventDB  # the front ends hold it, opaque
 from clusterdesk.store.engine import connect, table_names
 from clusterdesk.store.models import Event
@@ -38,15 +39,17 @@ def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError(f"Unknown time zone {name!r} (use a name such as Europe/Vilnius)") from exc
+        raise CodedError(msg("event.unknown_timezone", name=name)) from exc
     return name
 
 
 def check_language(code: str) -> str:
-    """An event language code ("en", "lt"), or a :class:`UserError` naming the choices."""
+    """An event language code ("en", "lt"), or a :class:`CodedError` naming the choices."""
     code = code.strip().lower()
     if code not in LANGUAGES:
-        raise UserError(f"Unknown language {code!r} (use {' or '.join(LANGUAGES)})")
+        raise CodedError(
+            msg("event.unknown_language", language=code, choices=" or ".join(LANGUAGES))
+        )
     return code
 
 
@@ -54,7 +57,7 @@ def parse_date(text: str, what: str = "date") -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise UserError(f"Bad {what} {text!r}: use YYYY-MM-DD") from exc
+        raise CodedError(msg("event.bad_date", what=what, text=text)) from exc
 
 
 def create_event(
@@ -71,10 +74,10 @@ def create_event(
     language of the event's documents and of its alphabetical order (``en`` or ``lt``)."""
     name = name.strip()
     if not name:
-        raise UserError("The event needs a name")
+        raise CodedError(msg("event.no_name"))
     end = end or start
     if end < start:
-        raise UserError(f"The event ends ({end}) before it starts ({start})")
+        raise CodedError(msg("event.ends_first", end=str(end), start=str(start)))
     check_timezone(timezone)
     language = check_language(language)
     db = create_event_db(target)
@@ -167,7 +170,7 @@ def update_event(
         e = s.scalars(select(Event).limit(1)).one()
         if name is not None:
             if not name.strip():
-                raise UserError("The event needs a name")
+                raise CodedError(msg("event.no_name"))
             e.name = name.strip()
         if venue is not None:
             e.venue = venue.strip()

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from clusterdesk.core.errors import RowProblem, UserError
 from clusterdesk.core.folding import fold
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.services.events import event_info
 from clusterdesk.services.meeting_edits import (
     Change,
@@ -41,13 +42,6 @@ from clusterdesk.store.models import (
 
 NOT_HELD = "not_held"  # the rating "did not take place": a no-show or cancelled meeting
 OUTCOMES = (NOT_HELD, *MEETING_RATINGS)  # the rating scale, worst first (stats, reports)
-OUTCOME_LABELS = {
-    NOT_HELD: "Did not take place",
-    "no_interest": "Insufficient interest",
-    "informative": "Informative, no cooperation planned",
-    "cooperation": "Cooperation possible",
-    "agreement": "Agreement reached",
-}
 # What people type or export for each rating (folded; the platforms' wordings included).
 _RATING_NAMES = {
     NOT_HELD: ("not held", "did not take place", "didn't take place", "not taken place", "0"),
@@ -81,14 +75,13 @@ SIDE_NAMES = {"": "", "a": "a", "b": "b", "both": "both", "neither": "both"}
 
 
 def parse_rating(text: str) -> str:
-    """The rating code of a code, an English label or 0–4 ("" for none); UserError otherwise."""
+    """The rating code of a code, an English label or 0–4 ("" for none); CodedError otherwise."""
     key = " ".join(fold(text).replace("_", " ").replace("-", " ").split())
     if not key:
         return ""
     code = _RATINGS_BY_NAME.get(key) or _RATINGS_BY_NAME.get(key.rstrip("."))
     if code is None:
-        known = "; ".join(f"{c} ({OUTCOME_LABELS[c].lower()})" for c in OUTCOMES)
-        raise UserError(f"Unknown outcome rating {text!r}: use one of {known}")
+        raise CodedError(msg("outcome.unknown_rating", text=text))
     return code
 
 
@@ -96,7 +89,7 @@ def parse_status(text: str) -> str:
     key = " ".join(fold(text).replace("-", " ").split())
     status = _STATUS_NAMES.get(key) or _STATUS_NAMES.get(key.replace(" ", "_"))
     if status is None:
-        raise UserError(f"Unknown meeting status {text!r}: use held, no_show or cancelled")
+        raise CodedError(msg("outcome.unknown_status", text=text))
     return status
 
 
@@ -114,7 +107,7 @@ class Outcome:
     def stored_rating(self) -> str | None:
         if self.rating == NOT_HELD:
             if self.status == "held":
-                raise EditRefused("A held meeting took place: rate how it went instead")
+                raise EditRefused(msg("outcome.held_took_place"))
             return ""
         return self.rating
 
@@ -124,18 +117,14 @@ def check(outcome: Outcome) -> None:
     check_outcome(outcome.status, outcome.absent, outcome.stored_rating())
 
 
-class OutcomesRefused(UserError):
-    """Some outcomes could not be recorded; ``problems`` says which and why. Nothing changed."""
-
-    code = "outcomes_refused"
+class OutcomesRefused(CodedError):
+    """Some outcomes could not be recorded; ``problems`` says which and why (each with its
+    ``msg``). Nothing changed."""
 
     def __init__(self, problems: list[RowProblem]) -> None:
+        super().__init__(msg("outcome.refused", n=len(problems)))
+        self.code = "outcomes_refused"
         self.problems = problems
-        lines = [f"{len(problems)} outcome(s) refused; nothing was changed"]
-        lines += [f"  {p}" for p in problems[:50]]
-        if len(problems) > 50:
-            lines.append(f"  … and {len(problems) - 50} more")
-        super().__init__("\n".join(lines))
 
 
 def record_outcomes(
@@ -144,7 +133,7 @@ def record_outcomes(
     """Record many outcomes in one transaction: every one is checked, and if any is refused
     (:class:`OutcomesRefused`, row by row) nothing is written. Undo restores them all."""
     if not outcomes:
-        return Change("No outcomes to record")
+        return Change(msg("outcome.none"))
     tz = event_info(db).tz
     problems: list[RowProblem] = []
     seen: dict[int, int] = {}
@@ -156,7 +145,7 @@ def record_outcomes(
             try:
                 if o.meeting_id in seen:
                     first = seen[o.meeting_id]
-                    raise EditRefused(f"meeting {o.meeting_id} is given already in row {first}")
+                    raise EditRefused(msg("outcome.given_twice", id=o.meeting_id, row=first))
                 seen[o.meeting_id] = o.row
                 m = get_meeting(s, o.meeting_id)
                 old = Outcome(m.id, m.status, m.absent, m.rating)
@@ -166,12 +155,13 @@ def record_outcomes(
                     requests_changed |= "cancelled" in (old.status, o.status)
                 s.flush()
             except UserError as exc:
-                problems.append(RowProblem(source, o.row, "", str(exc)))
+                coded = exc.msg if isinstance(exc, CodedError) else None
+                problems.append(RowProblem(source, o.row, "", str(exc), coded))
         if problems:
             raise OutcomesRefused(problems)
-    summary = f"Recorded the outcome of {changed} meeting(s)"
+    summary = msg("outcome.recorded", n=changed)
     if changed < len(outcomes):
-        summary += f" ({len(outcomes) - changed} unchanged)"
+        summary = msg("outcome.recorded_some", n=changed, unchanged=len(outcomes) - changed)
     undo = partial(_restore, outcomes=tuple(reversed(before)), actor=actor) if before else None
     ids = tuple(o.meeting_id for o in outcomes)
     return Change(summary, ids, undo, requests_changed)
@@ -183,7 +173,7 @@ def _restore(db: EventDB, *, outcomes: tuple[Outcome, ...], actor: str) -> Chang
         for i, o in enumerate(outcomes)
     ]
     change = record_outcomes(db, restored, actor=actor)
-    return replace(change, summary=f"Restored the outcome of {len(outcomes)} meeting(s)")
+    return replace(change, summary=msg("outcome.restored", n=len(outcomes)))
 
 
 def outcome_of(db: EventDB, meeting_id: int) -> Outcome:
@@ -253,7 +243,6 @@ __all__ = [
     "MEETING_STATUSES",
     "NOT_HELD",
     "OUTCOMES",
-    "OUTCOME_LABELS",
     "Outcome",
     "OutcomesRefused",
     "check",

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from clusterdesk.core.errors import InputFileError, RowProblem, UserError
 from clusterdesk.core.folding import fold
+from clusterdesk.core.messages import CodedError, Msg, msg
 from clusterdesk.core.safe_text import clean_field
 from clusterdesk.services.meeting_edits import Change
 from clusterdesk.services.meeting_outcomes import (
@@ -98,19 +99,12 @@ def read_outcomes(db: EventDB, path: str | Path) -> tuple[RawTable, list[Outcome
     has_id = "meeting_id" in columns
     has_pair = "email_a" in columns and "email_b" in columns
     if not has_id and not has_pair:
+        found = ", ".join(repr(h) for h in table.headers)
         problems.append(
-            RowProblem(
-                name,
-                table.header_row,
-                "",
-                "no column for the meeting: give meeting_id, or email_a and email_b; found "
-                + ", ".join(repr(h) for h in table.headers),
-            )
+            _problem(name, table.header_row, msg("outcome.no_meeting_column", found=found))
         )
     if "status" not in columns and "rating" not in columns:
-        problems.append(
-            RowProblem(name, table.header_row, "", "no status or rating column: nothing to record")
-        )
+        problems.append(_problem(name, table.header_row, msg("outcome.no_status_column")))
     if problems:
         raise InputFileError(name, problems)
     emails, pairs = _meetings_by_pair(db)
@@ -121,15 +115,19 @@ def read_outcomes(db: EventDB, path: str | Path) -> tuple[RawTable, list[Outcome
             continue
         try:
             outcomes.append(_outcome(row, columns, number, emails, pairs))
+        except CodedError as exc:
+            problems.append(_problem(name, number, exc.msg))
         except UserError as exc:
             problems.append(RowProblem(name, number, "", str(exc)))
     if problems:
         raise InputFileError(name, problems)
     if not outcomes:
-        raise InputFileError(
-            name, [RowProblem(name, table.header_row, "", "no rows below the header")]
-        )
+        raise InputFileError(name, [_problem(name, table.header_row, msg("outcome.no_rows"))])
     return table, outcomes
+
+
+def _problem(file: str, row: int, what: Msg) -> RowProblem:
+    return RowProblem(file, row, "", str(what), what)
 
 
 def _outcome(
@@ -149,11 +147,11 @@ def _outcome(
     elif rating:
         status = "held"
     else:
-        raise UserError("no status and no rating")
+        raise CodedError(msg("outcome.no_status"))
     side_text = _cell(row, columns, "absent")
     side = SIDE_NAMES.get(fold(side_text))
     if side is None:
-        raise UserError(f"who did not come is {side_text!r}: use a, b or both")
+        raise CodedError(msg("outcome.bad_side", text=side_text))
     outcome = Outcome(meeting_id, status, side, rating or None, number)
     check(outcome)
     return outcome
@@ -170,24 +168,24 @@ def _find_meeting(
         try:
             return int(given)
         except ValueError:
-            raise UserError(f"the meeting id {given!r} is not a number") from None
+            raise CodedError(msg("outcome.bad_id", text=given)) from None
     a, b = _cell(row, columns, "email_a"), _cell(row, columns, "email_b")
     if not a or not b:
-        raise UserError("give the meeting id or both participants' e-mail addresses")
+        raise CodedError(msg("outcome.say_meeting"))
     people = []
     for email in (a, b):
         pid = emails.get(email.casefold())
         if pid is None:
-            raise UserError(f"nobody is registered with the e-mail {email!r}")
+            raise CodedError(msg("outcome.unknown_email", email=email))
         people.append(pid)
     found = pairs.get(frozenset(people), [])
     active = [mid for mid, st in found if st in ACTIVE_MEETING_STATUSES]
     chosen = active if active else [mid for mid, _st in found]
     if not chosen:
-        raise UserError(f"{a} and {b} have no meeting")
+        raise CodedError(msg("outcome.no_meeting", a=a, b=b))
     if len(chosen) > 1:
         ids = ", ".join(str(m) for m in chosen)
-        raise UserError(f"{a} and {b} have several meetings ({ids}): give the meeting id")
+        raise CodedError(msg("outcome.several_meetings", a=a, b=b, ids=ids))
     return chosen[0]
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from clusterdesk.core import badge_codes, countries
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import fold, nfc
-from clusterdesk.core.messages import CodedError, msg
+from clusterdesk.core.messages import CodedError, Msg, fields_refused, msg
 from clusterdesk.core.safe_text import clean_email, clean_field
 from clusterdesk.services.events import badge_keys
 from clusterdesk.store.engine import EventDB
@@ -119,18 +119,18 @@ _TEXT_FIELDS = frozenset(f.name for f in fields(ParticipantInput)) - {"extra"}
 _PROSE = frozenset({"notes", "title", "attention"})  # may keep line breaks
 
 
-def validate_input(data: ParticipantInput, *, email_required: bool = True) -> list[tuple[str, str]]:
+def validate_input(data: ParticipantInput, *, email_required: bool = True) -> list[tuple[str, Msg]]:
     """Problems as (field, message); empty when the input can be saved. A walk-in needs no
     e-mail (``email_required=False``: the badge code tells people apart); one that is given must
     be valid."""
-    problems = []
+    problems: list[tuple[str, Msg]] = []
     if not data.first_name and not data.last_name:
-        problems.append(("first_name", "a name is required"))
+        problems.append(("first_name", msg("participant.name_required")))
     if not data.email:
         if email_required:
-            problems.append(("email", "an e-mail address is required"))
+            problems.append(("email", msg("participant.email_required")))
     elif not EMAIL_RE.match(data.email):
-        problems.append(("email", f"{data.email!r} is not a valid e-mail address"))
+        problems.append(("email", msg("participant.email_invalid", email=data.email)))
     return problems
 
 
@@ -236,7 +236,7 @@ def audit(
 def _require_valid(data: ParticipantInput, *, email_required: bool = True) -> None:
     problems = validate_input(data, email_required=email_required)
     if problems:
-        raise UserError("; ".join(f"{f}: {m}" for f, m in problems))
+        raise fields_refused(problems)
 
 
 def email_taken(session: Session, email: str, except_id: int | None = None) -> bool:

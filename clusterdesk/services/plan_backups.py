@@ -19,8 +19,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from clusterdesk.core.errors import UserError
-from clusterdesk.core.messages import Msg, msg
+from clusterdesk.core.messages import CodedError, Msg, msg
 from clusterdesk.services.meeting_rules import BoardState, Pair, Placed, load_state
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
@@ -40,7 +39,7 @@ _FIELDS = ("request_id", "a", "b", "slot", "table", "status", "locked", "absent"
 class PlanBackupInfo:
     id: int
     at: datetime  # UTC
-    summary: str  # what it was kept before ("before scheduling: …")
+    summary: Msg  # what it was kept before ("plan.before_anew", …; an older event's own text)
     meetings: int  # meetings that held a cell then
     movable: int  # of them, those a restore brings back (scheduled, unlocked)
 
@@ -74,11 +73,35 @@ def _movable(row: dict[str, Any]) -> bool:
 def _info(b: PlanBackup) -> PlanBackupInfo:
     rows = json.loads(b.meetings or "[]")
     active = [r for r in rows if r["status"] != "cancelled"]
-    return PlanBackupInfo(b.id, b.at, b.summary, len(active), sum(1 for r in rows if _movable(r)))
+    summary = _summary(b.summary)
+    return PlanBackupInfo(b.id, b.at, summary, len(active), sum(1 for r in rows if _movable(r)))
 
 
-def _store(s: Session, summary: str, actor: str) -> PlanBackup:
-    backup = PlanBackup(summary=summary[:300], actor=actor[:100], meetings=json.dumps(_rows(s)))
+def _summary(text: str) -> Msg:
+    """The stored summary as a message: a code with its parameters (JSON) or a bare code; the
+    text of a plan stored before codes existed stays as it is (a code without words)."""
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+            return Msg(str(data["code"]), {k: str(v) for k, v in data["params"].items()})
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass
+    return Msg(text)
+
+
+def _stored(summary: Msg | str) -> str:
+    if isinstance(summary, str):
+        return summary
+    if not summary.params:
+        return summary.code
+    return json.dumps(
+        {"code": summary.code, "params": {k: str(v) for k, v in summary.params.items()}}
+    )
+
+
+def _store(s: Session, summary: Msg | str, actor: str) -> PlanBackup:
+    text = _stored(summary)[:300]
+    backup = PlanBackup(summary=text, actor=actor[:100], meetings=json.dumps(_rows(s)))
     s.add(backup)
     s.flush()
     old = list(s.scalars(select(PlanBackup.id).order_by(PlanBackup.id.desc()).offset(KEEP)))
@@ -87,8 +110,9 @@ def _store(s: Session, summary: str, actor: str) -> PlanBackup:
     return backup
 
 
-def save_plan(db: EventDB, summary: str, *, actor: str = "") -> PlanBackupInfo:
-    """Store the meetings as they are now (before a scheduler run)."""
+def save_plan(db: EventDB, summary: Msg | str, *, actor: str = "") -> PlanBackupInfo:
+    """Store the meetings as they are now (before a scheduler run); ``summary`` says before
+    what ("plan.before_add", "plan.before_anew")."""
     with db.write() as s:
         return _info(_store(s, summary, actor))
 
@@ -109,10 +133,10 @@ def restore_plan(db: EventDB, backup_id: int, *, actor: str = "") -> Restored:
     with db.write() as s:
         b = s.get(PlanBackup, backup_id)
         if b is None:
-            raise UserError(f"No stored plan with id {backup_id}")
+            raise CodedError(msg("restore.no_plan", id=backup_id))
         info = _info(b)
         wanted = [r for r in json.loads(b.meetings or "[]") if _movable(r)]
-        _store(s, f"before restoring the plan of {info.at:%Y-%m-%d %H:%M} UTC", actor)
+        _store(s, msg("plan.before_restore", at=f"{info.at:%Y-%m-%d %H:%M} UTC"), actor)
         movable = (Meeting.status == "scheduled") & Meeting.locked.is_(False)
         removed = s.scalar(select(func.count()).where(movable)) or 0
         s.execute(delete(Meeting).where(movable))

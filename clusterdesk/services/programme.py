@@ -12,8 +12,8 @@ from datetime import date, datetime, time
 
 from sqlalchemy import delete, select
 
-from clusterdesk.core.errors import UserError
 from clusterdesk.core.folding import nfc
+from clusterdesk.core.messages import CodedError, Msg, fields_refused, msg
 from clusterdesk.services.events import event_info
 from clusterdesk.services.participants import audit
 from clusterdesk.store.engine import EventDB
@@ -44,17 +44,18 @@ class ProgrammeInput:
     speakers: str = ""
     description: str = ""
 
-    def problems(self) -> list[tuple[str, str]]:
-        """(field, message) for every reason this item cannot be saved."""
-        out = []
+    def problems(self) -> list[tuple[str, Msg]]:
+        """(field, message code) for every reason this item cannot be saved."""
+        out: list[tuple[str, Msg]] = []
         if not nfc(self.title):
-            out.append(("title", "a title is required"))
+            out.append(("title", msg("programme.no_title")))
         elif len(nfc(self.title)) > TITLE_MAX:
-            out.append(("title", f"too long (at most {TITLE_MAX} characters)"))
+            out.append(("title", msg("field.too_long", n=TITLE_MAX)))
         if len(nfc(self.room)) > ROOM_MAX:
-            out.append(("room", f"too long (at most {ROOM_MAX} characters)"))
+            out.append(("room", msg("field.too_long", n=ROOM_MAX)))
         if self.end <= self.start:
-            out.append(("end", f"ends ({self.end:%H:%M}) before it starts ({self.start:%H:%M})"))
+            end, start = f"{self.end:%H:%M}", f"{self.start:%H:%M}"
+            out.append(("end", msg("programme.ends_first", end=end, start=start)))
         return out
 
 
@@ -81,7 +82,7 @@ def list_programme(db: EventDB) -> list[ProgrammeRow]:
 def _check(data: ProgrammeInput) -> None:
     problems = data.problems()
     if problems:
-        raise UserError("; ".join(f"{f}: {m}" for f, m in problems))
+        raise fields_refused(problems)
 
 
 def _apply(item: ProgrammeItem, data: ProgrammeInput, db: EventDB) -> None:
@@ -110,7 +111,7 @@ def update_item(db: EventDB, item_id: int, data: ProgrammeInput, *, actor: str =
     with db.write() as s:
         item = s.get(ProgrammeItem, item_id)
         if item is None:
-            raise UserError("This programme item was deleted meanwhile")
+            raise CodedError(msg("programme.gone"))
         _apply(item, data, db)
         audit(s, "programme.update", "programme_item", item_id, item.title, actor)
 

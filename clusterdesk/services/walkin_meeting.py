@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from clusterdesk.core.messages import msg
 from clusterdesk.services.arrivals import Contact, UnknownParticipant, _contacts
 from clusterdesk.services.meeting_edits import Change, EditRefused
 from clusterdesk.services.meeting_manual import add_meeting
@@ -91,14 +92,14 @@ def walkin_options(db: EventDB, a: int, b: int, *, now: datetime | None = None) 
     """Where the two could meet from now on (rounds not begun), one option per round."""
     now = now or utcnow()
     if a == b:
-        raise EditRefused("Choose two different people")
+        raise EditRefused(msg("walkin.same_person"))
     with db.read() as s:
         people = _contacts(s, [a, b])
         for pid in (a, b):
             if pid not in people:
-                raise UnknownParticipant(f"No participant with id {pid}")
+                raise UnknownParticipant(msg("participant.unknown", id=pid))
             if s.get(Participant, pid).status != REGISTRATION_ACTIVE:  # type: ignore[union-attr]
-                raise EditRefused(f"The registration of {people[pid].name} is cancelled")
+                raise EditRefused(msg("edit.registration_cancelled", name=people[pid].name))
         existing = s.scalar(
             select(Meeting.id).where(
                 Meeting.participant_a_id.in_((a, b)),
@@ -153,15 +154,17 @@ def book_walkin(
     locked and its undo removes it (a meeting request is made when they had none)."""
     found = walkin_options(db, a, b, now=now)
     if found.existing is not None:
-        raise EditRefused(f"{found.a.name} and {found.b.name} already have a meeting")
+        raise EditRefused(msg("walkin.already_meet", a=found.a.name, b=found.b.name))
     chosen = next(
         (o for o in found.options if slot_id is None or o.slot_id == slot_id),
         None,
     )
     if chosen is None:
+        who = f"{found.a.name} — {found.b.name}"
         raise EditRefused(
-            f"No free table for {found.a.name} — {found.b.name} in the rounds to come"
-            + (f": {found.reason}" if found.reason else "")
+            msg("walkin.no_table_why", who=who, why=msg(found.reason))
+            if found.reason
+            else msg("walkin.no_table", who=who)
         )
     table = table_id if table_id is not None else chosen.table_id
     change = add_meeting(

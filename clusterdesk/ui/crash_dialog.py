@@ -13,7 +13,7 @@ import traceback
 from datetime import datetime
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,10 +31,7 @@ from clusterdesk import __version__
 from clusterdesk.core.app_log import log_file
 from clusterdesk.core.safe_text import mask_secrets
 from clusterdesk.services.faults import bug_summary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
+from clusterdesk.ui.i18n import translate
 
 
 def bug_details(error: BaseException) -> str:
@@ -54,7 +51,7 @@ class CrashDialog(QDialog):
     def __init__(self, parent: QWidget | None, error: BaseException) -> None:
         super().__init__(parent)
         self.setObjectName("bugBox")
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(translate("CrashDialog", "Something went wrong"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
         self.repeats = 0
@@ -65,20 +62,23 @@ class CrashDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.headline = QLabel(_tr("Sorry — ClusterDesk ran into an unexpected problem."), self)
+        self.headline = QLabel(
+            translate("CrashDialog", "Sorry — ClusterDesk ran into an unexpected problem."), self
+        )
         self.headline.setObjectName("bugHeadline")
         self.headline.setStyleSheet("font-weight: 600;")
         self.headline.setWordWrap(True)
         self.reassurance = QLabel(
-            _tr(
+            translate(
+                "CrashDialog",
                 "Everything saved before this moment is safe: ClusterDesk saves each change as "
                 "it is made. You can keep working; if the problem comes back, please send the "
-                "log file to your support contact."
+                "log file to your support contact.",
             ),
             self,
         )
         self.reassurance.setWordWrap(True)
-        self.log_label = QLabel(_tr("Log file: {0}").format(log_file()), self)
+        self.log_label = QLabel(translate("CrashDialog", "Log file: {0}").format(log_file()), self)
         self.log_label.setObjectName("bugLogFile")
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,11 +98,11 @@ class CrashDialog(QDialog):
         self.details.hide()
 
         buttons = QDialogButtonBox(self)
-        self.toggle_button = QPushButton(_tr("Show details"), self)
+        self.toggle_button = QPushButton(translate("CrashDialog", "Show details"), self)
         self.toggle_button.setObjectName("bugToggleDetails")
-        self.copy_button = QPushButton(_tr("Copy details"), self)
+        self.copy_button = QPushButton(translate("CrashDialog", "Copy details"), self)
         self.copy_button.setObjectName("bugCopy")
-        self.folder_button = QPushButton(_tr("Open log folder"), self)
+        self.folder_button = QPushButton(translate("CrashDialog", "Open log folder"), self)
         self.folder_button.setObjectName("bugOpenFolder")
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
@@ -135,21 +135,27 @@ class CrashDialog(QDialog):
         self.repeats += 1
         self.show_error(error)
         self.repeat_label.setText(
-            _tr("Problems since this dialog opened: {0} more.").format(self.repeats)
+            translate("CrashDialog", "Problems since this dialog opened: {0} more.").format(
+                self.repeats
+            )
         )
         self.repeat_label.show()
 
     def toggle_details(self) -> None:
         shown = not self.details.isVisible()
         self.details.setVisible(shown)
-        self.toggle_button.setText(_tr("Hide details") if shown else _tr("Show details"))
+        self.toggle_button.setText(
+            translate("CrashDialog", "Hide details")
+            if shown
+            else translate("CrashDialog", "Show details")
+        )
         self.adjustSize()
 
     def copy_details(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.setText(self.details.toPlainText())
-        self.copy_button.setText(_tr("Copied"))
+        self.copy_button.setText(translate("CrashDialog", "Copied"))
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -10,6 +12,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     with literal strings so that ``pyside6-lupdate`` files the text under that context (a bare
     ``tr()`` outside a widget method lands in no context, where no lookup ever finds it)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def short_day(value: date) -> str:
+    """ "Thu 14 May" in the UI's language ("kt 14 geg."): QLocale follows the chosen language,
+    where ``strftime`` speaks the C locale's English."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

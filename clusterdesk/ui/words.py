@@ -9,11 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from clusterdesk.core.errors import RowProblem
 from clusterdesk.core.messages import CodedError, Msg, words_for
 from clusterdesk.scheduling import problem as scheduler
-from clusterdesk.services import meeting_rules, meetings_problem
+from clusterdesk.services import meeting_rules, plan_snapshot, walkin_meeting
 from clusterdesk.services.checkin import result as checkin
 from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.words_onsite import (
+    file_texts,
+    import_texts,
+    onsite_texts,
+    outcome_texts,
+    plan_and_event_texts,
+)
 
 
 def _texts() -> dict[str, str]:
@@ -107,6 +115,11 @@ def _texts() -> dict[str, str]:
         "restore.left_out": translate("words", "{who}: {why}"),
         **_desk_and_setup(),
         **_unplaced(),
+        **outcome_texts(),
+        **onsite_texts(),
+        **plan_and_event_texts(),
+        **import_texts(),
+        **file_texts(),
     }
 
 
@@ -167,10 +180,11 @@ def _unplaced() -> dict[str, str]:
         ),
         scheduler.REASON_UNKNOWN_PARTICIPANT: translate("words", "unknown participant"),
         meeting_rules.REASON_NOT_YET: translate("words", "not placed yet; there is room"),
-        meetings_problem.REASON_CANCELLED_ON_SITE: translate("words", "the meeting was cancelled"),
-        meetings_problem.REASON_REGISTRATION_CANCELLED: translate(
+        plan_snapshot.REASON_CANCELLED_ON_SITE: translate("words", "the meeting was cancelled"),
+        plan_snapshot.REASON_REGISTRATION_CANCELLED: translate(
             "words", "a registration was cancelled"
         ),
+        walkin_meeting.NO_ROOM: translate("words", "no round to come has a free table for both"),
     }
 
 
@@ -185,6 +199,20 @@ class _Counted(QObject):
             )
         if code == "edit.unscheduled_all":
             return self.tr("Unscheduled %n meeting(s)", "", n)
+        if code == "field.too_long":
+            return self.tr("too long (at most %n character(s))", "", n)
+        if code == "outcome.refused":
+            return self.tr("%n outcome(s) refused; nothing was changed", "", n)
+        if code == "outcome.recorded":
+            return self.tr("Recorded the outcome of %n meeting(s)", "", n)
+        if code == "outcome.recorded_some":
+            return self.tr("Recorded the outcome of %n meeting(s) ({unchanged} unchanged)", "", n)
+        if code == "outcome.restored":
+            return self.tr("Restored the outcome of %n meeting(s)", "", n)
+        if code == "absence.marked":
+            return self.tr(
+                "{name} is absent: %n meeting(s) freed, {placed} re-placed, {moved} moved", "", n
+            )
         return None
 
 
@@ -203,14 +231,34 @@ def describe(message: Msg) -> str:
     return words_for(message, template)
 
 
+def capitalised(text: str) -> str:
+    """A message that starts a line or a label ("a title is required" -> "A title …")."""
+    return text[:1].upper() + text[1:]
+
+
+def row_problem(problem: RowProblem) -> str:
+    """One problem of an input file or sheet: the row, and what (its code in words)."""
+    what = describe(problem.msg) if problem.msg is not None else problem.message
+    return translate("words", "row {row}: {what}").format(row=problem.row, what=what)
+
+
 def unplaced_reason(reason: str) -> str:
     """Why a request is still waiting (a scheduler reason code), in the UI's language."""
     return _unplaced().get(reason, reason)
 
 
 def error_text(error: BaseException) -> str:
-    """What to tell the user about an expected error: its code in words, or its message."""
-    return describe(error.msg) if isinstance(error, CodedError) else str(error)
+    """What to tell the user about an expected error: its code in words, or its message; an
+    error listing problems row by row (an outcome sheet, an input file) lists them in words."""
+    problems = getattr(error, "problems", None)
+    rows = [row_problem(p) for p in problems if isinstance(p, RowProblem)] if problems else []
+    if isinstance(error, CodedError):
+        head = describe(error.msg)
+    elif rows:  # an input file's problems (InputFileError): its head, each row in words
+        head = str(error).split("\n", 1)[0]
+    else:
+        return str(error)
+    return "\n".join([head, *rows[:50]])
 
 
 def checkin_reason(reason: str) -> str:

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>OutcomeSheet</name>
+    <message numerus="yes">
+        <source>Discard the %n outcome(s) not saved yet?</source>
+        <translation>
+            <numerusform>Discard the %n outcome not saved yet?</numerusform>
+            <numerusform>Discard the %n outcomes not saved yet?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
         <source>No exact match: %n close match(es), one letter different</source>
@@ -138,6 +148,48 @@
         <translation>
             <numerusform>Unscheduled %n meeting</numerusform>
             <numerusform>Unscheduled %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too long (at most %n character(s))</source>
+        <translation>
+            <numerusform>too long (at most %n character)</numerusform>
+            <numerusform>too long (at most %n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) refused; nothing was changed</source>
+        <translation>
+            <numerusform>%n outcome refused; nothing was changed</numerusform>
+            <numerusform>%n outcomes refused; nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the outcome of %n meeting(s)</source>
+        <translation>
+            <numerusform>Recorded the outcome of %n meeting</numerusform>
+            <numerusform>Recorded the outcome of %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the outcome of %n meeting(s) ({unchanged} unchanged)</source>
+        <translation>
+            <numerusform>Recorded the outcome of %n meeting ({unchanged} unchanged)</numerusform>
+            <numerusform>Recorded the outcome of %n meetings ({unchanged} unchanged)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the outcome of %n meeting(s)</source>
+        <translation>
+            <numerusform>Restored the outcome of %n meeting</numerusform>
+            <numerusform>Restored the outcome of %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is absent: %n meeting(s) freed, {placed} re-placed, {moved} moved</source>
+        <translation>
+            <numerusform>{name} is absent: %n meeting freed, {placed} re-placed, {moved} moved</numerusform>
+            <numerusform>{name} is absent: %n meetings freed, {placed} re-placed, {moved} moved</numerusform>
         </translation>
     </message>
 </context>

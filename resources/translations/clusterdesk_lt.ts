@@ -2,404 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
-    <name></name>
+    <name>ArrivalPrinter</name>
     <message>
-        <source>Not here yet…</source>
-        <translation type="unfinished"></translation>
+        <source>No badge printer is chosen for the check-in desk (Print page → Check-in desk).</source>
+        <translation>Registracijos punktui nepasirinktas ženklelių spausdintuvas (Spausdinimas → Registracijos punkto ženklelių spausdintuvas).</translation>
     </message>
     <message>
-        <source>Walk-in meeting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did not take place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insufficient interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Informative, no cooperation planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cooperation possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished">Įvyko</translation>
-    </message>
-    <message>
-        <source>Held · insufficient interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held · informative, no cooperation planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held · cooperation possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held · agreement reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-show: the first participant did not come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-show: the second participant did not come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No-show: neither came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished">Atšauktas</translation>
-    </message>
-    <message>
-        <source>Back to scheduled (clear the outcome)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome sheet of this table…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a meeting on the grid first.</source>
-        <translation type="unfinished">Pirmiausia tinklelyje pasirinkite susitikimą.</translation>
-    </message>
-    <message>
-        <source>neither came</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} did not come</source>
-        <translation type="unfinished">{0} neatvyko</translation>
-    </message>
-    <message>
-        <source>Outcome sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table {0}</source>
-        <translation type="unfinished">Stalas {0}</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Laikas</translation>
-    </message>
-    <message>
-        <source>First participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys: H held · 1 insufficient interest · 2 informative, no cooperation planned · 3 cooperation possible · 4 agreement reached · A / B the first / second participant did not come · N neither came · C cancelled · Backspace back to scheduled. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This table has no meetings in this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up sessions and tables first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-place the freed partners&apos; waiting requests in free cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other meetings may move to make room (one per request)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working out what changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reprint changed agendas…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is changed until you press “Mark absent”; Ctrl+Z on the grid undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marking absent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done. Ctrl+Z on the Meetings page (or Undo) puts everything back as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not here yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings from this time on (event time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not checked in, with meetings from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished">Dalyvis</translation>
-    </message>
-    <message>
-        <source>First meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished">Susitikimai</translation>
-    </message>
-    <message>
-        <source>Select a person to see how to reach them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show their meetings on the grid (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark absent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free their meetings and re-place their partners (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk-in meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book this round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print their agendas…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounds to come where both are free (the first is chosen):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose two different people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for free rounds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 · table %3 · %4 tables free · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These two have a meeting already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No round to come has room for both: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press “Book this round”, or Enter on a round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something else was changed since; undo it on the Meetings page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The booking was taken back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 · Table %3
-%4 — %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked: show or print the slip for both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not here yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · table %2 · with %3 — %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone: %1
-E-mail: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is checked in: absent from %2 means they left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No meeting of %1 remains from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ %1 · table %2 · with %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>＋ %1 · table %2 · %3 — %4 (re-placed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↷ %1 — %2 moves from %3 (%4) to %5 (%6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… %1 — %2 stays waiting: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The freed partners have no waiting requests to re-place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agendas to reprint (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <source>The badge printer “{0}” is not available on this computer.</source>
+        <translation>Ženklelių spausdintuvo „{0}“ šiame kompiuteryje nėra.</translation>
     </message>
 </context>
 <context>
@@ -437,129 +47,129 @@ E-mail: %2</source>
     <name>BigScreenDialog</name>
     <message>
         <source>Big screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Didysis ekranas</translation>
     </message>
     <message>
         <source>Shows the current and the next round (who meets at which table) and the time left, full screen, for the room. Choose the projector or TV:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodo dabartinį ir kitą turą (kas prie kurio stalo susitinka) ir likusį laiką visame ekrane, skirtą salei. Pasirinkite projektorių arba televizorių:</translation>
     </message>
     <message>
         <source>Screen {0}: {1} ({2}×{3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranas {0}: {1} ({2}×{3})</translation>
     </message>
     <message>
         <source>— this window</source>
-        <translation type="unfinished"></translation>
+        <translation>— šis langas</translation>
     </message>
     <message>
         <source>Only this screen is connected: the big screen will cover this window until you press Esc. Connect the projector and open this again to use it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijungtas tik šis ekranas: didysis ekranas uždengs šį langą, kol paspausite Esc. Prijunkite projektorių ir atverkite tai dar kartą, kad rodytumėte jame.</translation>
     </message>
     <message>
         <source>Ring a &amp;gong when a round starts and ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Skambinti &amp;gongu, kai turas prasideda ir baigiasi</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi stalai</translation>
     </message>
     <message>
         <source>Part {0} of {1} of the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalų dalis {0} iš {1}</translation>
     </message>
     <message>
         <source>&amp;Turn the page of tables every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versti stalų puslapį kas</translation>
     </message>
     <message>
         <source>Tables on this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalai šiame ekrane</translation>
     </message>
     <message>
         <source>On the big screen: Esc leaves full screen, F goes back to it, ← → turn the pages, M turns the gong off and on, Ctrl+W closes it. For a large room, open the big screen on several screens, each with its part of the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiajame ekrane: Esc išeina iš viso ekrano, F grąžina į jį, ← → verčia puslapius, M išjungia ir įjungia gongą, Ctrl+W jį užveria. Didelėje salėje atverkite didįjį ekraną keliuose ekranuose, kiekviename su sava stalų dalimi.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodyti</translation>
     </message>
 </context>
 <context>
     <name>BigScreenView</name>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>laisvas</translation>
     </message>
 </context>
 <context>
     <name>BigScreenWindow</name>
     <message>
         <source>ClusterDesk — big screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ClusterDesk — didysis ekranas</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalas</translation>
     </message>
     <message>
         <source>Loading the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Įkeliamas planas…</translation>
     </message>
     <message>
         <source>see the log file</source>
-        <translation type="unfinished"></translation>
+        <translation>žr. žurnalo failą</translation>
     </message>
     <message>
         <source>The plan could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko perskaityti plano: {0}</translation>
     </message>
     <message>
         <source>No meeting rounds are planned yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimų turai dar nesuplanuoti.</translation>
     </message>
     <message>
         <source>The meetings are over. Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimai baigėsi. Ačiū!</translation>
     </message>
     <message>
         <source>No meetings at the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Prie stalų susitikimų nėra</translation>
     </message>
     <message>
         <source>Page {0} of {1} · tables {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapis {0} iš {1} · stalai {2}–{3}</translation>
     </message>
     <message>
         <source>Tables: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalai: {0}</translation>
     </message>
     <message>
         <source>Part {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalis {0} iš {1}</translation>
     </message>
     <message>
         <source>Esc: leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: mažesnis langas</translation>
     </message>
     <message>
         <source>Now: round {0} · ends in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabar: turas {0} · baigsis po</translation>
     </message>
     <message>
         <source>Next: round {0} · {1} at</source>
-        <translation type="unfinished"></translation>
+        <translation>Toliau: turas {0} · {1}, pradžia</translation>
     </message>
     <message>
         <source>Next: round {0} · {1} · in</source>
-        <translation type="unfinished"></translation>
+        <translation>Toliau: turas {0} · {1} · po</translation>
     </message>
     <message>
         <source> (gong off)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gongas išjungtas)</translation>
     </message>
 </context>
 <context>
@@ -594,7 +204,7 @@ E-mail: %2</source>
     </message>
     <message>
         <source>Scan or pick someone first, then book their meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia nuskaitykite ar pasirinkite žmogų, tada užsakykite jo susitikimą.</translation>
     </message>
     <message>
         <source>Database problem: %1</source>
@@ -692,6 +302,49 @@ E-mail: %2</source>
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Įvyko klaida</translation>
+    </message>
+    <message>
+        <source>Sorry — ClusterDesk ran into an unexpected problem.</source>
+        <translation>Atsiprašome — ClusterDesk susidūrė su netikėta problema.</translation>
+    </message>
+    <message>
+        <source>Everything saved before this moment is safe: ClusterDesk saves each change as it is made. You can keep working; if the problem comes back, please send the log file to your support contact.</source>
+        <translation>Viskas, kas išsaugota iki šios akimirkos, yra saugu: ClusterDesk išsaugo kiekvieną pakeitimą iškart. Galite dirbti toliau; jei problema kartojasi, nusiųskite žurnalo failą savo pagalbos kontaktui.</translation>
+    </message>
+    <message>
+        <source>Log file: {0}</source>
+        <translation>Žurnalo failas: {0}</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Rodyti išsamiau</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopijuoti informaciją</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Atverti žurnalų aplanką</translation>
+    </message>
+    <message>
+        <source>Problems since this dialog opened: {0} more.</source>
+        <translation>Nuo šio lango atvėrimo įvyko dar problemų: {0}.</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Slėpti informaciją</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Nukopijuota</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
@@ -755,7 +408,7 @@ E-mail: %2</source>
     </message>
     <message>
         <source>Meeting outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimų rezultatai</translation>
     </message>
     <message numerus="yes">
         <source>+ %n cancelled = {0} in the list</source>
@@ -795,27 +448,27 @@ E-mail: %2</source>
     </message>
     <message>
         <source>Agreement reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasiektas susitarimas</translation>
     </message>
     <message>
         <source>Cooperation possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Gali bendradarbiauti</translation>
     </message>
     <message>
         <source>Informative</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatyvus</translation>
     </message>
     <message>
         <source>No interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesudomino</translation>
     </message>
     <message>
         <source>Held, not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvyko, neįvertintas</translation>
     </message>
     <message>
         <source>Did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Neįvyko</translation>
     </message>
     <message>
         <source>no accepted meetings yet</source>
@@ -958,11 +611,11 @@ E-mail: %2</source>
     </message>
     <message>
         <source>Book a meeting (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Užsakyti susitikimą (Ctrl+G)</translation>
     </message>
     <message>
         <source>A meeting for the person on the banner: the first round both are free</source>
-        <translation type="unfinished"></translation>
+        <translation>Susitikimas žmogui, rodomam juostoje: pirmas turas, kai abu laisvi</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -1161,38 +814,53 @@ Atverti atsarginę kopiją?</translation>
     </message>
 </context>
 <context>
+    <name>EventLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>Anglų (English)</translation>
+    </message>
+    <message>
+        <source>Lithuanian (lietuvių)</source>
+        <translation>Lietuvių</translation>
+    </message>
+    <message>
+        <source>Badges, agendas, table cards and reports are printed in this language, and names are sorted in its alphabetical order (Š after S in Lithuanian).</source>
+        <translation>Ženkleliai, darbotvarkės, stalų kortelės ir ataskaitos spausdinami šia kalba, o vardai rikiuojami pagal jos abėcėlę (lietuviškai Š eina po S).</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginio nuostatos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Vieta</translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Laiko juosta</translation>
+        <translation>Laiko juosta</translation>
     </message>
     <message>
         <source>Documents&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentų kalba</translation>
     </message>
     <message>
         <source>The documents&apos; language is shared by every desk of this event: badges, agendas, table cards, the catalogue and the report are printed in it, and the participant lists and every print order follow its alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentų kalba bendra visiems šio renginio punktams: ženkleliai, darbotvarkės, stalų kortelės, katalogas ir ataskaita spausdinami ja, o dalyvių sąrašai ir kiekviena spausdinimo tvarka laikosi jos abėcėlės.</translation>
     </message>
     <message>
         <source>Enter the event&apos;s name.</source>
-        <translation type="unfinished">Įveskite renginio pavadinimą.</translation>
+        <translation>Įveskite renginio pavadinimą.</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished">Neįrašyta: {0}</translation>
+        <translation>Neišsaugota: {0}</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1339,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>1–4: how a held meeting went (keys on a meeting: H, 1–4, A, B, N, C; T: sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>1–4: kaip praėjo įvykęs susitikimas (klavišai ant susitikimo: H, 1–4, A, B, N, C; T: lapas)</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1462,26 @@ Atverti atsarginę kopiją?</translation>
         <translation>Atšauktas</translation>
     </message>
     <message>
+        <source>Did not take place</source>
+        <translation>Neįvyko</translation>
+    </message>
+    <message>
+        <source>Insufficient interest</source>
+        <translation>Nesudomino</translation>
+    </message>
+    <message>
+        <source>Informative, no cooperation planned</source>
+        <translation>Informatyvus, bendradarbiauti neplanuojama</translation>
+    </message>
+    <message>
+        <source>Cooperation possible</source>
+        <translation>Galimas bendradarbiavimas</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>Pasiektas susitarimas</translation>
+    </message>
+    <message>
         <source>{0} did not come</source>
         <translation>{0} neatvyko</translation>
     </message>
@@ -1889,6 +1577,14 @@ Atverti atsarginę kopiją?</translation>
         <translation>Atkurti planą, buvusį prieš paskutinį planavimą…</translation>
     </message>
     <message>
+        <source>Not here yet…</source>
+        <translation>Dar neatvykę…</translation>
+    </message>
+    <message>
+        <source>Walk-in meeting…</source>
+        <translation>Susitikimas vietoje…</translation>
+    </message>
+    <message>
         <source>No B2B session or tables yet. Use “Sessions and tables…” to set up the grid.</source>
         <translation>Dar nėra B2B sesijos ar stalų. Tinklelį sukurkite per „Sesijos ir stalai…“.</translation>
     </message>
@@ -1956,6 +1652,10 @@ Atverti atsarginę kopiją?</translation>
         <source>Take every unlocked scheduled meeting off the grid? Locked, held and no-show meetings stay.</source>
         <translation>Išimti iš tinklelio visus neužrakintus suplanuotus susitikimus? Užrakinti, įvykę ir neįvykę dėl neatvykimo susitikimai lieka.</translation>
     </message>
+    <message>
+        <source>Open the Print page to print the changed agendas.</source>
+        <translation>Atverkite spausdinimo puslapį ir atspausdinkite pasikeitusias darbotvarkes.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSetup</name>
@@ -2008,7 +1708,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Documents&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentų kalba</translation>
     </message>
     <message>
         <source>Database</source>
@@ -2041,6 +1741,132 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>A file with this name already exists; choose another.</source>
         <translation>Failas tokiu vardu jau yra; pasirinkite kitą.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeKeys</name>
+    <message>
+        <source>Held</source>
+        <translation>Įvyko</translation>
+    </message>
+    <message>
+        <source>Held · insufficient interest</source>
+        <translation>Įvyko · nesudomino</translation>
+    </message>
+    <message>
+        <source>Held · informative, no cooperation planned</source>
+        <translation>Įvyko · informatyvus, bendradarbiauti neplanuojama</translation>
+    </message>
+    <message>
+        <source>Held · cooperation possible</source>
+        <translation>Įvyko · galimas bendradarbiavimas</translation>
+    </message>
+    <message>
+        <source>Held · agreement reached</source>
+        <translation>Įvyko · pasiektas susitarimas</translation>
+    </message>
+    <message>
+        <source>No-show: the first participant did not come</source>
+        <translation>Neatvyko pirmasis dalyvis</translation>
+    </message>
+    <message>
+        <source>No-show: the second participant did not come</source>
+        <translation>Neatvyko antrasis dalyvis</translation>
+    </message>
+    <message>
+        <source>No-show: neither came</source>
+        <translation>Neatvyko nė vienas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Atšauktas</translation>
+    </message>
+    <message>
+        <source>Back to scheduled (clear the outcome)</source>
+        <translation>Grąžinti į suplanuotus (išvalyti rezultatą)</translation>
+    </message>
+    <message>
+        <source>Outcome sheet of this table…</source>
+        <translation>Šio stalo rezultatų lapas…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Select a meeting on the grid first.</source>
+        <translation>Pirmiausia pasirinkite susitikimą tinklelyje.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeSheet</name>
+    <message>
+        <source>neither came</source>
+        <translation>neatvyko nė vienas</translation>
+    </message>
+    <message>
+        <source>{0} did not come</source>
+        <translation>neatvyko {0}</translation>
+    </message>
+    <message>
+        <source>Outcome sheet</source>
+        <translation>Rezultatų lapas</translation>
+    </message>
+    <message>
+        <source>Table {0}</source>
+        <translation>Stalas {0}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesija</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Stalas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <source>First participant</source>
+        <translation>Pirmasis dalyvis</translation>
+    </message>
+    <message>
+        <source>Second participant</source>
+        <translation>Antrasis dalyvis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Keys: H held · 1 insufficient interest · 2 informative, no cooperation planned · 3 cooperation possible · 4 agreement reached · A / B the first / second participant did not come · N neither came · C cancelled · Backspace back to scheduled. Ctrl+Enter saves.</source>
+        <translation>Klavišai: H įvyko · 1 nesudomino · 2 informatyvus, bendradarbiauti neplanuojama · 3 galimas bendradarbiavimas · 4 pasiektas susitarimas · A / B neatvyko pirmasis / antrasis dalyvis · N neatvyko nė vienas · C atšauktas · Backspace grąžinti į suplanuotus. Ctrl+Enter išsaugo.</translation>
+    </message>
+    <message>
+        <source>Save outcomes</source>
+        <translation>Išsaugoti rezultatus</translation>
+    </message>
+    <message>
+        <source>This table has no meetings in this session.</source>
+        <translation>Šioje sesijoje prie šio stalo susitikimų nėra.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Dar neišsaugota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n outcome(s) not saved yet?</source>
+        <translation>
+            <numerusform>Atmesti %n dar neišsaugotą rezultatą?</numerusform>
+            <numerusform>Atmesti %n dar neišsaugotus rezultatus?</numerusform>
+            <numerusform>Atmesti %n dar neišsaugotų rezultatų?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up sessions and tables first.</source>
+        <translation>Pirmiausia sukurkite sesijas ir stalus.</translation>
     </message>
 </context>
 <context>
@@ -3018,19 +2844,19 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiškai</translation>
     </message>
     <message>
         <source>Automatic: 10 s for a forum of a few hundred meetings, more for large events (60 s for 50,000 requests). The run ends earlier when the plan is proven best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatiškai: 10 s kelių šimtų susitikimų forumui, daugiau dideliems renginiams (60 s 50 000 prašymų). Darbas baigiasi anksčiau, kai įrodoma, kad planas geriausias.</translation>
     </message>
     <message>
         <source>Share breaks fairly: nobody has more than</source>
-        <translation type="unfinished"></translation>
+        <translation>Teisingai paskirstyti pertraukas: niekas neturi daugiau nei</translation>
     </message>
     <message>
         <source> breaks more than anyone else</source>
-        <translation type="unfinished"></translation>
+        <translation> pertr. daugiau už kitus</translation>
     </message>
     <message>
         <source>Locked, held and no-show meetings never move.</source>
@@ -3057,7 +2883,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dar nežinoma</translation>
     </message>
     <message>
         <source>Phase:</source>
@@ -3073,123 +2899,123 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Best possible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geriausia įmanoma:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas:</translation>
     </message>
     <message>
         <source>Building a first plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriamas pirmasis planas</translation>
     </message>
     <message>
         <source>Placing the requests left over</source>
-        <translation type="unfinished"></translation>
+        <translation>Įtraukiami likę prašymai</translation>
     </message>
     <message>
         <source>Improving the first plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerinamas pirmasis planas</translation>
     </message>
     <message>
         <source>Improving (exact solver)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerinama (tikslus sprendiklis)</translation>
     </message>
     <message>
         <source>Improving (search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerinama (paieška)</translation>
     </message>
     <message>
         <source>Most meetings possible: proven</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia galimų susitikimų: įrodyta</translation>
     </message>
     <message>
         <source>Proving how few breaks are possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrodinėjama, kiek mažiausiai pertraukų įmanoma</translation>
     </message>
     <message>
         <source>Proven optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrodyta, kad optimalu</translation>
     </message>
     <message>
         <source>Writing the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašomas planas</translation>
     </message>
     <message>
         <source>this plan — proven optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>šis planas — įrodyta, kad optimalus</translation>
     </message>
     <message>
         <source>at least {0} breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mažiau kaip {0} pertr.</translation>
     </message>
     <message>
         <source>availability</source>
-        <translation type="unfinished"></translation>
+        <translation>prieinamumas</translation>
     </message>
     <message>
         <source>session restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>sesijos apribojimas</translation>
     </message>
     <message>
         <source>fixed table</source>
-        <translation type="unfinished"></translation>
+        <translation>nustatytas stalas</translation>
     </message>
     <message>
         <source>locked meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>užrakinti susitikimai</translation>
     </message>
     <message>
         <source>Meetings scheduled</source>
-        <translation type="unfinished">Suplanuoti susitikimai</translation>
+        <translation>Suplanuoti susitikimai</translation>
     </message>
     <message>
         <source>{0} ({1} unscheduled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (nesuplanuota: {1})</translation>
     </message>
     <message>
         <source>Done: the plan is proven optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigta: įrodyta, kad planas optimalus</translation>
     </message>
     <message>
         <source>Stopped early: the best plan found so far was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustabdyta anksčiau: paliktas geriausias iki šiol rastas planas</translation>
     </message>
     <message>
         <source>Done: time limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigta: pasiekta laiko riba</translation>
     </message>
     <message>
         <source>at least {0} breaks (this plan: at most {1} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mažiau kaip {0} pertr. (šis planas: daugiausia {1} daugiau)</translation>
     </message>
     <message>
         <source>not proven</source>
-        <translation type="unfinished"></translation>
+        <translation>neįrodyta</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>įvykdyta</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>neįvykdyta</translation>
     </message>
     <message>
         <source>Fair sharing ({0}): {1}, breaks per participant {2}–{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teisingas paskirstymas ({0}): {1}, pertraukų dalyviui {2}–{3}</translation>
     </message>
     <message>
         <source>{0}: {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>ir dar {0}</translation>
     </message>
     <message>
         <source>Breaks no plan could avoid, with the meetings they have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertraukos, kurių joks planas negalėtų išvengti su turimais susitikimais:</translation>
     </message>
     <message>
         <source>Stop and keep the best plan</source>
@@ -3197,11 +3023,11 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Užverti</translation>
     </message>
     <message>
         <source>{0:.1f} s of {1:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} s iš {1:.0f} s</translation>
     </message>
     <message>
         <source>{0:.1f} s</source>
@@ -3481,11 +3307,11 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Mark absent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti nedalyvaujančiu…</translation>
     </message>
     <message>
         <source>Free this person&apos;s remaining meetings and re-place partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlaisvinti likusius šio žmogaus susitikimus ir perplanuoti partnerius</translation>
     </message>
     <message>
         <source>Unscheduled</source>
@@ -3560,7 +3386,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>Countries not recognised (kept as written; use a country&apos;s name or its ISO code to have it recognised): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatpažintos šalys (paliktos kaip parašyta; nurodykite šalies pavadinimą ar ISO kodą, kad būtų atpažinta): {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found in the rows listed below.</source>
@@ -3753,11 +3579,11 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>&amp;Big screen for the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Didysis ekranas salei…</translation>
     </message>
     <message>
         <source>Event &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renginio &amp;nuostatos…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -3777,7 +3603,7 @@ Atverti atsarginę kopiją?</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodymas</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -3853,12 +3679,60 @@ Atverti atsarginę kopiją?</translation>
             <numerusform>Iš plano išimta %n susitikimų</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>too long (at most %n character(s))</source>
+        <translation>
+            <numerusform>per ilgas (ne daugiau kaip %n simbolis)</numerusform>
+            <numerusform>per ilgas (ne daugiau kaip %n simboliai)</numerusform>
+            <numerusform>per ilgas (ne daugiau kaip %n simbolių)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s) refused; nothing was changed</source>
+        <translation>
+            <numerusform>%n rezultatas atmestas; niekas nepakeista</numerusform>
+            <numerusform>%n rezultatai atmesti; niekas nepakeista</numerusform>
+            <numerusform>%n rezultatų atmesta; niekas nepakeista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the outcome of %n meeting(s)</source>
+        <translation>
+            <numerusform>Įrašytas %n susitikimo rezultatas</numerusform>
+            <numerusform>Įrašyti %n susitikimų rezultatai</numerusform>
+            <numerusform>Įrašyta %n susitikimų rezultatų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the outcome of %n meeting(s) ({unchanged} unchanged)</source>
+        <translation>
+            <numerusform>Įrašytas %n susitikimo rezultatas (nepakeista: {unchanged})</numerusform>
+            <numerusform>Įrašyti %n susitikimų rezultatai (nepakeista: {unchanged})</numerusform>
+            <numerusform>Įrašyta %n susitikimų rezultatų (nepakeista: {unchanged})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the outcome of %n meeting(s)</source>
+        <translation>
+            <numerusform>Atkurtas %n susitikimo rezultatas</numerusform>
+            <numerusform>Atkurti %n susitikimų rezultatai</numerusform>
+            <numerusform>Atkurta %n susitikimų rezultatų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is absent: %n meeting(s) freed, {placed} re-placed, {moved} moved</source>
+        <translation>
+            <numerusform>{name} nedalyvauja: atlaisvintas %n susitikimas, perplanuota: {placed}, perkelta: {moved}</numerusform>
+            <numerusform>{name} nedalyvauja: atlaisvinti %n susitikimai, perplanuota: {placed}, perkelta: {moved}</numerusform>
+            <numerusform>{name} nedalyvauja: atlaisvinta %n susitikimų, perplanuota: {placed}, perkelta: {moved}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>checkin</name>
     <message>
         <source>Next meeting %1 · table %2 · with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas susitikimas %1 · stalas %2 · su %3</translation>
     </message>
     <message>
         <source>CHECKED IN — ATTENTION</source>
@@ -3917,10 +3791,274 @@ Atverti atsarginę kopiją?</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>onsite</name>
     <message>
-        <source>Open the Print page to print the changed agendas.</source>
-        <translation type="unfinished"></translation>
+        <source>Absent: %1</source>
+        <translation>Nedalyvauja: %1</translation>
+    </message>
+    <message>
+        <source>%1 is absent</source>
+        <translation>%1 nedalyvauja</translation>
+    </message>
+    <message>
+        <source>From now</source>
+        <translation>Nuo dabar</translation>
+    </message>
+    <message>
+        <source>Re-place the freed partners&apos; waiting requests in free cells</source>
+        <translation>Atlaisvintų partnerių laukiančius prašymus įtraukti į laisvus langelius</translation>
+    </message>
+    <message>
+        <source>Other meetings may move to make room (one per request)</source>
+        <translation>Kiti susitikimai gali būti perkelti, kad atsirastų vietos (po vieną prašymui)</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Nedalyvauja</translation>
+    </message>
+    <message>
+        <source>Working out what changes…</source>
+        <translation>Skaičiuojama, kas pasikeis…</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Pažymėti nedalyvaujančiu</translation>
+    </message>
+    <message>
+        <source>Reprint changed agendas…</source>
+        <translation>Spausdinti pasikeitusias darbotvarkes…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Kas pasikeis:</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press “Mark absent”; Ctrl+Z on the grid undoes it.</source>
+        <translation>Niekas nekeičiama, kol nepaspausite „Pažymėti nedalyvaujančiu“; Ctrl+Z tinklelyje tai atšaukia.</translation>
+    </message>
+    <message>
+        <source>Marking absent…</source>
+        <translation>Žymima, kad nedalyvauja…</translation>
+    </message>
+    <message>
+        <source>Done. Ctrl+Z on the Meetings page (or Undo) puts everything back as it was.</source>
+        <translation>Atlikta. Ctrl+Z susitikimų puslapyje (arba Atšaukti) viską grąžina kaip buvo.</translation>
+    </message>
+    <message>
+        <source>Not here yet</source>
+        <translation>Dar neatvykę</translation>
+    </message>
+    <message>
+        <source>Meetings from this time on (event time)</source>
+        <translation>Susitikimai nuo šio laiko (renginio laiku)</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Kitas turas</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atnaujinti</translation>
+    </message>
+    <message>
+        <source>Not checked in, with meetings from</source>
+        <translation>Neatvykę, turintys susitikimų nuo</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Dalyvis</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Pirmas susitikimas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>Select a person to see how to reach them.</source>
+        <translation>Pasirinkite žmogų, kad pamatytumėte, kaip su juo susisiekti.</translation>
+    </message>
+    <message>
+        <source>Go to person</source>
+        <translation>Rodyti žmogų</translation>
+    </message>
+    <message>
+        <source>Show their meetings on the grid (Enter)</source>
+        <translation>Rodyti jo susitikimus tinklelyje (Enter)</translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation>Kopijuoti telefoną</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>El. laiškas…</translation>
+    </message>
+    <message>
+        <source>Mark absent…</source>
+        <translation>Pažymėti nedalyvaujančiu…</translation>
+    </message>
+    <message>
+        <source>Free their meetings and re-place their partners (Ctrl+Shift+A)</source>
+        <translation>Atlaisvinti jo susitikimus ir perplanuoti partnerius (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Įkeliama…</translation>
+    </message>
+    <message>
+        <source>%1 not here</source>
+        <translation>Neatvykę: %1</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Įveskite vardą…</translation>
+    </message>
+    <message>
+        <source>Walk-in meeting</source>
+        <translation>Susitikimas vietoje</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Pirmas žmogus</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Antras žmogus</translation>
+    </message>
+    <message>
+        <source>Choose two people.</source>
+        <translation>Pasirinkite du žmones.</translation>
+    </message>
+    <message>
+        <source>Book this round</source>
+        <translation>Užsakyti šį turą</translation>
+    </message>
+    <message>
+        <source>Print their agendas…</source>
+        <translation>Spausdinti jų darbotvarkes…</translation>
+    </message>
+    <message>
+        <source>Undo booking</source>
+        <translation>Atšaukti užsakymą</translation>
+    </message>
+    <message>
+        <source>Rounds to come where both are free (the first is chosen):</source>
+        <translation>Būsimi turai, kai abu laisvi (pasirinktas pirmasis):</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>Pasirinkite du skirtingus žmones.</translation>
+    </message>
+    <message>
+        <source>Looking for free rounds…</source>
+        <translation>Ieškoma laisvų turų…</translation>
+    </message>
+    <message>
+        <source>%1–%2 · table %3 · %4 tables free · %5</source>
+        <translation>%1–%2 · stalas %3 · laisvų stalų: %4 · %5</translation>
+    </message>
+    <message>
+        <source>These two have a meeting already.</source>
+        <translation>Šie du jau turi susitikimą.</translation>
+    </message>
+    <message>
+        <source>No round to come has room for both: %1</source>
+        <translation>Nė viename būsimame ture nėra vietos abiem: %1</translation>
+    </message>
+    <message>
+        <source>Press “Book this round”, or Enter on a round.</source>
+        <translation>Spauskite „Užsakyti šį turą“ arba Enter ant turo.</translation>
+    </message>
+    <message>
+        <source>Something else was changed since; undo it on the Meetings page.</source>
+        <translation>Nuo to laiko buvo pakeista kas nors kita; atšaukite tai susitikimų puslapyje.</translation>
+    </message>
+    <message>
+        <source>The booking was taken back.</source>
+        <translation>Užsakymas atšauktas.</translation>
+    </message>
+    <message>
+        <source>%1–%2 · Table %3
+%4 — %5</source>
+        <translation>%1–%2 · Stalas %3
+%4 — %5</translation>
+    </message>
+    <message>
+        <source>Booked: show or print the slip for both.</source>
+        <translation>Užsakyta: parodykite arba atspausdinkite lapelį abiem.</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>atvyko</translation>
+    </message>
+    <message>
+        <source>not here yet</source>
+        <translation>dar neatvyko</translation>
+    </message>
+    <message>
+        <source>%1 · table %2 · with %3 — %4</source>
+        <translation>%1 · stalas %2 · su %3 — %4</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>telefono numerio nėra</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>el. pašto adreso nėra</translation>
+    </message>
+    <message>
+        <source>Phone: %1
+E-mail: %2</source>
+        <translation>Telefonas: %1
+El. paštas: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>atšauktas</translation>
+    </message>
+    <message>
+        <source>no-show (the round had begun)</source>
+        <translation>neatvyko (turas buvo prasidėjęs)</translation>
+    </message>
+    <message>
+        <source>%1 is checked in: absent from %2 means they left.</source>
+        <translation>%1 yra atvykęs: nedalyvavimas nuo %2 reiškia, kad išėjo.</translation>
+    </message>
+    <message>
+        <source>No meeting of %1 remains from %2.</source>
+        <translation>Nuo %2 %1 neturi likusių susitikimų.</translation>
+    </message>
+    <message>
+        <source>✗ %1 · table %2 · with %3: %4</source>
+        <translation>✗ %1 · stalas %2 · su %3: %4</translation>
+    </message>
+    <message>
+        <source>＋ %1 · table %2 · %3 — %4 (re-placed)</source>
+        <translation>＋ %1 · stalas %2 · %3 — %4 (perplanuota)</translation>
+    </message>
+    <message>
+        <source>↷ %1 — %2 moves from %3 (%4) to %5 (%6)</source>
+        <translation>↷ %1 — %2 perkeliamas iš %3 (%4) į %5 (%6)</translation>
+    </message>
+    <message>
+        <source>… %1 — %2 stays waiting: %3</source>
+        <translation>… %1 — %2 lieka laukti: %3</translation>
+    </message>
+    <message>
+        <source>The freed partners have no waiting requests to re-place.</source>
+        <translation>Atlaisvinti partneriai neturi laukiančių prašymų, kuriuos reikėtų perplanuoti.</translation>
+    </message>
+    <message>
+        <source>Agendas to reprint (%1): %2</source>
+        <translation>Spausdintinos darbotvarkės (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3952,21 +4090,6 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Export</source>
         <translation>Eksportas</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lithuanian (lietuvių)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Badges, agendas, table cards and reports are printed in this language, and names are sorted in its alphabetical order (Š after S in Lithuanian).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4415,14 @@ Atverti atsarginę kopiją?</translation>
         <translation>registracija atšaukta</translation>
     </message>
     <message>
+        <source>no round to come has a free table for both</source>
+        <translation>nė viename būsimame ture nėra laisvo stalo abiem</translation>
+    </message>
+    <message>
+        <source>row {row}: {what}</source>
+        <translation>Eilutė {row}: {what}</translation>
+    </message>
+    <message>
         <source>Unknown badge: this code is not registered for this event.</source>
         <translation>Nežinomas ženklelis: šis kodas šiame renginyje neužregistruotas.</translation>
     </message>
@@ -4346,6 +4477,354 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>re-entry</source>
         <translation>pakartotinis įėjimas</translation>
+    </message>
+    <message>
+        <source>insufficient interest</source>
+        <translation>nesudomino</translation>
+    </message>
+    <message>
+        <source>informative, no cooperation planned</source>
+        <translation>informatyvus, bendradarbiauti neplanuojama</translation>
+    </message>
+    <message>
+        <source>cooperation possible</source>
+        <translation>galimas bendradarbiavimas</translation>
+    </message>
+    <message>
+        <source>agreement reached</source>
+        <translation>pasiektas susitarimas</translation>
+    </message>
+    <message>
+        <source>Unknown outcome rating “{rating}”</source>
+        <translation>Nežinomas susitikimo įvertinimas „{rating}“</translation>
+    </message>
+    <message>
+        <source>Only a held meeting is rated; a no-show or a cancelled meeting did not take place</source>
+        <translation>Vertinamas tik įvykęs susitikimas; neatvykus ar atšaukus susitikimas neįvyko</translation>
+    </message>
+    <message>
+        <source>{summary}, {rating}</source>
+        <translation>{summary}, {rating}</translation>
+    </message>
+    <message>
+        <source>Unknown outcome rating “{text}”: use one of did not take place, insufficient interest, informative, cooperation possible, agreement reached</source>
+        <translation>Nežinomas susitikimo įvertinimas „{text}“: naudokite vieną iš: neįvyko, nesudomino, informatyvus, galimas bendradarbiavimas, pasiektas susitarimas</translation>
+    </message>
+    <message>
+        <source>Unknown meeting status “{text}”: use held, no-show or cancelled</source>
+        <translation>Nežinoma susitikimo būsena „{text}“: naudokite įvyko, neatvyko arba atšauktas</translation>
+    </message>
+    <message>
+        <source>A held meeting took place: rate how it went instead</source>
+        <translation>Susitikimas pažymėtas kaip įvykęs: įvertinkite, kaip jis praėjo, o ne „neįvyko“</translation>
+    </message>
+    <message>
+        <source>No outcomes to record</source>
+        <translation>Nėra rezultatų, kuriuos reikėtų įrašyti</translation>
+    </message>
+    <message>
+        <source>meeting {id} is given already in row {row}</source>
+        <translation>susitikimas {id} jau nurodytas eilutėje {row}</translation>
+    </message>
+    <message>
+        <source>no column for the meeting: give meeting_id, or email_a and email_b; found {found}</source>
+        <translation>nėra susitikimo stulpelio: nurodykite meeting_id arba email_a ir email_b; rasta: {found}</translation>
+    </message>
+    <message>
+        <source>no status or rating column: nothing to record</source>
+        <translation>nėra būsenos ar įvertinimo stulpelio: nėra ką įrašyti</translation>
+    </message>
+    <message>
+        <source>no rows below the header</source>
+        <translation>po antrašte nėra eilučių</translation>
+    </message>
+    <message>
+        <source>no status and no rating</source>
+        <translation>nėra nei būsenos, nei įvertinimo</translation>
+    </message>
+    <message>
+        <source>who did not come is “{text}”: use a, b or both</source>
+        <translation>kas neatvyko, nurodyta „{text}“: naudokite a, b arba both</translation>
+    </message>
+    <message>
+        <source>the meeting id “{text}” is not a number</source>
+        <translation>susitikimo ID „{text}“ nėra skaičius</translation>
+    </message>
+    <message>
+        <source>give the meeting id or both participants&apos; e-mail addresses</source>
+        <translation>nurodykite susitikimo ID arba abiejų dalyvių el. pašto adresus</translation>
+    </message>
+    <message>
+        <source>nobody is registered with the e-mail {email}</source>
+        <translation>nė vienas dalyvis neužregistruotas su el. paštu {email}</translation>
+    </message>
+    <message>
+        <source>{a} and {b} have no meeting</source>
+        <translation>{a} ir {b} neturi susitikimo</translation>
+    </message>
+    <message>
+        <source>{a} and {b} have several meetings ({ids}): give the meeting id</source>
+        <translation>{a} ir {b} turi kelis susitikimus ({ids}): nurodykite susitikimo ID</translation>
+    </message>
+    <message>
+        <source>no column for {field}; found {found}. Choose the column for {field} (fields: {fields})</source>
+        <translation>nėra stulpelio laukui {field}; rasta: {found}. Pasirinkite stulpelį laukui {field} (laukai: {fields})</translation>
+    </message>
+    <message>
+        <source>no column for {field} (or one full-name column); found {found}. Choose the column for {field} (fields: {fields})</source>
+        <translation>nėra stulpelio laukui {field} (ar vieno pilno vardo stulpelio); rasta: {found}. Pasirinkite stulpelį laukui {field} (laukai: {fields})</translation>
+    </message>
+    <message>
+        <source>too long ({length} characters; at most {n})</source>
+        <translation>per ilgas ({length} simb.; ne daugiau kaip {n})</translation>
+    </message>
+    <message>
+        <source>{email} is already registered in this event (choose to update people matched by e-mail)</source>
+        <translation>{email} jau užregistruotas šiame renginyje (pasirinkite atnaujinti pagal el. paštą atpažįstamus žmones)</translation>
+    </message>
+    <message>
+        <source>a name is required (a new participant)</source>
+        <translation>reikia vardo (naujam dalyviui)</translation>
+    </message>
+    <message>
+        <source>there is no participant {id} to merge this row into</source>
+        <translation>nėra dalyvio {id}, su kuriuo būtų galima sujungti šią eilutę</translation>
+    </message>
+    <message>
+        <source>{email} is also on row {row} of this file</source>
+        <translation>{email} taip pat yra šio failo eilutėje {row}</translation>
+    </message>
+    <message>
+        <source>{what} (use YYYY-MM-DD HH:MM-HH:MM; …)</source>
+        <translation>{what} (naudokite YYYY-MM-DD HH:MM-HH:MM; …)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time (use HH:MM or YYYY-MM-DD HH:MM)</source>
+        <translation>„{text}“ nėra laikas (naudokite HH:MM arba YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>the event has several days: give a date column or YYYY-MM-DD HH:MM</source>
+        <translation>renginys trunka kelias dienas: nurodykite datos stulpelį arba YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (use YYYY-MM-DD)</source>
+        <translation>„{text}“ nėra data (naudokite YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>nobody with the e-mail {email} is registered in this event</source>
+        <translation>šiame renginyje neužregistruotas nė vienas dalyvis su el. paštu {email}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a positive whole number</source>
+        <translation>„{text}“ nėra teigiamas sveikasis skaičius</translation>
+    </message>
+    <message>
+        <source>a person cannot request a meeting with themselves</source>
+        <translation>žmogus negali prašyti susitikimo su savimi</translation>
+    </message>
+    <message>
+        <source>the same request is also on row {row}</source>
+        <translation>toks pat prašymas yra ir eilutėje {row}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a status (use {statuses})</source>
+        <translation>„{text}“ nėra būsena (naudokite {statuses})</translation>
+    </message>
+    <message>
+        <source>no B2B session named “{text}” (sessions: {known})</source>
+        <translation>nėra B2B sesijos pavadinimu „{text}“ (sesijos: {known})</translation>
+    </message>
+    <message>
+        <source>no B2B session named “{text}” (there are no sessions yet)</source>
+        <translation>nėra B2B sesijos pavadinimu „{text}“ (sesijų dar nėra)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a field longer than {n} characters — this is not a table of people, or a quote (&quot;) is not closed</source>
+        <translation>{file}, eilutė {line}: laukas ilgesnis nei {n} simbolių — tai ne žmonių lentelė arba neuždaryta kabutė (&quot;)</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: cannot be read as CSV ({why})</source>
+        <translation>{file}, eilutė {line}: nepavyksta perskaityti kaip CSV ({why})</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook: the file is damaged or not really .xlsx ({why}). Open it in Excel or LibreOffice and save it again.</source>
+        <translation>{file} nepavyksta perskaityti kaip Excel darbaknygės: failas sugadintas arba iš tikrųjų ne .xlsx ({why}). Atverkite jį Excel ar LibreOffice ir išsaugokite iš naujo.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet “{sheet}” (sheets: {sheets})</source>
+        <translation>{file} neturi lapo „{sheet}“ (lapai: {sheets})</translation>
+    </message>
+    <message>
+        <source>No file at {path}</source>
+        <translation>Failo nėra: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} yra aplankas, ne failas</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {why}</source>
+        <translation>Nepavyksta perskaityti {path}: {why}</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel .xls workbook: save it as .xlsx or CSV and import that</source>
+        <translation>{file} yra sena Excel .xls darbaknygė: išsaugokite ją kaip .xlsx arba CSV ir importuokite tą failą</translation>
+    </message>
+    <message>
+        <source>{file} is empty: it needs a header row and one row per person</source>
+        <translation>{file} tuščias: reikia antraštės eilutės ir po eilutę kiekvienam žmogui</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} cannot be read as {encoding} (byte {byte}); choose another encoding</source>
+        <translation>{file}: eilutės {line} nepavyksta perskaityti koduote {encoding} (baitas {byte}); pasirinkite kitą koduotę</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file (CSV) or a spreadsheet (XLSX)</source>
+        <translation>{file} nėra nei tekstinis failas (CSV), nei skaičiuoklė (XLSX)</translation>
+    </message>
+    <message>
+        <source>{file}: cannot tell the text encoding; choose it (e.g. windows-1257)</source>
+        <translation>{file}: nepavyksta nustatyti teksto koduotės; pasirinkite ją (pvz., windows-1257)</translation>
+    </message>
+    <message>
+        <source>Cannot write the skipped rows to {path}: {why}; nothing was imported</source>
+        <translation>Nepavyksta įrašyti praleistų eilučių į {path}: {why}; niekas neimportuota</translation>
+    </message>
+    <message>
+        <source>No stored plan with id {id}</source>
+        <translation>Nėra išsaugoto plano, kurio ID {id}</translation>
+    </message>
+    <message>
+        <source>No plan has been stored yet: one is kept before every scheduler run</source>
+        <translation>Dar neišsaugotas nė vienas planas: jis išsaugomas prieš kiekvieną planavimą</translation>
+    </message>
+    <message>
+        <source>before adding the unscheduled requests</source>
+        <translation>prieš įtraukiant nesuplanuotus prašymus</translation>
+    </message>
+    <message>
+        <source>before scheduling selected requests</source>
+        <translation>prieš planuojant pasirinktus prašymus</translation>
+    </message>
+    <message>
+        <source>before planning every unlocked meeting anew</source>
+        <translation>prieš iš naujo planuojant visus neužrakintus susitikimus</translation>
+    </message>
+    <message>
+        <source>before restoring the plan of {at}</source>
+        <translation>prieš atkuriant {at} planą</translation>
+    </message>
+    <message>
+        <source>The event needs a name</source>
+        <translation>Renginiui reikia pavadinimo</translation>
+    </message>
+    <message>
+        <source>The event ends ({end}) before it starts ({start})</source>
+        <translation>Renginys baigiasi ({end}) anksčiau nei prasideda ({start})</translation>
+    </message>
+    <message>
+        <source>Unknown time zone “{name}” (use a name such as Europe/Vilnius)</source>
+        <translation>Nežinoma laiko juosta „{name}“ (naudokite pavadinimą, pvz., Europe/Vilnius)</translation>
+    </message>
+    <message>
+        <source>Unknown language “{language}” (use {choices})</source>
+        <translation>Nežinoma kalba „{language}“ (naudokite {choices})</translation>
+    </message>
+    <message>
+        <source>Bad date {what} “{text}”: use YYYY-MM-DD</source>
+        <translation>Netinkama data {what} „{text}“: naudokite formatą YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Absence undone</source>
+        <translation>Nedalyvavimas atšauktas</translation>
+    </message>
+    <message>
+        <source>A re-placed meeting was changed since; undo it by hand on the grid</source>
+        <translation>Perplanuotas susitikimas nuo to laiko pakeistas; atšaukite jį rankiniu būdu tinklelyje</translation>
+    </message>
+    <message>
+        <source>A moved meeting was changed since; undo it by hand on the grid</source>
+        <translation>Perkeltas susitikimas nuo to laiko pakeistas; atšaukite jį rankiniu būdu tinklelyje</translation>
+    </message>
+    <message>
+        <source>A freed meeting was changed since; undo it by hand on the grid</source>
+        <translation>Atlaisvintas susitikimas nuo to laiko pakeistas; atšaukite jį rankiniu būdu tinklelyje</translation>
+    </message>
+    <message>
+        <source>A cell this undo needs was taken since; nothing was changed</source>
+        <translation>Langelis, kurio reikia šiam atšaukimui, nuo to laiko užimtas; niekas nepakeista</translation>
+    </message>
+    <message>
+        <source>One of the people has another meeting in that round now; nothing was changed</source>
+        <translation>Vienas iš žmonių dabar tame ture turi kitą susitikimą; niekas nepakeista</translation>
+    </message>
+    <message>
+        <source>Choose two different people</source>
+        <translation>Pasirinkite du skirtingus žmones</translation>
+    </message>
+    <message>
+        <source>{a} and {b} already have a meeting</source>
+        <translation>{a} ir {b} jau turi susitikimą</translation>
+    </message>
+    <message>
+        <source>No free table for {who} in the rounds to come</source>
+        <translation>Būsimuose turuose nėra laisvo stalo susitikimui {who}</translation>
+    </message>
+    <message>
+        <source>No free table for {who} in the rounds to come: {why}</source>
+        <translation>Būsimuose turuose nėra laisvo stalo susitikimui {who}: {why}</translation>
+    </message>
+    <message>
+        <source>Give the participant&apos;s e-mail address</source>
+        <translation>Nurodykite dalyvio el. pašto adresą</translation>
+    </message>
+    <message>
+        <source>a name is required</source>
+        <translation>reikia vardo</translation>
+    </message>
+    <message>
+        <source>an e-mail address is required</source>
+        <translation>reikia el. pašto adreso</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address</source>
+        <translation>„{email}“ nėra tinkamas el. pašto adresas</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name</source>
+        <translation>{path} jau yra; pasirinkite kitą failo pavadinimą</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the event itself</source>
+        <translation>Atsarginė kopija negali perrašyti paties renginio</translation>
+    </message>
+    <message>
+        <source>Nobody to export a calendar for</source>
+        <translation>Nėra nė vieno žmogaus, kuriam eksportuoti kalendorių</translation>
+    </message>
+    <message>
+        <source>{field}: {what}</source>
+        <translation>{field}: {what}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>reikia pavadinimo</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>baigiasi ({end}) anksčiau nei prasideda ({start})</translation>
+    </message>
+    <message>
+        <source>This programme item was deleted meanwhile</source>
+        <translation>Šis programos punktas per tą laiką buvo ištrintas</translation>
+    </message>
+    <message>
+        <source>No participant with the e-mail {email}</source>
+        <translation>Nėra dalyvio su el. paštu {email}</translation>
     </message>
 </context>
 </TS>

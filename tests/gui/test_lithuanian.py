@@ -150,7 +150,7 @@ def test_every_page_in_lithuanian_fits_and_speaks_lithuanian(  # type: ignore[no
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             window.grab().save(str(Path(SHOTS) / f"lt-1366x768-{entry.key}.png"))
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Failas", "&Nuostatos", "&Žinynas"]
+    assert menus == ["&Failas", "&Rodymas", "&Nuostatos", "&Žinynas"]
 
     switch(window, qtbot, "en", "&File")
     assert window.db is not None
@@ -228,3 +228,48 @@ def test_the_check_finds_cut_texts(qtbot) -> None:  # type: ignore[no-untyped-de
     assert any("Susitikimų" in f for f in found)
     assert any("Spausdinti" in f for f in found)
     assert not any("Gerai" in f for f in found)
+
+
+def test_the_on_site_windows_in_lithuanian_fit(  # type: ignore[no-untyped-def]
+    window, qtbot, demo_file, back_to_english
+) -> None:
+    """The windows of the on-site loop and the merged features: not-here list, absent dialog,
+    walk-in meeting, outcome sheet, big screen (its dialog and the screen), event settings,
+    crash dialog — in Lithuanian at 1366×768, nothing cut, no English left."""
+    from PySide6.QtGui import QGuiApplication
+
+    from clusterdesk.ui.crash_dialog import CrashDialog
+    from clusterdesk.ui.meetings import onsite, outcome_sheet
+
+    open_in(window, qtbot, demo_file)
+    switch(window, qtbot, "lt", "&Failas")
+    window.resize(1366, 768)
+    page = window.show_page("meetings")
+    qtbot.waitUntil(lambda: page.board is not None and bool(page.board.meetings), timeout=10_000)
+    english = english_left()
+    person = page.board.meetings[0].a
+    onsite.open_not_here(page)
+    windows: dict[str, QWidget | None] = {
+        "not-here": page.not_here,
+        "absent": onsite.open_absent(page, person, "Kęstutis Šetkus"),
+        "walkin-meeting": onsite.open_walkin(page),
+        "outcome-sheet": outcome_sheet.open_sheet(page),
+        "big-screen-dialog": window.big_screen.choose(),
+        "event-settings": window.open_event_settings(),
+        "crash": CrashDialog(window, RuntimeError("boom")),
+        "big-screen": window.big_screen.show_on(QGuiApplication.primaryScreen()),
+    }
+    qtbot.wait(500)  # their data arrives from workers
+    settle()
+    for name, w in windows.items():
+        assert w is not None, name
+        w.show()
+        settle()
+        assert texts_cut(w) == [], name
+        left = sorted(visible_texts(w) & english)
+        assert left == [], f"{name}: English in a Lithuanian window: {left}"
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            w.grab().save(str(Path(SHOTS) / f"lt-window-{name}.png"))
+    window.big_screen.close()
+    settle()

@@ -149,7 +149,16 @@ def _ui_texts() -> dict[str, str]:
 def test_both_front_ends_have_words_for_the_same_codes_and_parameters() -> None:
     ui = _ui_texts()
     cli = cli_words.TEXTS
-    counted = {"rule.cap", "edit.unscheduled_all"}  # plural templates (ui: _Counted)
+    counted = {  # plural templates (ui: _Counted)
+        "rule.cap",
+        "edit.unscheduled_all",
+        "outcome.refused",
+        "outcome.recorded",
+        "outcome.recorded_some",
+        "outcome.restored",
+        "absence.marked",
+        "field.too_long",
+    }
     assert set(cli) - counted <= set(ui), set(cli) - counted - set(ui)
     for code, english in cli.items():
         if code in counted:
@@ -159,12 +168,43 @@ def test_both_front_ends_have_words_for_the_same_codes_and_parameters() -> None:
 
 
 def test_the_services_build_no_english_refusals() -> None:
-    """Refusals and change summaries are codes: no service raises EditRefused with a sentence."""
+    """Refusals and change summaries are codes: no service raises EditRefused (or UserError,
+    UnknownParticipant) with a sentence, nor makes a Change with one."""
     services = ROOT / "clusterdesk" / "services"
+    coded = (
+        "meeting_edits.py",
+        "meeting_manual.py",
+        "meeting_outcomes.py",
+        "outcomes_import.py",
+        "absence.py",
+        "walkin_meeting.py",
+        "arrivals.py",
+        "plan_backups.py",
+        "events.py",
+        "replan.py",
+        "rounds.py",
+        "participant_plan.py",
+    )
+    refusal = r"(EditRefused|UserError|UnknownParticipant|Change)\(\s*f?[\"']"
     sentences = [
-        f"{path.name}: {line.strip()}"
-        for path in (services / "meeting_edits.py", services / "meeting_manual.py")
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if re.search(r"EditRefused\(\s*f?[\"']", line) or re.search(r"Change\(\s*f?[\"']", line)
+        f"{name}: {line.strip()}"
+        for name in coded
+        for line in (services / name).read_text(encoding="utf-8").splitlines()
+        if re.search(refusal, line)
     ]
     assert sentences == []
+
+
+def test_the_counted_templates_exist_in_both_front_ends() -> None:
+    from clusterdesk.core.messages import msg
+    from clusterdesk.ui import words
+
+    for code, params in (
+        ("outcome.refused", {}),
+        ("outcome.recorded", {}),
+        ("outcome.recorded_some", {"unchanged": 1}),
+        ("outcome.restored", {}),
+        ("absence.marked", {"name": "Šetkus", "placed": 1, "moved": 0}),
+    ):
+        assert code in cli_words.TEXTS
+        assert "{" not in words.describe(msg(code, n=2, **params))

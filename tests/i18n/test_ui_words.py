@@ -57,3 +57,35 @@ def test_english_plurals(qapp) -> None:  # type: ignore[no-untyped-def]
 
     assert describe(msg("edit.unscheduled_all", n=1)) == "Unscheduled 1 meeting"
     assert describe(msg("edit.unscheduled_all", n=4)) == "Unscheduled 4 meetings"
+
+
+def test_the_on_site_loop_and_outcome_rows_in_lithuanian(lithuanian) -> None:  # type: ignore[no-untyped-def]
+    """The merged on-site and outcome codes: a rated meeting, an absence (three plural forms),
+    a refused outcome sheet listing its rows, a walk-in with no room."""
+    from clusterdesk.core.errors import InputFileError, RowProblem
+    from clusterdesk.services.meeting_outcomes import OutcomesRefused
+    from clusterdesk.ui.words import describe, error_text
+
+    held = msg("edit.status", who="Kęstutis Šetkus — Олена Фесенко", status=msg("status.held"))
+    rated = describe(msg("edit.rated", summary=held, rating=msg("rating.agreement")))
+    assert rated.endswith(", pasiektas susitarimas") and "Šetkus" in rated
+    absent = [
+        describe(msg("absence.marked", name="Jolanta", n=n, placed=1, moved=0)) for n in (1, 3, 12)
+    ]
+    assert [a.split(": ")[1].split(",")[0] for a in absent] == [
+        "atlaisvintas 1 susitikimas",
+        "atlaisvinti 3 susitikimai",
+        "atlaisvinta 12 susitikimų",
+    ]
+    sheet = OutcomesRefused([RowProblem("T1", 3, "", "", msg("outcome.given_twice", id=5, row=1))])
+    assert error_text(sheet) == (
+        "1 rezultatas atmestas; niekas nepakeista\nEilutė 3: susitikimas 5 jau nurodytas eilutėje 1"
+    )
+    file = InputFileError(
+        "p.csv", [RowProblem("p.csv", 4, "email", "", msg("import.nobody", email="a@x.lt"))]
+    )
+    assert "Eilutė 4: šiame renginyje neužregistruotas nė vienas dalyvis su el. paštu a@x.lt" in (
+        error_text(file)
+    )
+    why = describe(msg("walkin.no_table_why", who="A — B", why=msg("no_room")))
+    assert why.endswith("nė viename būsimame ture nėra laisvo stalo abiem")

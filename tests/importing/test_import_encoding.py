@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from clusterdesk.core.errors import UserError
 from clusterdesk.services.people_import.encoding import canonical_encoding, decode, plausibility
 from tests.importing.files import csv_text
 from tests.importing.names import BALTIC, WESTERN
+from tests.said import refused
 
 
 def _names_file(names: list[str]) -> str:
@@ -95,12 +95,12 @@ def test_the_score_prefers_the_right_reading() -> None:
 def test_given_encoding_is_used_and_checked() -> None:
     data = "Vardas\nŠetkus\n".encode("cp1257")
     assert decode(data, "f.csv", "windows-1257") == ("Vardas\nŠetkus\n", "cp1257")
-    with pytest.raises(UserError, match=r"f\.csv: line 2 cannot be read as utf-8"):
+    with refused(r"f\.csv: line 2 cannot be read as utf-8"):
         decode(data, "f.csv", "utf-8")
-    with pytest.raises(UserError, match="Unknown encoding 'klingon'"):
+    with refused("Unknown encoding 'klingon'"):
         canonical_encoding("klingon")
 
 
 def test_binary_file_is_refused() -> None:
-    with pytest.raises(UserError, match="not a text file"):
+    with refused("not a text file"):
         decode(b"\x00\x01\x02\xff\xfe\x00", "photo.jpg")

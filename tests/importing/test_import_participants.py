@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from clusterdesk.cli.words import describe
 from clusterdesk.core import badge_codes
 from clusterdesk.core.errors import InputFileError
 from clusterdesk.core.folding import fold
@@ -37,7 +38,7 @@ def _problems(db: EventDB, path: Path, **kw: object) -> list[tuple[int, str, str
     with pytest.raises(InputFileError) as info:
         import_participants(db, path, **kw)  # type: ignore[arg-type]
     assert _count(db) == before  # all or nothing
-    return [(p.row, p.column, p.message) for p in info.value.problems]
+    return [(p.row, p.column, describe(p.msg) if p.msg else p.message) for p in info.value.problems]
 
 
 def test_import_lithuanian_file(event_db: EventDB, tmp_path: Path) -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from clusterdesk.core.errors import UserError
 from clusterdesk.services.people_import import parse_delimiter, read_table
 from clusterdesk.services.people_import.reading import sniff_delimiter
 from tests.importing.files import HEADER_EN, HEADER_LT, PEOPLE, write_csv, write_xlsx
+from tests.said import refused
 
 ENCODINGS = ["utf-8", "utf-8-sig", "cp1257"]
 DELIMITERS = [",", ";", "\t"]
@@ -107,7 +107,7 @@ def test_delimiter_and_encoding_overrides(tmp_path: Path) -> None:
     assert read_table(path).delimiter == ";"  # sniffing alone picks the wrong one here
     table = read_table(path, delimiter="comma", encoding="windows-1257")
     assert (table.headers, table.encoding) == (["a;b", "c"], "cp1257")
-    with pytest.raises(UserError, match="Unknown delimiter 'pipe-ish'"):
+    with refused("Unknown delimiter 'pipe-ish'"):
         read_table(path, delimiter="pipe-ish")
 
 
@@ -151,21 +151,21 @@ def test_xlsx_first_sheet_or_named_sheet(tmp_path: Path) -> None:
     ]
     other = read_table(path, sheet="Requests")
     assert (other.headers, other.rows) == (["From", "To"], [["a@x.lt", "b@x.lt"]])
-    with pytest.raises(UserError, match="has no sheet 'Nope' .*Registrations, Requests"):
+    with refused("has no sheet 'Nope' .*Registrations, Requests"):
         read_table(path, sheet="Nope")
 
 
 def test_unreadable_files(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="No file at"):
+    with refused("No file at"):
         read_table(tmp_path / "missing.csv")
-    with pytest.raises(UserError, match="is a folder"):
+    with refused("is a folder"):
         read_table(tmp_path)
     (tmp_path / "empty.csv").write_bytes(b"")
-    with pytest.raises(UserError, match="empty.csv is empty"):
+    with refused("empty.csv is empty"):
         read_table(tmp_path / "empty.csv")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
-    with pytest.raises(UserError, match="old Excel .xls"):
+    with refused("old Excel .xls"):
         read_table(tmp_path / "old.xls")
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
-    with pytest.raises(UserError, match="cannot be read as an Excel workbook"):
+    with refused("cannot be read as an Excel workbook"):
         read_table(tmp_path / "broken.xlsx")

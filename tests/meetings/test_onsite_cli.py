@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from clusterdesk.cli.words import describe
 from clusterdesk.services.arrivals import next_meeting, not_here
 from clusterdesk.services.checkin import check_in
 from clusterdesk.services.events import event_info
@@ -64,7 +65,7 @@ def test_walkin_meeting_first_common_free_round_and_undo(grid: Grid) -> None:
         book_walkin(g.db, k, a, now=at(g, 13, 10))
         raise AssertionError("booked twice")
     except EditRefused as exc:
-        assert "already have a meeting" in str(exc)
+        assert "already have a meeting" in describe(exc.msg)
     assert change.undo is not None
     change.undo(g.db)
     with g.db.read() as s:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from clusterdesk.cli.words import describe, row_problem
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError
 from clusterdesk.services.meeting_edits import EditRefused, set_status
 from clusterdesk.services.meeting_outcomes import (
     NOT_HELD,
@@ -37,7 +39,8 @@ def test_a_held_meeting_is_rated_and_the_rating_is_undone(grid: Grid) -> None:
     db, mid = grid.db, grid.meetings["k_j"]
     change = set_status(db, mid, "held", rating="agreement")
     assert outcome_of(db, mid) == Outcome(mid, "held", "", "agreement")
-    assert "agreement reached" in change.summary
+    assert change.summary.code == "edit.rated"
+    assert "agreement reached" in describe(change.summary)
     with db.read() as s:
         details = s.scalar(select(AuditLog.details).where(AuditLog.action == "meeting.held"))
     assert details == "scheduled -> held; rated agreement"
@@ -59,7 +62,7 @@ def test_a_no_show_has_no_rating_and_wrong_combinations_change_nothing(grid: Gri
     set_status(db, mid, "held", rating="cooperation")
     change = set_status(db, mid, "no_show", absent="b")
     assert outcome_of(db, mid) == Outcome(mid, "no_show", "b", "")  # it did not take place
-    assert "Фесенко did not come" in change.summary
+    assert "Фесенко did not come" in describe(change.summary)
     assert change.undo is not None
     change.undo(db)  # back to held, rating and all
     assert outcome_of(db, mid) == Outcome(mid, "held", "", "cooperation")
@@ -104,7 +107,10 @@ def test_many_outcomes_at_once_all_or_nothing_and_undone(grid: Grid) -> None:
     with pytest.raises(OutcomesRefused) as refused:
         record_outcomes(db, bad, source="sheet")
     assert [p.row for p in refused.value.problems] == [2, 3, 4, 5]
-    assert "No meeting with id 99999" in str(refused.value)
+    problems = [row_problem(p) for p in refused.value.problems]
+    assert "sheet, row 3: No meeting with id 99999" in problems[1]
+    assert "is given already in row 1" in problems[2]
+    assert describe(refused.value.msg) == "4 outcome(s) refused; nothing was changed"
     assert (snapshot(db), outcomes(db)) == before  # nothing changed
 
     good = [
@@ -161,5 +167,8 @@ def test_ratings_are_read_in_the_platforms_words(text: str, code: str) -> None:
 
 
 def test_an_unknown_rating_names_the_scale() -> None:
-    with pytest.raises(UserError, match="agreement reached"):
+    with pytest.raises(CodedError) as refused:
         parse_rating("great")
+    assert "'great'" in describe(refused.value.msg)
+    assert "agreement reached" in describe(refused.value.msg)
+    assert isinstance(refused.value, UserError)

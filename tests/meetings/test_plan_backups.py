@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from clusterdesk.cli.words import describe
 from clusterdesk.services.meeting_edits import set_locked
 from clusterdesk.services.meetings import schedule_meetings
 from clusterdesk.services.plan_backups import KEEP, latest_plan, list_plans, restore_plan, save_plan
@@ -75,7 +76,7 @@ def test_a_run_is_undone_and_what_was_fixed_since_stays(planned: EventDB) -> Non
     assert plan_problems(db) == []
     # the plan that was replaced was stored first: the restore can be undone too
     undo = latest_plan(db)
-    assert undo is not None and undo.id != kept.id and "before restoring" in undo.summary
+    assert undo is not None and undo.id != kept.id and "before restoring" in describe(undo.summary)
     restore_plan(db, undo.id)
     assert cells(db) == locked_state
 
@@ -84,7 +85,9 @@ def test_only_the_newest_plans_are_kept(planned: EventDB) -> None:
     for n in range(KEEP + 3):
         save_plan(planned, f"run {n}")
     plans = list_plans(planned)
-    assert [p.summary for p in plans] == [f"run {n}" for n in reversed(range(3, KEEP + 3))]
+    assert [describe(p.summary) for p in plans] == [
+        f"run {n}" for n in reversed(range(3, KEEP + 3))
+    ]
 
 
 def test_the_page_offers_to_restore_the_plan_before_a_run(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

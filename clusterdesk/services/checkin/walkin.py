@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy.exc import IntegrityError
 
 from clusterdesk.core.errors import UserError
-from clusterdesk.core.messages import CodedError, msg
+from clusterdesk.core.messages import CodedError, fields_refused, msg
 from clusterdesk.services.checkin.core import DeskCall, check_in_on, event_keys, new_nonce, replay
 from clusterdesk.services.checkin.result import CheckInResult
 from clusterdesk.services.participants import ParticipantInput, add_participant, validate_input
@@ -33,7 +33,7 @@ def register_walk_in(
         data.notes = f"Walk-in at {desk}".strip()
     problems = validate_input(data, email_required=False)
     if problems:
-        raise UserError("; ".join(f"{f}: {m}" for f, m in problems))
+        raise fields_refused(problems)
     keys = event_keys(db)
     try:
         with db.write() as s:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.documents.output import Cancel, Progress, check_cancel
 from clusterdesk.services.exports.tables import CHECKINS, MEETINGS, PARTICIPANTS, PROGRAMME, WHATS
 from clusterdesk.store.engine import EventDB
@@ -112,7 +113,7 @@ def export(
     if emails or what == PARTICIPANTS:
         people = _people(db, emails)
         if not people:
-            raise UserError("Nobody to export a calendar for")
+            raise CodedError(msg("export.nobody"))
     meetings = what != PROGRAMME or bool(people)
     files = export_ics(db, plan, target, people, meetings=meetings)
     count = len(plan.programme) + (len(plan.meetings) if meetings else 0)

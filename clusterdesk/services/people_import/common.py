@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table
 
+from clusterdesk.core.messages import msg
 from clusterdesk.core.safe_text import clean_email, clean_field
 from clusterdesk.services.people_import.headers import FIELDS, match_columns, missing_fields
 from clusterdesk.services.people_import.reading import RawTable, read_table
@@ -32,12 +33,12 @@ def prepare(
     report = new_report(kind, table, columns, dry_run)
     problems = Problems(table, columns)
     for fld in [f for f in missing_fields(kind, columns) if f not in optional]:
-        hint = " (or one full-name column)" if fld == "first_name" else ""
+        code = "import.no_name_column" if fld == "first_name" else "import.no_column"
+        found = ", ".join(repr(h) for h in table.headers)
         problems.add(
             table.header_row,
             fld,
-            f"no column for {fld}{hint}; found {', '.join(repr(h) for h in table.headers)}. "
-            f"Name it with --map {fld}=COLUMN (fields: {', '.join(FIELDS[kind])})",
+            msg(code, field=fld, found=found, fields=", ".join(FIELDS[kind])),
         )
     return table, columns, report, problems
 
@@ -67,7 +68,7 @@ def email_cell(row: list[str], columns: dict[str, int], fld: str) -> str:
 
 def too_long(problems: Problems, row: int, fld: str, value: str, limit: int) -> bool:
     if len(value) > limit:
-        problems.add(row, fld, f"too long ({len(value)} characters; at most {limit})")
+        problems.add(row, fld, msg("import.too_long", length=len(value), n=limit))
         return True
     return False
 

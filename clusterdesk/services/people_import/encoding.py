@@ -23,6 +23,7 @@ import codecs
 import re
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 
 SINGLE_BYTE = ("cp1257", "cp1252")
 
@@ -143,9 +144,9 @@ def _decode_with(data: bytes, encoding: str, file: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise UserError(
-            f"{file}: line {line} cannot be read as {encoding} (byte 0x{data[exc.start]:02x}); "
-            "choose another encoding"
+        byte = f"0x{data[exc.start]:02x}"
+        raise CodedError(
+            msg("file.bad_encoding", file=file, line=line, encoding=encoding, byte=byte)
         ) from exc
 
 
@@ -163,7 +164,7 @@ def decode(data: bytes, file: str, encoding: str | None = None) -> tuple[str, st
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:
-        raise UserError(f"{file} is not a text file (CSV) or a spreadsheet (XLSX)")
+        raise CodedError(msg("file.not_text", file=file))
     texts: dict[str, str] = {}
     for enc in SINGLE_BYTE:
         try:
@@ -171,8 +172,6 @@ def decode(data: bytes, file: str, encoding: str | None = None) -> tuple[str, st
         except UnicodeDecodeError:
             continue
     if not texts:
-        raise UserError(
-            f"{file}: cannot tell the text encoding; name it with --encoding (e.g. windows-1257)"
-        )
+        raise CodedError(msg("file.unknown_encoding", file=file))
     best = max(texts, key=lambda enc: (plausibility(texts[enc]), enc == "cp1257"))
     return texts[best], best

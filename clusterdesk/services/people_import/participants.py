@@ -6,7 +6,7 @@ into dicts, new people go in with one bulk INSERT … RETURNING, and there are n
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from clusterdesk.core import badge_codes, countries
+from clusterdesk.core.messages import Msg, msg
 from clusterdesk.services.events import badge_keys, event_info
 from clusterdesk.services.participants import audit, category_colour, search_key
 from clusterdesk.services.people_import.common import prepare, table_of
@@ -220,6 +221,7 @@ def import_participants(
     table: RawTable | None = None,
     skip_invalid: bool = False,
     skipped_file: str | Path | None = None,
+    words: Callable[[Msg], str] | None = None,
     merge: Mapping[int, int] | None = None,
     leave_out: Iterable[int] = (),
 ) -> ImportReport:
@@ -228,7 +230,8 @@ def import_participants(
     Raises :class:`~clusterdesk.core.errors.InputFileError` listing every problem, having written
     nothing, unless ``dry_run`` (then the problems are in the returned report) — or, with
     ``skip_invalid``, imports the valid rows and leaves those with problems out (written to
-    ``skipped_file`` when given). Possible duplicates (same name and organisation, another
+    ``skipped_file`` when given, each row's problems put into ``words`` — the front end's, the
+    file is for the person who fixes it). Possible duplicates (same name and organisation, another
     e-mail) are listed in the report; ``merge`` (file row → participant id) updates those
     people instead of registering the row again, ``leave_out`` names rows not to import.
     """
@@ -261,12 +264,11 @@ def import_participants(
                 problems.add(
                     r.row,
                     "email",
-                    f"{r.email} is already registered in this event "
-                    "(use --update to update people matched by e-mail)",
+                    msg("import.registered", email=r.email),
                 )
         for r in new:
             if not has_name(r.values):
-                problems.add(r.row, name_column(columns), "a name is required (a new participant)")
+                problems.add(r.row, name_column(columns), msg("import.new_needs_name"))
         report.problems = sorted(problems.items, key=lambda p: p.row)
         skip = rows_to_skip(problems, table, skip_invalid)
         if skip is None:
@@ -292,7 +294,8 @@ def import_participants(
             return report
         _create(s, new, look, keys)
         if skip and skipped_file is not None:
-            report.skipped_file = str(write_skipped(table, report.problems, skip, skipped_file))
+            written = write_skipped(table, report.problems, skip, skipped_file, words)
+            report.skipped_file = str(written)
         audit(s, "import.participants", "participant", None, report.audit_details())
     return report
 
@@ -324,5 +327,5 @@ def _check_merge(
         if row not in rows:
             del merge[row]  # a row with problems of its own: reported as such
         elif pid not in known:
-            problems.add(row, "email", f"there is no participant {pid} to merge this row into")
+            problems.add(row, "email", msg("import.no_merge_target", id=pid))
             del merge[row]

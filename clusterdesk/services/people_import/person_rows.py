@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import msg
 from clusterdesk.core.timeslots import parse_day_ranges
 from clusterdesk.services.participants import EMAIL_RE
 from clusterdesk.services.people_import.common import cell, email_cell, too_long
@@ -110,16 +111,16 @@ def read_people(
         email = email_cell(raw, columns, "email")
         bad = False
         if not names_later and not has_name(values):
-            problems.add(row, name_field, "a name is required")
+            problems.add(row, name_field, msg("participant.name_required"))
             bad = True
         if not email:
-            problems.add(row, "email", "an e-mail address is required")
+            problems.add(row, "email", msg("participant.email_required"))
             bad = True
         elif not EMAIL_RE.match(email):
-            problems.add(row, "email", f"{email!r} is not a valid e-mail address")
+            problems.add(row, "email", msg("participant.email_invalid", email=email))
             bad = True
         elif email in seen:
-            problems.add(row, "email", f"{email} is also on row {seen[email]} of this file")
+            problems.add(row, "email", msg("import.email_twice", email=email, row=seen[email]))
             bad = True
         else:
             seen[email] = row
@@ -131,7 +132,7 @@ def read_people(
             try:
                 ranges = parse_day_ranges(text, tz)
             except (ValueError, UserError) as exc:
-                problems.add(row, "unavailable", f"{exc} (use YYYY-MM-DD HH:MM-HH:MM; …)")
+                problems.add(row, "unavailable", msg("import.bad_times", what=str(exc)))
                 bad = True
         if not bad:
             out.append(PersonRecord(row, email, values, ranges))

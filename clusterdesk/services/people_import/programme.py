@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clusterdesk.core.folding import fold
+from clusterdesk.core.messages import msg
 from clusterdesk.services.events import EventInfo, event_info
 from clusterdesk.services.participants import audit
 from clusterdesk.services.people_import.common import cell, prepare, too_long
@@ -56,14 +57,12 @@ def _moment(
 ) -> datetime | None:
     m = _TIME.match(text.strip())
     if not m or int(m.group(2)) > 23 or int(m.group(3)) > 59:
-        problems.add(row, fld, f"{text!r} is not a time (use HH:MM or YYYY-MM-DD HH:MM)")
+        problems.add(row, fld, msg("import.bad_time", text=text))
         return None
     when = date.fromisoformat(m.group(1)) if m.group(1) else day
     if when is None:
         if info.start_date != info.end_date:
-            problems.add(
-                row, fld, "the event has several days: give a date column or YYYY-MM-DD HH:MM"
-            )
+            problems.add(row, fld, msg("import.say_day"))
             return None
         when = info.start_date
     return datetime.combine(when, time(int(m.group(2)), int(m.group(3))), info.tz)
@@ -86,19 +85,21 @@ def read_items(
         title = cell(raw, columns, "title")
         ok = bool(title)
         if not title:
-            problems.add(row, "title", "a title is required")
+            problems.add(row, "title", msg("programme.no_title"))
         ok &= not too_long(problems, row, "title", title, 300)
         day_text = cell(raw, columns, "date")
         day = _date(day_text) if day_text else None
         if day_text and day is None:
-            problems.add(row, "date", f"{day_text!r} is not a date (use YYYY-MM-DD)")
+            problems.add(row, "date", msg("import.bad_date", text=day_text))
             ok = False
         start = _moment(problems, row, "start", cell(raw, columns, "start"), day, info)
         end = _moment(
             problems, row, "end", cell(raw, columns, "end"), start.date() if start else day, info
         )
         if start is not None and end is not None and end <= start:
-            problems.add(row, "end", f"ends ({end:%H:%M}) before it starts ({start:%H:%M})")
+            problems.add(
+                row, "end", msg("programme.ends_first", end=f"{end:%H:%M}", start=f"{start:%H:%M}")
+            )
             ok = False
         room = cell(raw, columns, "room")
         ok &= not too_long(problems, row, "room", room, 200)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from clusterdesk.core.errors import RowProblem, UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.core.safe_text import clean_field, describe_chars, mask_secrets
 from clusterdesk.services.people_import.encoding import decode
 
@@ -135,11 +136,9 @@ def _parse_csv(name: str, text: str, delim: str) -> list[list[str]]:
             start = reader.line_num + 1
     except csv.Error as exc:
         if "field limit" in str(exc):
-            raise UserError(
-                f"{name}, line {start}: a field longer than {FIELD_LIMIT:,} characters — this is "
-                'not a table of people, or a quote (") is not closed'
-            ) from exc
-        raise UserError(f"{name}, line {start}: cannot be read as CSV ({exc})") from exc
+            limit = f"{FIELD_LIMIT:,}"
+            raise CodedError(msg("file.huge_field", file=name, line=start, n=limit)) from exc
+        raise CodedError(msg("file.bad_csv", file=name, line=start, why=str(exc))) from exc
     return rows
 
 
@@ -176,10 +175,7 @@ def cell_text(value: Any) -> str:
 
 def _broken_workbook(name: str, exc: BaseException) -> UserError:
     why = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return UserError(
-        f"{name} cannot be read as an Excel workbook: the file is damaged or not really .xlsx "
-        f"({mask_secrets(why)[:150]}). Open it in Excel or LibreOffice and save it again."
-    )
+    return CodedError(msg("file.bad_xlsx", file=name, why=mask_secrets(why)[:150]))
 
 
 def _sheet_rows(ws: Any, name: str) -> tuple[list[list[str]], list[RowProblem]]:
@@ -236,7 +232,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
     try:
         names = book.sheetnames
         if sheet is not None and sheet not in names:
-            raise UserError(f"{path.name} has no sheet {sheet!r} (sheets: {', '.join(names)})")
+            sheets = ", ".join(names)
+            raise CodedError(msg("file.no_sheet", file=path.name, sheet=sheet, sheets=sheets))
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         rows, notes = _sheet_rows(ws, path.name)
         title = ws.title
@@ -288,20 +285,18 @@ def read_table(
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise UserError(f"No file at {path}") from exc
+        raise CodedError(msg("file.missing", path=str(path))) from exc
     except IsADirectoryError as exc:
-        raise UserError(f"{path} is a folder, not a file") from exc
+        raise CodedError(msg("file.folder", path=str(path))) from exc
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror}") from exc
+        raise CodedError(msg("file.unreadable", path=str(path), why=str(exc.strerror))) from exc
     if data.startswith(XLS_MAGIC):
-        raise UserError(
-            f"{path.name} is an old Excel .xls workbook: save it as .xlsx or CSV and import that"
-        )
+        raise CodedError(msg("file.old_xls", file=path.name))
     if data.startswith(XLSX_MAGIC):
         table = _read_xlsx(path, sheet)
     else:
         table = _read_csv(path, data, encoding, delimiter)
     clean_table(table)
     if not table.headers:
-        raise UserError(f"{path.name} is empty: it needs a header row and one row per person")
+        raise CodedError(msg("file.empty", file=path.name))
     return table

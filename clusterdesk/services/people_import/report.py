@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from clusterdesk.core.errors import InputFileError, RowProblem
+from clusterdesk.core.messages import Msg
 from clusterdesk.services.people_import.reading import RawTable
 
 if TYPE_CHECKING:
@@ -97,10 +98,10 @@ class Problems:
             return fld
         return self.table.headers[index] or fld
 
-    def add(self, row: int, fld: str, message: str) -> None:
-        self.items.append(
-            RowProblem(self.table.file, row, self.header(fld) if fld else "", message)
-        )
+    def add(self, row: int, fld: str, what: Msg) -> None:
+        """A problem of ``row`` in ``fld``'s column, as a code (the front ends word it)."""
+        column = self.header(fld) if fld else ""
+        self.items.append(RowProblem(self.table.file, row, column, str(what), what))
 
     def __bool__(self) -> bool:
         return bool(self.items)

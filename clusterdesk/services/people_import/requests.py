@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from clusterdesk.core.folding import fold
+from clusterdesk.core.messages import Msg, msg
 from clusterdesk.services.participants import EMAIL_RE, audit
 from clusterdesk.services.people_import.common import cell, email_cell, prepare, table_of
 from clusterdesk.services.people_import.headers import REQUESTS
@@ -67,11 +69,11 @@ def _load(s: Session) -> _Context:
 def _person(problems: Problems, row: int, fld: str, text: str, ctx: _Context) -> int | None:
     email = text.lower()
     if not email:
-        problems.add(row, fld, "an e-mail address is required")
+        problems.add(row, fld, msg("participant.email_required"))
     elif not EMAIL_RE.match(email):
-        problems.add(row, fld, f"{text!r} is not a valid e-mail address")
+        problems.add(row, fld, msg("participant.email_invalid", email=text))
     elif email not in ctx.people:
-        problems.add(row, fld, f"nobody with the e-mail {email} is registered in this event")
+        problems.add(row, fld, msg("import.nobody", email=email))
     else:
         return ctx.people[email]
     return None
@@ -85,7 +87,7 @@ def _priority(problems: Problems, row: int, text: str) -> tuple[bool, int | None
     except ValueError:
         value = 0.5
     if not value.is_integer() or value < 1 or value > 1_000_000:
-        problems.add(row, "priority", f"{text!r} is not a positive whole number")
+        problems.add(row, "priority", msg("import.bad_priority", text=text))
         return False, None
     return True, int(value)
 
@@ -112,28 +114,29 @@ def read_requests(
         pair = (a, b) if a is not None and b is not None else None
         ok = pair is not None
         if pair is not None and a == b:
-            problems.add(row, "target_email", "a person cannot request a meeting with themselves")
+            problems.add(row, "target_email", msg("import.meet_self"))
             ok = False
         elif pair is not None and pair in seen:
-            problems.add(row, "target_email", f"the same request is also on row {seen[pair]}")
+            problems.add(row, "target_email", msg("import.request_twice", row=seen[pair]))
             ok = False
         status_text = fold(cell(raw, columns, "status"))
         status = STATUS_WORDS.get(status_text) if status_text else None
         if status_text and status is None:
-            problems.add(
-                row,
-                "status",
-                f"{cell(raw, columns, 'status')!r} is not a status "
-                f"(use {', '.join(REQUEST_STATUSES)})",
-            )
+            statuses = ", ".join(REQUEST_STATUSES)
+            text = cell(raw, columns, "status")
+            problems.add(row, "status", msg("import.bad_status", text=text, statuses=statuses))
             ok = False
         good, priority = _priority(problems, row, cell(raw, columns, "priority"))
         session_text = cell(raw, columns, "session")
         session = ctx.sessions.get(fold(session_text)) if session_text else None
         if session_text and session is None:
-            known = ", ".join(repr(n) for n in ctx.sessions) or "none yet"
+            known = ", ".join(repr(n) for n in ctx.sessions)
             problems.add(
-                row, "session", f"no B2B session named {session_text!r} (sessions: {known})"
+                row,
+                "session",
+                msg("import.no_session", text=session_text, known=known)
+                if known
+                else msg("import.no_session_yet", text=session_text),
             )
             ok = False
         if ok and good and pair is not None:
@@ -195,6 +198,7 @@ def import_requests(
     table: RawTable | None = None,
     skip_invalid: bool = False,
     skipped_file: str | Path | None = None,
+    words: Callable[[Msg], str] | None = None,
 ) -> ImportReport:
     """Import meeting requests between people already in the event (matched by e-mail).
 
@@ -229,6 +233,7 @@ def import_requests(
         report.created, report.updated, report.unchanged = _write(s, records, update, not dry_run)
         if not dry_run:
             if skip and skipped_file is not None:
-                report.skipped_file = str(write_skipped(table, problems.items, skip, skipped_file))
+                written = write_skipped(table, problems.items, skip, skipped_file, words)
+                report.skipped_file = str(written)
             audit(s, "import.requests", "meeting_request", None, report.audit_details())
     return report

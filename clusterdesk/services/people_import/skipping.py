@@ -5,9 +5,11 @@ to be fixed and imported again."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
-from clusterdesk.core.errors import RowProblem, UserError
+from clusterdesk.core.errors import RowProblem
+from clusterdesk.core.messages import CodedError, Msg, msg
 from clusterdesk.services.people_import.reading import RawTable
 from clusterdesk.services.people_import.report import Problems
 
@@ -35,14 +37,20 @@ def skipped_file_for(source: str | Path) -> Path:
 
 
 def write_skipped(
-    table: RawTable, problems: list[RowProblem], rows: set[int], path: str | Path
+    table: RawTable,
+    problems: list[RowProblem],
+    rows: set[int],
+    path: str | Path,
+    words: Callable[[Msg], str] | None = None,
 ) -> Path:
-    """Write the skipped rows (UTF-8 with BOM, so spreadsheet programs read the letters right)."""
+    """Write the skipped rows (UTF-8 with BOM, so spreadsheet programs read the letters right),
+    each with its problems in ``words`` (the front end's; without them, the problems' codes)."""
     path = Path(path)
     why: dict[int, list[str]] = {}
     for p in problems:
         if p.row in rows:
-            why.setdefault(p.row, []).append(f"{p.column}: {p.message}" if p.column else p.message)
+            what = words(p.msg) if words is not None and p.msg is not None else p.message
+            why.setdefault(p.row, []).append(f"{p.column}: {what}" if p.column else what)
     delimiter = table.delimiter if table.delimiter in (",", ";", "\t") else ","
     try:
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -53,7 +61,6 @@ def write_skipped(
                 if row in rows:
                     out.writerow([row, "; ".join(why.get(row, [])), *raw])
     except OSError as exc:
-        raise UserError(
-            f"Cannot write the skipped rows to {path}: {exc.strerror or exc}; nothing was imported"
-        ) from exc
+        reason = str(exc.strerror or exc)
+        raise CodedError(msg("file.skipped_unwritable", path=str(path), why=reason)) from exc
     return path

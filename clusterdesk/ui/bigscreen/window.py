@@ -24,7 +24,9 @@ from clusterdesk.ui.bigscreen.board import Clock, Moment, system_clock
 from clusterdesk.ui.bigscreen.view import NOW, SOON, BigScreenView
 from clusterdesk.ui.checkin.sounds import DeskSounds
 from clusterdesk.ui.context import EVENT, MEETINGS, PARTICIPANTS, PageContext
+from clusterdesk.ui.i18n import short_day
 from clusterdesk.ui.keys import shortcut
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import plain
 
 log = logging.getLogger(__name__)
@@ -134,7 +136,9 @@ class BigScreenWindow(QWidget):
         if not isinstance(error, UserError):
             log.error("big screen: reading the plan failed", exc_info=error)
         if self.rounds is None and not self._stopped:
-            reason = str(error) if isinstance(error, UserError) else self.tr("see the log file")
+            reason = (
+                error_text(error) if isinstance(error, UserError) else self.tr("see the log file")
+            )
             self.view.show_message(self.tr("The plan could not be read: {0}").format(reason))
 
     def _load_finished(self) -> None:
@@ -251,7 +255,9 @@ class BigScreenWindow(QWidget):
             if r.starts_at - now > FAR:
                 view.set_caption(
                     view.next_caption,
-                    self.tr("Next: round {0} · {1} at").format(r.number, f"{r.starts_at:%a %d %b}"),
+                    self.tr("Next: round {0} · {1} at").format(
+                        r.number, short_day(r.starts_at.date())
+                    ),
                 )
                 view.set_count(view.next_count, f"{r.starts_at:%H:%M}")
             else:

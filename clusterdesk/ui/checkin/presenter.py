@@ -10,7 +10,7 @@ from clusterdesk.services.checkin import result as outcome
 from clusterdesk.services.checkin.result import CheckInResult, Person
 from clusterdesk.ui.checkin import banner
 from clusterdesk.ui.countries import shown
-from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.i18n import short_day, translate
 from clusterdesk.ui.words import checkin_reason
 
 
@@ -34,7 +34,7 @@ def next_line(up: Upcoming | None, tz: tzinfo | None) -> str:
     local = up.starts_at.astimezone(tz)
     start = local.strftime("%H:%M")
     if local.date() != datetime.now(tz).date():  # not today: say which day
-        start = local.strftime("%a %d %b %H:%M")
+        start = f"{short_day(local.date())} {local:%H:%M}"
     return (
         translate("checkin", "Next meeting %1 · table %2 · with %3")
         .replace("%1", start)

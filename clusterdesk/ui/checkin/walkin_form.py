@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.badge_codes import looks_like_code
 from clusterdesk.services.participants import ParticipantInput, validate_input
+from clusterdesk.ui.words import capitalised, describe
 
 FIELDS = ("first_name", "last_name", "email", "organization", "country", "category")
 
@@ -91,7 +92,7 @@ class WalkInForm(QFrame):
         problems = validate_input(data, email_required=False)
         if problems:
             field, message = problems[0]
-            self.problem.setText(message)
+            self.problem.setText(capitalised(describe(message)))
             self.edits[field].setFocus()
             return
         self.problem.setText(self.tr("Saving…"))

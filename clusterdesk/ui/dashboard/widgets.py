@@ -69,8 +69,8 @@ class BarList(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         fm = self.fontMetrics()
-        label_w = min(
-            self.width() // 3,
+        label_w = min(  # up to half the width: "Pasiektas susitarimas" is read whole, not elided
+            self.width() // 2,
             max((fm.horizontalAdvance(t) for t, _n, _c in self.items), default=0) + 12,
         )
         count_w = fm.horizontalAdvance("00000") + 8

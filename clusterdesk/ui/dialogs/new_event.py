@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.ui.i18n import translate
+
 DEFAULT_TZ = "Europe/Vilnius"
 SUFFIX = ".cdesk"
 
@@ -48,12 +50,13 @@ def language_choice(parent: QWidget) -> QComboBox:
     """The event's language: badges, agendas and lists are printed and sorted in it."""
     box = QComboBox(parent)
     box.setObjectName("eventLanguage")
-    box.addItem(parent.tr("English"), "en")
-    box.addItem(parent.tr("Lithuanian (lietuvių)"), "lt")
+    box.addItem(translate("EventLanguage", "English"), "en")
+    box.addItem(translate("EventLanguage", "Lithuanian (lietuvių)"), "lt")
     box.setToolTip(
-        parent.tr(
+        translate(
+            "EventLanguage",
             "Badges, agendas, table cards and reports are printed in this language, and names "
-            "are sorted in its alphabetical order (Š after S in Lithuanian)."
+            "are sorted in its alphabetical order (Š after S in Lithuanian).",
         )
     )
     return box

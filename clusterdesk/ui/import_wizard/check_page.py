@@ -32,7 +32,7 @@ from clusterdesk.services.people_import.skipping import skipped_file_for
 from clusterdesk.ui.import_wizard.duplicates_box import DuplicatesBox
 from clusterdesk.ui.import_wizard.run_pages import counts_text, run_import
 from clusterdesk.ui.import_wizard.state import PROGRAMME, ImportState
-from clusterdesk.ui.words import error_text
+from clusterdesk.ui.words import describe, error_text
 from clusterdesk.ui.workers import Task, TaskRunner
 
 BAD = "color: #b42318;"
@@ -195,7 +195,8 @@ class ValidationPage(QWizardPage):
         self.problems.show()
         self.problems.setRowCount(len(problems))
         for i, p in enumerate(problems):
-            for c, value in enumerate((str(p.row), p.column, p.message)):
+            what = describe(p.msg) if p.msg is not None else p.message
+            for c, value in enumerate((str(p.row), p.column, what)):
                 self.problems.setItem(i, c, QTableWidgetItem(value))
 
     # --- the user's choices --------------------------------------------------------------------

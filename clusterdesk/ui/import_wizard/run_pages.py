@@ -27,7 +27,7 @@ from clusterdesk.services.people_import import (
 from clusterdesk.ui.dialogs.saving import open_location
 from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.import_wizard.state import PARTICIPANTS, PROGRAMME, ImportState
-from clusterdesk.ui.words import error_text
+from clusterdesk.ui.words import describe, error_text
 from clusterdesk.ui.workers import Task, TaskRunner
 
 
@@ -58,6 +58,7 @@ def run_import(
     skipping: dict[str, Any] = {
         "skip_invalid": dry_run or state.skip_invalid,
         "skipped_file": state.skipped_file or None,
+        "words": describe,
     }
     if state.kind == PARTICIPANTS:
         return import_participants(

@@ -59,7 +59,8 @@ class KpiBar(QWidget):
 
 
 def colour_key() -> QLabel:
-    """A one-line key of the grid's colours (shown under the grid; it may be cut, never widen)."""
+    """The key of the grid's colours under the grid: it wraps (a longer language takes two
+    lines) and never widens the page."""
     chips = [
         f'<span style="color:{accent}">&#9632;</span>&nbsp;{status_text(status)}'
         for status, (_fill, accent) in COLOURS.items()
@@ -78,5 +79,6 @@ def colour_key() -> QLabel:
     key.setObjectName("legend")
     key.setTextFormat(Qt.TextFormat.RichText)
     key.setStyleSheet("color: #57606a;")
+    key.setWordWrap(True)
     key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return key

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.onsite.absent_dialog import AbsentDialog
 from clusterdesk.ui.onsite.not_here import NotHereDialog
 from clusterdesk.ui.onsite.walkin_meeting import WalkinMeetingDialog
@@ -75,4 +76,6 @@ def reprint(page: MeetingsPage, ids: list[int]) -> None:
     if select is not None:
         select(ids)
     else:
-        page.say(page.tr("Open the Print page to print the changed agendas."), ok=False)
+        page.say(
+            translate("MeetingsPage", "Open the Print page to print the changed agendas."), ok=False
+        )

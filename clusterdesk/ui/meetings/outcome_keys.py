@@ -21,18 +21,15 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from clusterdesk.services import meeting_edits
+from clusterdesk.ui.i18n import translate
 
 if TYPE_CHECKING:
     from clusterdesk.ui.meetings.page import MeetingsPage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomeKeys", text)
 
 
 @dataclass(frozen=True)
@@ -61,16 +58,18 @@ KEYS = (
 def key_text(k: OutcomeKey) -> str:
     """The menu entry of an outcome key."""
     return {
-        "outcomeHeld": tr("Held"),
-        "outcomeNoInterest": tr("Held · insufficient interest"),
-        "outcomeInformative": tr("Held · informative, no cooperation planned"),
-        "outcomeCooperation": tr("Held · cooperation possible"),
-        "outcomeAgreement": tr("Held · agreement reached"),
-        "outcomeAbsentA": tr("No-show: the first participant did not come"),
-        "outcomeAbsentB": tr("No-show: the second participant did not come"),
-        "outcomeNeither": tr("No-show: neither came"),
-        "outcomeCancelled": tr("Cancelled"),
-        "outcomeClear": tr("Back to scheduled (clear the outcome)"),
+        "outcomeHeld": translate("OutcomeKeys", "Held"),
+        "outcomeNoInterest": translate("OutcomeKeys", "Held · insufficient interest"),
+        "outcomeInformative": translate(
+            "OutcomeKeys", "Held · informative, no cooperation planned"
+        ),
+        "outcomeCooperation": translate("OutcomeKeys", "Held · cooperation possible"),
+        "outcomeAgreement": translate("OutcomeKeys", "Held · agreement reached"),
+        "outcomeAbsentA": translate("OutcomeKeys", "No-show: the first participant did not come"),
+        "outcomeAbsentB": translate("OutcomeKeys", "No-show: the second participant did not come"),
+        "outcomeNeither": translate("OutcomeKeys", "No-show: neither came"),
+        "outcomeCancelled": translate("OutcomeKeys", "Cancelled"),
+        "outcomeClear": translate("OutcomeKeys", "Back to scheduled (clear the outcome)"),
     }[k.name]
 
 
@@ -84,7 +83,7 @@ class OutcomeKeys:
             action = self._action(page.grid, k.name, key_text(k), k.key)
             action.triggered.connect(partial(self.apply, k))
         self.sheet = self._action(
-            page.grid, "outcomeSheet", tr("Outcome sheet of this table…"), "T"
+            page.grid, "outcomeSheet", translate("OutcomeKeys", "Outcome sheet of this table…"), "T"
         )
 
     def _action(self, grid: QWidget, name: str, text: str, key: str) -> QAction:
@@ -101,7 +100,7 @@ class OutcomeKeys:
             action.setEnabled(enabled)
 
     def menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu(tr("Outcome"), parent)
+        menu = QMenu(translate("OutcomeKeys", "Outcome"), parent)
         menu.setObjectName("outcomeMenu")
         for action in self.actions[:-1]:
             menu.addAction(action)
@@ -111,7 +110,7 @@ class OutcomeKeys:
         page = self.page
         m = page.current_meeting()
         if m is None:
-            page.say(tr("Select a meeting on the grid first."), ok=False)
+            page.say(translate("OutcomeKeys", "Select a meeting on the grid first."), ok=False)
             return
         page.focus_on(m.id)
         page.edits.run(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,16 +28,14 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.services.meeting_edits import Change
 from clusterdesk.services.meeting_outcomes import Outcome, SheetLine, record_outcomes, table_sheet
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.meetings.grid_model import rating_text, status_text
 from clusterdesk.ui.meetings.outcome_keys import KEYS, OutcomeKey
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import plain
 
 if TYPE_CHECKING:
     from clusterdesk.ui.meetings.page import MeetingsPage
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomeSheet", text)
 
 
 _BY_KEY = {getattr(Qt.Key, f"Key_{k.key}"): k for k in KEYS}
@@ -61,8 +59,12 @@ class SheetTable(QTableWidget):
 def outcome_words(o: Outcome | SheetLine, names: tuple[str, str]) -> str:
     text = status_text(o.status)
     if o.status == "no_show" and o.absent:
-        who = {"a": names[0], "b": names[1], "both": tr("neither came")}[o.absent]
-        text += ": " + (who if o.absent == "both" else tr("{0} did not come").format(who))
+        who = {"a": names[0], "b": names[1], "both": translate("OutcomeSheet", "neither came")}[
+            o.absent
+        ]
+        text += ": " + (
+            who if o.absent == "both" else translate("OutcomeSheet", "{0} did not come").format(who)
+        )
     if o.rating:
         text += " · " + rating_text(o.rating)
     return text
@@ -72,7 +74,7 @@ class OutcomeSheet(QDialog):
     def __init__(self, page: MeetingsPage, table_id: int, session_id: int) -> None:
         super().__init__(page)
         self.setObjectName("outcomeSheet")
-        self.setWindowTitle(tr("Outcome sheet"))
+        self.setWindowTitle(translate("OutcomeSheet", "Outcome sheet"))
         self.page = page
         self.lines: list[SheetLine] = []
         self.staged: dict[int, Outcome] = {}
@@ -89,17 +91,22 @@ class OutcomeSheet(QDialog):
         self.table_box = QComboBox()
         self.table_box.setObjectName("sheetTable")
         for t in board.tables:
-            self.table_box.addItem(tr("Table {0}").format(t.label), t.id)
+            self.table_box.addItem(translate("OutcomeSheet", "Table {0}").format(t.label), t.id)
         self.session.setCurrentIndex(max(0, self.session.findData(session_id)))
         self.table_box.setCurrentIndex(max(0, self.table_box.findData(table_id)))
         pick = QFormLayout()
-        pick.addRow(tr("Session"), self.session)
-        pick.addRow(tr("Table"), self.table_box)
+        pick.addRow(translate("OutcomeSheet", "Session"), self.session)
+        pick.addRow(translate("OutcomeSheet", "Table"), self.table_box)
 
         self.rows = SheetTable(0, 4)
         self.rows.setObjectName("sheetRows")
         self.rows.setHorizontalHeaderLabels(
-            [tr("Time"), tr("First participant"), tr("Second participant"), tr("Outcome")]
+            [
+                translate("OutcomeSheet", "Time"),
+                translate("OutcomeSheet", "First participant"),
+                translate("OutcomeSheet", "Second participant"),
+                translate("OutcomeSheet", "Outcome"),
+            ]
         )
         self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,11 +120,12 @@ class OutcomeSheet(QDialog):
         self.rows.keyed.connect(self._keyed)
 
         legend = QLabel(
-            tr(
+            translate(
+                "OutcomeSheet",
                 "Keys: H held · 1 insufficient interest · 2 informative, no cooperation planned · "
                 "3 cooperation possible · 4 agreement reached · A / B the first / second "
                 "participant did not come · N neither came · C cancelled · Backspace back to "
-                "scheduled. Ctrl+Enter saves."
+                "scheduled. Ctrl+Enter saves.",
             )
         )
         legend.setWordWrap(True)
@@ -130,7 +138,9 @@ class OutcomeSheet(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save outcomes"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("OutcomeSheet", "Save outcomes")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -178,12 +188,14 @@ class OutcomeSheet(QDialog):
         if lines:
             self.rows.setCurrentCell(0, 3)
         else:
-            self.message.setText(tr("This table has no meetings in this session."))
+            self.message.setText(
+                translate("OutcomeSheet", "This table has no meetings in this session.")
+            )
             self.message.show()
         self.rows.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
         self.message.show()
 
     def _paint(self, row: int) -> None:
@@ -194,7 +206,7 @@ class OutcomeSheet(QDialog):
             font = QFont(item.font())
             font.setBold(True)
             item.setFont(font)
-            item.setToolTip(tr("Not saved yet"))
+            item.setToolTip(translate("OutcomeSheet", "Not saved yet"))
         self.rows.setItem(row, 3, item)
 
     # --- entry ---------------------------------------------------------------------------------
@@ -231,7 +243,7 @@ class OutcomeSheet(QDialog):
     def _refused(self, text: str) -> None:
         if self._saving:
             self._saving = False
-            self.message.setText(text.replace(f"{self.table_box.currentText()}, row", tr("line")))
+            self.message.setText(text)
             self.message.show()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
@@ -241,10 +253,8 @@ class OutcomeSheet(QDialog):
     def _discard_ok(self) -> bool:
         answer = QMessageBox.question(
             self,
-            tr("Outcome sheet"),
-            QCoreApplication.translate(
-                "OutcomeSheet", "Discard the %n outcome(s) not saved yet?", "", len(self.staged)
-            ),
+            translate("OutcomeSheet", "Outcome sheet"),
+            self.tr("Discard the %n outcome(s) not saved yet?", "", len(self.staged)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -265,7 +275,7 @@ def open_sheet(page: MeetingsPage, parent: QWidget | None = None) -> OutcomeShee
     """The sheet of the selected cell's table and session (the first ones when none)."""
     board = page.board
     if board is None or not board.tables or not board.slots:
-        page.say(tr("Set up sessions and tables first."), ok=False)
+        page.say(translate("OutcomeSheet", "Set up sessions and tables first."), ok=False)
         return None
     index = page.grid.currentIndex()
     table_id = board.tables[index.row()].id if index.isValid() else board.tables[0].id

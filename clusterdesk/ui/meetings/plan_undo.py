@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from clusterdesk.core.heap import quiet_gc
+from clusterdesk.core.messages import Msg
 from clusterdesk.services import plan_backups
 from clusterdesk.services.auto_backups import SCHEDULE, BackupAttempt, backup_before
 from clusterdesk.services.events import EventDB, event_info
@@ -69,7 +70,7 @@ class PlanUndo(QObject):
 
     def before_run(
         self,
-        summary: str,
+        summary: Msg,
         then: Callable[[], None],
         failed: Callable[[BaseException], None],
     ) -> None:
@@ -121,7 +122,9 @@ class PlanUndo(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore the previous plan"),
-            self.tr("Bring back the plan stored at {0}, {1}?").format(when, latest.summary),
+            self.tr("Bring back the plan stored at {0}, {1}?").format(
+                when, describe(latest.summary)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.page,
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from clusterdesk.core.messages import msg
 from clusterdesk.services import meeting_manual
 from clusterdesk.services.meetings import MeetingPlan
 from clusterdesk.ui.context import MEETINGS
@@ -44,11 +45,11 @@ def schedule(page: MeetingsPage, keep_existing: bool, only: set[int] | None = No
     page.progress = ScheduleProgressDialog(page)
     progress = page.progress
     if only is not None:
-        summary = "before scheduling selected requests"
+        summary = msg("plan.before_selected")
     elif keep_existing:
-        summary = "before adding the unscheduled requests"
+        summary = msg("plan.before_add")
     else:
-        summary = "before planning every unlocked meeting anew"
+        summary = msg("plan.before_anew")
 
     def run() -> None:
         run_schedule(

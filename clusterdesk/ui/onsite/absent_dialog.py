@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.services.absence import AbsenceChange, AbsenceReport, mark_absent, preview_absence
 from clusterdesk.services.events import EventDB
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.meetings.edits import EditRunner
-from clusterdesk.ui.onsite.words import report_lines, tr
+from clusterdesk.ui.onsite.words import report_lines
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner, plain
 
 
@@ -50,10 +52,10 @@ class AbsentDialog(QDialog):
         self.person_id, name = person
         self.report: AbsenceReport | None = None
         self.done_report: AbsenceReport | None = None
-        self.setWindowTitle(tr("Absent: %1").replace("%1", name))
-        title = QLabel(tr("%1 is absent").replace("%1", name))
+        self.setWindowTitle(translate("onsite", "Absent: %1").replace("%1", name))
+        title = QLabel(translate("onsite", "%1 is absent").replace("%1", name))
         title.setObjectName("pageTitle")
-        self.from_now = QCheckBox(tr("From now"))
+        self.from_now = QCheckBox(translate("onsite", "From now"))
         self.from_now.setObjectName("absentFromNow")
         self.from_now.setChecked(True)
         self.since = QTimeEdit()
@@ -62,34 +64,38 @@ class AbsentDialog(QDialog):
         now = datetime.now(self.tz)
         self.since.setTime(QTime(now.hour, now.minute))
         self.since.setEnabled(False)
-        self.replan = QCheckBox(tr("Re-place the freed partners' waiting requests in free cells"))
+        self.replan = QCheckBox(
+            translate("onsite", "Re-place the freed partners' waiting requests in free cells")
+        )
         self.replan.setObjectName("absentReplan")
         self.replan.setChecked(True)
-        self.moves = QCheckBox(tr("Other meetings may move to make room (one per request)"))
+        self.moves = QCheckBox(
+            translate("onsite", "Other meetings may move to make room (one per request)")
+        )
         self.moves.setObjectName("absentAllowMoves")
         since_row = QHBoxLayout()
         since_row.addWidget(self.from_now)
         since_row.addWidget(self.since)
         since_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(tr("Absent"), since_row)
+        form.addRow(translate("onsite", "Absent"), since_row)
         form.addRow("", self.replan)
         form.addRow("", self.moves)
         self.lines = QListWidget()
         self.lines.setObjectName("absentPreview")
         self.lines.setWordWrap(True)
         self.lines.setMinimumHeight(220)
-        self.state = QLabel(tr("Working out what changes…"))
+        self.state = QLabel(translate("onsite", "Working out what changes…"))
         self.state.setObjectName("absentState")
         self.state.setWordWrap(True)
-        self.apply = QPushButton(tr("Mark absent"))
+        self.apply = QPushButton(translate("onsite", "Mark absent"))
         self.apply.setObjectName("absentApply")
         self.apply.setDefault(True)
         self.apply.setEnabled(False)
-        self.print_button = QPushButton(tr("Reprint changed agendas…"))
+        self.print_button = QPushButton(translate("onsite", "Reprint changed agendas…"))
         self.print_button.setObjectName("absentReprint")
         self.print_button.setEnabled(False)
-        close = QPushButton(tr("Close"))
+        close = QPushButton(translate("onsite", "Close"))
         close.setObjectName("absentClose")
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -99,7 +105,7 @@ class AbsentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
-        layout.addWidget(QLabel(tr("What changes:")))
+        layout.addWidget(QLabel(translate("onsite", "What changes:")))
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
@@ -137,7 +143,7 @@ class AbsentDialog(QDialog):
         if self.done_report is not None:
             return
         self.apply.setEnabled(False)
-        self.state.setText(tr("Working out what changes…"))
+        self.state.setText(translate("onsite", "Working out what changes…"))
         job = plain(preview_absence, self.db, self.person_id, **self.options())
         self.runner.run(job, on_result=self._previewed, on_error=self._failed)
 
@@ -148,11 +154,14 @@ class AbsentDialog(QDialog):
         self._show(report)
         self.apply.setEnabled(bool(report.freed))
         self.state.setText(
-            tr("Nothing is changed until you press “Mark absent”; Ctrl+Z on the grid undoes it.")
+            translate(
+                "onsite",
+                "Nothing is changed until you press “Mark absent”; Ctrl+Z on the grid undoes it.",
+            )
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self.state.setText(str(exc))
+        self.state.setText(error_text(exc))
 
     def _show(self, report: AbsenceReport) -> None:
         self.lines.clear()
@@ -164,7 +173,7 @@ class AbsentDialog(QDialog):
         if not self.apply.isEnabled():
             return
         self.apply.setEnabled(False)
-        self.state.setText(tr("Marking absent…"))
+        self.state.setText(translate("onsite", "Marking absent…"))
         self.edits.run(partial(mark_absent, participant_id=self.person_id, **self.options()))
 
     def _done(self, change: object) -> None:
@@ -176,7 +185,10 @@ class AbsentDialog(QDialog):
         self._show(change.report)
         self.print_button.setEnabled(bool(change.report.changed))
         self.state.setText(
-            tr("Done. Ctrl+Z on the Meetings page (or Undo) puts everything back as it was.")
+            translate(
+                "onsite",
+                "Done. Ctrl+Z on the Meetings page (or Undo) puts everything back as it was.",
+            )
         )
 
     def _refused(self, text: str) -> None:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.services.arrivals import Contact, Missing, NotHere, not_here
 from clusterdesk.services.events import EventDB
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.keys import shortcut
-from clusterdesk.ui.onsite.words import contact_lines, hm, tr, upcoming_line
+from clusterdesk.ui.onsite.words import contact_lines, hm, upcoming_line
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner, plain
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -39,7 +41,7 @@ class NotHereDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notHereDialog")
-        self.setWindowTitle(tr("Not here yet"))
+        self.setWindowTitle(translate("onsite", "Not here yet"))
         self.db, self.runner, self.tz = db, runner, tz
         self.found: NotHere | None = None
         self.people: dict[int, Contact] = {}
@@ -48,15 +50,15 @@ class NotHereDialog(QDialog):
         self.time = QTimeEdit()
         self.time.setObjectName("notHereTime")
         self.time.setDisplayFormat("HH:mm")
-        self.time.setToolTip(tr("Meetings from this time on (event time)"))
-        next_round = QPushButton(tr("Next round"))
+        self.time.setToolTip(translate("onsite", "Meetings from this time on (event time)"))
+        next_round = QPushButton(translate("onsite", "Next round"))
         next_round.setObjectName("notHereNextRound")
-        refresh = QPushButton(tr("Refresh"))
+        refresh = QPushButton(translate("onsite", "Refresh"))
         refresh.setObjectName("notHereRefresh")
         self.count = QLabel()
         self.count.setObjectName("notHereCount")
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Not checked in, with meetings from")))
+        top.addWidget(QLabel(translate("onsite", "Not checked in, with meetings from")))
         top.addWidget(self.time)
         top.addWidget(next_round)
         top.addWidget(refresh)
@@ -65,37 +67,45 @@ class NotHereDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("notHereList")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([tr("Participant"), tr("First meeting"), tr("Meetings")])
+        self.tree.setHeaderLabels(
+            [
+                translate("onsite", "Participant"),
+                translate("onsite", "First meeting"),
+                translate("onsite", "Meetings"),
+            ]
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 90)
+        for column in (1, 2):  # as wide as their heading and times, in any language
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-        self.contact = QLabel(tr("Select a person to see how to reach them."))
+        self.contact = QLabel(translate("onsite", "Select a person to see how to reach them."))
         self.contact.setObjectName("notHereContact")
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contact.setStyleSheet(
             "QLabel#notHereContact { background: #f6f8fa; border: 1px solid #d0d7de;"
             " border-radius: 6px; padding: 8px; }"
         )
-        self.go = QPushButton(tr("Go to person"))
+        self.go = QPushButton(translate("onsite", "Go to person"))
         self.go.setObjectName("notHereGoTo")
-        self.go.setToolTip(tr("Show their meetings on the grid (Enter)"))
-        self.copy = QPushButton(tr("Copy phone"))
+        self.go.setToolTip(translate("onsite", "Show their meetings on the grid (Enter)"))
+        self.copy = QPushButton(translate("onsite", "Copy phone"))
         self.copy.setObjectName("notHereCopyPhone")
-        self.mail = QPushButton(tr("E-mail…"))
+        self.mail = QPushButton(translate("onsite", "E-mail…"))
         self.mail.setObjectName("notHereMail")
-        self.absent = QPushButton(tr("Mark absent…"))
+        self.absent = QPushButton(translate("onsite", "Mark absent…"))
         self.absent.setObjectName("notHereAbsent")
-        self.absent.setToolTip(tr("Free their meetings and re-place their partners (Ctrl+Shift+A)"))
+        self.absent.setToolTip(
+            translate("onsite", "Free their meetings and re-place their partners (Ctrl+Shift+A)")
+        )
         buttons = QHBoxLayout()
         for b in (self.go, self.copy, self.mail):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.absent)
-        heading = QLabel(tr("Not here yet"))
+        heading = QLabel(translate("onsite", "Not here yet"))
         heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -137,14 +147,14 @@ class NotHereDialog(QDialog):
         if self._loading:
             return
         self._loading = True
-        self.count.setText(tr("Loading…"))
+        self.count.setText(translate("onsite", "Loading…"))
         self.runner.run(
             plain(not_here, self.db, by=self._by), on_result=self._loaded, on_error=self._failed
         )
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.count.setText(str(exc))
+        self.count.setText(error_text(exc))
 
     def _loaded(self, found: NotHere) -> None:
         self._loading = False
@@ -170,7 +180,7 @@ class NotHereDialog(QDialog):
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
-        self.count.setText(tr("%1 not here").replace("%1", str(len(found.people))))
+        self.count.setText(translate("onsite", "%1 not here").replace("%1", str(len(found.people))))
         self._selected()
 
     def _item(self, missing: Missing) -> QTreeWidgetItem:
@@ -203,7 +213,7 @@ class NotHereDialog(QDialog):
         for b in (self.go, self.absent, self.copy, self.mail):
             b.setEnabled(person is not None)
         if person is None:
-            self.contact.setText(tr("Select a person to see how to reach them."))
+            self.contact.setText(translate("onsite", "Select a person to see how to reach them."))
             return
         self.copy.setEnabled(bool(person.phone))
         self.mail.setEnabled(bool(person.email))

@@ -31,8 +31,10 @@ from clusterdesk.services.walkin_meeting import (
     find_people,
     walkin_options,
 )
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.meetings.edits import EditRunner
-from clusterdesk.ui.onsite.words import hm, tr, with_org
+from clusterdesk.ui.onsite.words import hm, with_org
+from clusterdesk.ui.words import error_text, unplaced_reason
 from clusterdesk.ui.workers import TaskRunner, plain
 
 DATA = Qt.ItemDataRole.UserRole + 30
@@ -50,7 +52,7 @@ class PersonPicker(QWidget):
         self._seq = 0
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}Search")
-        self.search.setPlaceholderText(tr("Type a name…"))
+        self.search.setPlaceholderText(translate("onsite", "Type a name…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName(f"{name}List")
@@ -116,15 +118,15 @@ class WalkinMeetingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("walkinMeetingDialog")
-        self.setWindowTitle(tr("Walk-in meeting"))
+        self.setWindowTitle(translate("onsite", "Walk-in meeting"))
         self.db, self.runner, self.edits, self.tz = db, runner, edits, tz
         self.found: Options | None = None
         self.booked: WalkinChange | None = None
-        self.first = PersonPicker(runner, db, "walkinFirst", tr("First person"))
-        self.second = PersonPicker(runner, db, "walkinSecond", tr("Second person"))
+        self.first = PersonPicker(runner, db, "walkinFirst", translate("onsite", "First person"))
+        self.second = PersonPicker(runner, db, "walkinSecond", translate("onsite", "Second person"))
         self.rounds = QListWidget()
         self.rounds.setObjectName("walkinRounds")
-        self.state = QLabel(tr("Choose two people."))
+        self.state = QLabel(translate("onsite", "Choose two people."))
         self.state.setObjectName("walkinState")
         self.state.setWordWrap(True)
         self.slip = QLabel()
@@ -136,19 +138,19 @@ class WalkinMeetingDialog(QDialog):
             " border-radius: 8px; padding: 12px; font-size: 16pt; }"
         )
         self.slip.hide()
-        self.book = QPushButton(tr("Book this round"))
+        self.book = QPushButton(translate("onsite", "Book this round"))
         self.book.setObjectName("walkinBook")
         self.book.setEnabled(False)
-        self.print_button = QPushButton(tr("Print their agendas…"))
+        self.print_button = QPushButton(translate("onsite", "Print their agendas…"))
         self.print_button.setObjectName("walkinPrint")
         self.print_button.setEnabled(False)
-        self.undo = QPushButton(tr("Undo booking"))
+        self.undo = QPushButton(translate("onsite", "Undo booking"))
         self.undo.setObjectName("walkinUndo")
         self.undo.setEnabled(False)
-        close = QPushButton(tr("Close"))
+        close = QPushButton(translate("onsite", "Close"))
         for button in (self.book, self.print_button, self.undo, close):
             button.setAutoDefault(False)  # Enter in a search field searches, it books nothing
-        heading = QLabel(tr("Walk-in meeting"))
+        heading = QLabel(translate("onsite", "Walk-in meeting"))
         heading.setObjectName("pageTitle")
         pickers = QGridLayout()
         pickers.addWidget(self.first, 0, 0)
@@ -162,7 +164,9 @@ class WalkinMeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(pickers, 2)
-        layout.addWidget(QLabel(tr("Rounds to come where both are free (the first is chosen):")))
+        layout.addWidget(
+            QLabel(translate("onsite", "Rounds to come where both are free (the first is chosen):"))
+        )
         layout.addWidget(self.rounds, 1)
         layout.addWidget(self.state)
         layout.addWidget(self.slip)
@@ -188,16 +192,16 @@ class WalkinMeetingDialog(QDialog):
         self.book.setEnabled(False)
         a, b = self.first.current(), self.second.current()
         if a is None or b is None:
-            self.state.setText(tr("Choose two people."))
+            self.state.setText(translate("onsite", "Choose two people."))
             return
         if a == b:
-            self.state.setText(tr("Choose two different people."))
+            self.state.setText(translate("onsite", "Choose two different people."))
             return
-        self.state.setText(tr("Looking for free rounds…"))
+        self.state.setText(translate("onsite", "Looking for free rounds…"))
         self.runner.run(
             plain(walkin_options, self.db, a, b),
             on_result=self._options,
-            on_error=lambda exc: self.state.setText(str(exc)),
+            on_error=lambda exc: self.state.setText(error_text(exc)),
         )
 
     def _options(self, found: Options) -> None:
@@ -207,7 +211,7 @@ class WalkinMeetingDialog(QDialog):
         self.rounds.clear()
         for o in found.options:
             text = (
-                tr("%1–%2 · table %3 · %4 tables free · %5")
+                translate("onsite", "%1–%2 · table %3 · %4 tables free · %5")
                 .replace("%1", hm(o.starts_at, self.tz))
                 .replace("%2", hm(o.ends_at, self.tz))
                 .replace("%3", o.table)
@@ -218,14 +222,16 @@ class WalkinMeetingDialog(QDialog):
             item.setData(DATA, o.slot_id)
             self.rounds.addItem(item)
         if found.existing is not None:
-            self.state.setText(tr("These two have a meeting already."))
+            self.state.setText(translate("onsite", "These two have a meeting already."))
         elif not found.options:
             self.state.setText(
-                tr("No round to come has room for both: %1").replace("%1", found.reason)
+                translate("onsite", "No round to come has room for both: %1").replace(
+                    "%1", unplaced_reason(found.reason)
+                )
             )
         else:
             self.rounds.setCurrentRow(0)
-            self.state.setText(tr("Press “Book this round”, or Enter on a round."))
+            self.state.setText(translate("onsite", "Press “Book this round”, or Enter on a round."))
             self.book.setEnabled(True)
 
     def do_book(self) -> None:
@@ -243,7 +249,9 @@ class WalkinMeetingDialog(QDialog):
             self.edits.undo()
         else:
             self.state.setText(
-                tr("Something else was changed since; undo it on the Meetings page.")
+                translate(
+                    "onsite", "Something else was changed since; undo it on the Meetings page."
+                )
             )
 
     def _done(self, change: object) -> None:
@@ -256,7 +264,7 @@ class WalkinMeetingDialog(QDialog):
             self.booked = None
             self.slip.hide()
             self.print_button.setEnabled(False)
-            self.state.setText(tr("The booking was taken back."))
+            self.state.setText(translate("onsite", "The booking was taken back."))
             self._people_changed()
             return
         if not isinstance(change, WalkinChange) or change.slip is None:
@@ -264,7 +272,7 @@ class WalkinMeetingDialog(QDialog):
         self.booked = change
         s = change.slip
         self.slip.setText(
-            tr("%1–%2 · Table %3\n%4 — %5")
+            translate("onsite", "%1–%2 · Table %3\n%4 — %5")
             .replace("%1", hm(s.starts_at, self.tz))
             .replace("%2", hm(s.ends_at, self.tz))
             .replace("%3", s.table)
@@ -274,7 +282,7 @@ class WalkinMeetingDialog(QDialog):
         self.slip.show()
         self.print_button.setEnabled(True)
         self.undo.setEnabled(True)
-        self.state.setText(tr("Booked: show or print the slip for both."))
+        self.state.setText(translate("onsite", "Booked: show or print the slip for both."))
 
     def _refused(self, text: str) -> None:
         if self.isVisible():

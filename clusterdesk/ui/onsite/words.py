@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication
-
 from clusterdesk.services.absence import AbsenceReport
 from clusterdesk.services.arrivals import Contact, Upcoming
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("onsite", text)
+from clusterdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from clusterdesk.ui.words import unplaced_reason
 
 
 def hm(value: datetime, tz: tzinfo | None) -> str:
@@ -23,9 +19,9 @@ def with_org(c: Contact) -> str:
 
 
 def upcoming_line(up: Upcoming, tz: tzinfo | None) -> str:
-    here = tr("here") if up.partner_here else tr("not here yet")
+    here = translate("onsite", "here") if up.partner_here else translate("onsite", "not here yet")
     return (
-        tr("%1 · table %2 · with %3 — %4")
+        translate("onsite", "%1 · table %2 · with %3 — %4")
         .replace("%1", hm(up.starts_at, tz))
         .replace("%2", up.table or "—")
         .replace("%3", with_org(up.partner))
@@ -34,12 +30,15 @@ def upcoming_line(up: Upcoming, tz: tzinfo | None) -> str:
 
 
 def contact_lines(c: Contact) -> str:
-    phone = c.phone or tr("no phone number")
-    email = c.email or tr("no e-mail address")
-    return tr("Phone: %1\nE-mail: %2").replace("%1", phone).replace("%2", email)
+    phone = c.phone or translate("onsite", "no phone number")
+    email = c.email or translate("onsite", "no e-mail address")
+    return translate("onsite", "Phone: %1\nE-mail: %2").replace("%1", phone).replace("%2", email)
 
 
-OUTCOME = {"cancelled": "cancelled", "no_show": "no-show (the round had begun)"}
+OUTCOME = {
+    "cancelled": QT_TRANSLATE_NOOP("onsite", "cancelled"),
+    "no_show": QT_TRANSLATE_NOOP("onsite", "no-show (the round had begun)"),
+}
 
 
 def report_lines(r: AbsenceReport, tz: tzinfo | None) -> list[str]:
@@ -47,27 +46,27 @@ def report_lines(r: AbsenceReport, tz: tzinfo | None) -> list[str]:
     lines: list[str] = []
     if r.checked_in:
         lines.append(
-            tr("%1 is checked in: absent from %2 means they left.")
+            translate("onsite", "%1 is checked in: absent from %2 means they left.")
             .replace("%1", r.person.name)
             .replace("%2", hm(r.since, tz))
         )
     if not r.freed:
         lines.append(
-            tr("No meeting of %1 remains from %2.")
+            translate("onsite", "No meeting of %1 remains from %2.")
             .replace("%1", r.person.name)
             .replace("%2", hm(r.since, tz))
         )
     for f in r.freed:
         lines.append(
-            tr("✗ %1 · table %2 · with %3: %4")
+            translate("onsite", "✗ %1 · table %2 · with %3: %4")
             .replace("%1", hm(f.starts_at, tz))
             .replace("%2", f.table or "—")
             .replace("%3", f.partner.name)
-            .replace("%4", tr(OUTCOME[f.outcome]))
+            .replace("%4", translate("onsite", OUTCOME[f.outcome]))
         )
     for p in r.placed:
         lines.append(
-            tr("＋ %1 · table %2 · %3 — %4 (re-placed)")
+            translate("onsite", "＋ %1 · table %2 · %3 — %4 (re-placed)")
             .replace("%1", hm(p.starts_at, tz))
             .replace("%2", p.table)
             .replace("%3", p.people[0].name)
@@ -75,7 +74,7 @@ def report_lines(r: AbsenceReport, tz: tzinfo | None) -> list[str]:
         )
     for m in r.moved:
         lines.append(
-            tr("↷ %1 — %2 moves from %3 (%4) to %5 (%6)")
+            translate("onsite", "↷ %1 — %2 moves from %3 (%4) to %5 (%6)")
             .replace("%1", m.people[0].name)
             .replace("%2", m.people[1].name)
             .replace("%3", hm(m.old[0], tz))
@@ -85,17 +84,19 @@ def report_lines(r: AbsenceReport, tz: tzinfo | None) -> list[str]:
         )
     for n in r.not_placed:
         lines.append(
-            tr("… %1 — %2 stays waiting: %3")
+            translate("onsite", "… %1 — %2 stays waiting: %3")
             .replace("%1", n.people[0].name)
             .replace("%2", n.people[1].name)
-            .replace("%3", n.reason)
+            .replace("%3", unplaced_reason(n.reason))
         )
     if r.replanned and not (r.placed or r.not_placed):
-        lines.append(tr("The freed partners have no waiting requests to re-place."))
+        lines.append(
+            translate("onsite", "The freed partners have no waiting requests to re-place.")
+        )
     if r.changed:
         names = ", ".join(c.name for c in r.changed)
         lines.append(
-            tr("Agendas to reprint (%1): %2")
+            translate("onsite", "Agendas to reprint (%1): %2")
             .replace("%1", str(len(r.changed)))
             .replace("%2", names)
         )

@@ -27,7 +27,7 @@ from clusterdesk.services.participants import (
 )
 from clusterdesk.ui.countries import shown
 from clusterdesk.ui.errors import report_bug
-from clusterdesk.ui.words import error_text
+from clusterdesk.ui.words import describe, error_text
 from clusterdesk.ui.workers import TaskRunner, plain
 
 LINE_FIELDS = (
@@ -159,7 +159,7 @@ class ParticipantDialog(QDialog):
             elif name == "email":
                 out[name] = self.tr("“{0}” is not a valid e-mail address.").format(data.email)
             else:
-                out[name] = _message
+                out[name] = describe(_message)
         return out
 
     def _revalidate(self) -> None:

@@ -25,6 +25,7 @@ from clusterdesk.services.checkin import print_badge
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.printing import PreparedJob, render
 from clusterdesk.ui.context import PARTICIPANTS, PageContext
+from clusterdesk.ui.i18n import translate
 from clusterdesk.ui.printing.prefs import ARRIVAL, PrintPrefs
 from clusterdesk.ui.printing.printer import fit_printer_to, known_printer, page_size_of, print_pdf
 from clusterdesk.ui.settings import AppSettings
@@ -58,9 +59,14 @@ class ArrivalPrinter:
     def problem(self) -> str:
         """Why printing cannot work right now ("" when it can)."""
         if self.output_file is None and not self.printer_name:
-            return "No badge printer is chosen for the check-in desk (Print page → Check-in desk)."
+            return translate(
+                "ArrivalPrinter",
+                "No badge printer is chosen for the check-in desk (Print page → Check-in desk).",
+            )
         if self.output_file is None and not known_printer(self.printer_name):
-            return f"The badge printer {self.printer_name!r} is not available on this computer."
+            return translate(
+                "ArrivalPrinter", "The badge printer “{0}” is not available on this computer."
+            ).format(self.printer_name)
         return ""
 
     def _printer(self) -> QPrinter:

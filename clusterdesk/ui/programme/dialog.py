@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.programme import ProgrammeInput, ProgrammeRow, add_item, update_item
 from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.words import capitalised, describe
 from clusterdesk.ui.workers import TaskRunner, plain
 
 ERROR_STYLE = "color: #b42318;"
@@ -125,7 +126,7 @@ class ProgrammeDialog(QDialog):
 
     def _revalidate(self) -> None:
         problems = self.value().problems()
-        self.message.setText("\n".join(m[0].upper() + m[1:] for _f, m in problems))
+        self.message.setText("\n".join(capitalised(describe(m)) for _f, m in problems))
         self.save_button.setEnabled(not problems)
 
     def save(self) -> None:
