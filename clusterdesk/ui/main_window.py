@@ -23,6 +23,7 @@ from clusterdesk.ui.bigscreen.launcher import BigScreenLauncher
 from clusterdesk.ui.context import EventBus, PageContext
 from clusterdesk.ui.controller import EventController
 from clusterdesk.ui.event_view import EventView
+from clusterdesk.ui.help.tour import is_first_run, set_first_run_done
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.menus import MenuCommands, WindowActions
 from clusterdesk.ui.pages.registry import PageEntry
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         welcome.joinRequested.connect(lambda: self.sharing.join())
         welcome.recentRequested.connect(controller.open_recent)
         welcome.forgetRequested.connect(self.settings.remove_recent)
+        welcome.tourRequested.connect(self.start_tour)
+        welcome.firstRunDismissed.connect(lambda: set_first_run_done(self.settings))
         self.central.insertWidget(0, welcome)
         return welcome
 
@@ -141,6 +144,8 @@ class MainWindow(QMainWindow):
                 language=self.settings.language(),
                 big_screen=self.big_screen.choose,
                 event_settings=self.open_event_settings,
+                shortcuts=self.show_shortcuts,
+                tour=self.start_tour,
             ),
         )
 
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
     # --- what is shown -----------------------------------------------------------------------
     def show_welcome(self) -> None:
         self.refresh_recent()
+        self.welcome.set_first_run(is_first_run(self.settings))
         self.central.setCurrentWidget(self.welcome)
         self.setWindowTitle(self.tr("ClusterDesk"))
         self.event_label.setText(self.tr("No event open"))
@@ -247,13 +253,14 @@ class MainWindow(QMainWindow):
         menu.clear()
         targets = self.settings.recent_events()
         for n, target in enumerate(targets, 1):
-            action = menu.addAction(f"&{n % 10} {target}" if n <= 10 else target)
+            kind = icon("server" if is_database_url(target) else "open")
+            action = menu.addAction(kind, f"&{n % 10} {target}" if n <= 10 else target)
             action.triggered.connect(lambda _c=False, t=target: self.controller.open_recent(t))
         if not targets:
-            menu.addAction(self.tr("No recent events")).setEnabled(False)
+            menu.addAction(icon("recent"), self.tr("No recent events")).setEnabled(False)
         else:
             menu.addSeparator()
-            clear = menu.addAction(self.tr("Clear the list"))
+            clear = menu.addAction(icon("delete"), self.tr("Clear the list"))
             clear.triggered.connect(self.controller.clear_recent)
 
     def backup(self) -> None:
@@ -296,6 +303,17 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_translators(app, language_code(self.settings))
+
+    def show_shortcuts(self) -> QWidget:
+        from clusterdesk.ui.help.shortcuts import show_shortcuts
+
+        return show_shortcuts(self)
+
+    def start_tour(self) -> None:
+        """Help → Guided tour (with no event open: on the demo event, opened first)."""
+        from clusterdesk.ui.help.tour import start_tour
+
+        start_tour(self)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

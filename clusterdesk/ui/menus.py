@@ -39,6 +39,8 @@ class MenuCommands:
     language: str  # the language chosen now ("" = the system's)
     big_screen: Command | None = None  # the room's big screen (projector, TV)
     event_settings: Command | None = None  # the open event's name, venue, zone and language
+    shortcuts: Command | None = None  # Help → Keyboard shortcuts (the list of every key)
+    tour: Command | None = None  # Help → Guided tour of the pages
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -78,10 +80,10 @@ class WindowActions:
         self.share = make(
             translate("WindowMenus", "&Share this event on the network…"),
             do.share,
-            icon_name="server",
+            icon_name="share",
         )
         self.join = make(
-            translate("WindowMenus", "&Join a shared event…"), do.join, "Ctrl+J", "server"
+            translate("WindowMenus", "&Join a shared event…"), do.join, "Ctrl+J", "join"
         )
         self.import_ = make(
             translate("WindowMenus", "&Import participants or requests…"),
@@ -89,20 +91,42 @@ class WindowActions:
             "Ctrl+I",
             "import",
         )
-        self.backup = make(translate("WindowMenus", "&Backup…"), do.backup)
+        self.backup = make(translate("WindowMenus", "&Backup…"), do.backup, icon_name="backup")
         self.close = make(
-            translate("WindowMenus", "&Close event"), do.close_event, QKeySequence.StandardKey.Close
+            translate("WindowMenus", "&Close event"),
+            do.close_event,
+            QKeySequence.StandardKey.Close,
+            "close",
         )
-        self.quit = make(translate("WindowMenus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit)
-        self.about = make(translate("WindowMenus", "&About ClusterDesk"), do.about)
+        self.quit = make(
+            translate("WindowMenus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.about = make(
+            translate("WindowMenus", "&About ClusterDesk"), do.about, icon_name="about"
+        )
+        self.shortcuts = make(
+            translate("WindowMenus", "&Keyboard shortcuts…"),
+            do.shortcuts or (lambda: None),
+            icon_name="keyboard",
+        )
+        # F1 (the usual help key) and Ctrl+/ (as in many editors); neither is used elsewhere
+        self.shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.shortcuts.setObjectName("shortcutsAction")
+        self.tour = make(
+            translate("WindowMenus", "&Guided tour"), do.tour or (lambda: None), icon_name="tour"
+        )
+        self.tour.setObjectName("tourAction")
         self.big_screen = make(
-            translate("WindowMenus", "&Big screen for the room…"), do.big_screen or (lambda: None)
+            translate("WindowMenus", "&Big screen for the room…"),
+            do.big_screen or (lambda: None),
+            icon_name="bigscreen",
         )
         self.big_screen.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.event_settings = make(
             translate("WindowMenus", "Event &settings…"),
             do.event_settings or (lambda: None),
             "Ctrl+,",
+            "settings",
         )
         self.event_settings.setObjectName("eventSettingsAction")
         self.event_actions = [self.import_, self.backup, self.share, self.close, self.big_screen]
@@ -113,7 +137,9 @@ class WindowActions:
         file_menu = bar.addMenu(translate("WindowMenus", "&File"))
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
-        self.recent_menu = file_menu.addMenu(translate("WindowMenus", "Open &recent"))
+        self.recent_menu = file_menu.addMenu(
+            icon("recent"), translate("WindowMenus", "Open &recent")
+        )
         self.recent_menu.aboutToShow.connect(lambda: do.fill_recent(self.recent_menu))
         file_menu.addAction(self.connect)
         file_menu.addAction(self.demo)
@@ -130,7 +156,9 @@ class WindowActions:
         view_menu = bar.addMenu(translate("WindowMenus", "&View"))
         view_menu.addAction(self.big_screen)
         settings_menu = bar.addMenu(translate("WindowMenus", "&Settings"))
-        self.language_menu = settings_menu.addMenu(translate("WindowMenus", "&Language"))
+        self.language_menu = settings_menu.addMenu(
+            icon("language"), translate("WindowMenus", "&Language")
+        )
         self.language_group = QActionGroup(w)
         current = do.language
         for code, name in LANGUAGES:
@@ -142,6 +170,9 @@ class WindowActions:
             self.language_group.addAction(action)
         self.language_group.triggered.connect(lambda a: do.set_language(str(a.data())))
         help_menu = bar.addMenu(translate("WindowMenus", "&Help"))
+        help_menu.addAction(self.shortcuts)
+        help_menu.addAction(self.tour)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def dispose(self) -> None:

@@ -24,6 +24,7 @@ from clusterdesk.ui.checkin.results import SearchResults
 from clusterdesk.ui.checkin.scan_input import ScanInput
 from clusterdesk.ui.checkin.side_panel import SidePanel
 from clusterdesk.ui.checkin.walkin_form import WalkInForm
+from clusterdesk.ui.icons import icon
 
 ALARM_STYLE = (
     "QLabel#scanAlarm { background: #ffebe9; color: #82071e; border: 2px solid #cf222e;"
@@ -88,6 +89,15 @@ class DeskView(QWidget):
         self.meeting_button.setToolTip(
             self.tr("A meeting for the person on the banner: the first round both are free")
         )
+        for button, name in (
+            (self.desk_button, "desk"),
+            (self.undo_button, "undo"),
+            (self.walkin_button, "walkin"),
+            (self.reprint_button, "print"),
+            (self.meeting_button, "meetings"),
+        ):
+            button.setIcon(icon(name))
+        self.desk_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         _no_focus(
             self.desk_button,
             self.mute,
