@@ -8,6 +8,7 @@ is open) takes the focus; everything else is clicked or reached by its shortcut.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from clusterdesk.ui.checkin.scan_input import ScanInput
 from clusterdesk.ui.checkin.side_panel import SidePanel
 from clusterdesk.ui.checkin.walkin_form import WalkInForm
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.theme import css
 
 ALARM_STYLE = (
     "QLabel#scanAlarm { background: #ffebe9; color: #82071e; border: 2px solid #cf222e;"
@@ -74,7 +76,8 @@ class DeskView(QWidget):
         self.sound_note = QLabel(self.tr("Sounds are off: this computer has no audio output."))
         self.sound_note.setObjectName("soundsOff")
         self.sound_note.setWordWrap(True)
-        self.sound_note.setStyleSheet("color: #9a6700; font-weight: bold;")
+        window = self.palette().color(QPalette.ColorRole.Window)
+        self.sound_note.setStyleSheet(f"color: {css('#9a6700', window)}; font-weight: bold;")
         self.sound_note.hide()
         self.print_on_arrival = QCheckBox(self.tr("Print badge on arrival (Ctrl+B)"))
         self.print_on_arrival.setObjectName("printOnArrival")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.badge_codes import looks_like_code
 from clusterdesk.services.participants import ParticipantInput, validate_input
+from clusterdesk.ui.theme import css
 
 FIELDS = ("first_name", "last_name", "email", "organization", "country", "category")
 
@@ -52,7 +53,8 @@ class WalkInForm(QFrame):
         self.edits["email"].setPlaceholderText(self.tr("optional: the badge code identifies them"))
         self.problem = QLabel()
         self.problem.setObjectName("walkInProblem")
-        self.problem.setStyleSheet("color: #b3131b; font-weight: bold;")
+        window = self.palette().color(QPalette.ColorRole.Window)
+        self.problem.setStyleSheet(f"color: {css('#b3131b', window)}; font-weight: bold;")
         self.problem.setWordWrap(True)
         save = QPushButton(self.tr("Save and check in (Enter)"))
         save.setObjectName("walkInSave")

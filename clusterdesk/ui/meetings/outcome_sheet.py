@@ -31,6 +31,7 @@ from clusterdesk.services.meeting_outcomes import Outcome, SheetLine, record_out
 from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.meetings.grid_model import rating_text, status_text
 from clusterdesk.ui.meetings.outcome_keys import KEYS, OutcomeKey
+from clusterdesk.ui.theme import css
 from clusterdesk.ui.workers import plain
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class OutcomeSheet(QDialog):
         self.message = QLabel()
         self.message.setObjectName("sheetMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #cf222e;")
+        self.message.setStyleSheet(f"color: {css('#cf222e', self.palette().window().color())};")
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
