@@ -29,6 +29,7 @@ from clusterdesk.ui.menus import MenuCommands, WindowActions
 from clusterdesk.ui.pages.registry import PageEntry
 from clusterdesk.ui.settings import AppSettings
 from clusterdesk.ui.sharing.window import WindowSharing
+from clusterdesk.ui.theme import make_muted_text_readable
 from clusterdesk.ui.welcome import WelcomeView
 from clusterdesk.ui.workers import TaskRunner
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.info: EventInfo | None = None
         self.target = ""
         self._retranslating = False
+        self._restyling = False
+        self._styled_for = QGuiApplication.palette().cacheKey()
 
         self.controller = EventController(self.runner, self.settings, self)
         self.big_screen = BigScreenLauncher(self.context)
@@ -150,11 +153,35 @@ class MainWindow(QMainWindow):
         )
 
     def changeEvent(self, event: QEvent) -> None:
+        palette_change = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in palette_change and not self._restyling:
+            # the system switched between light and dark: style sheets naming palette colours
+            # are resolved when set, so set them again (once, after the change settles)
+            self._restyling = True
+            QTimer.singleShot(0, self, self.restyle)
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             # translators are swapped one by one, each sending this event: rebuild once, after
             self._retranslating = True
             QTimer.singleShot(0, self, self.retranslate)  # never after the window is gone
         super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Follow a new palette: readable muted text, and every style sheet resolved again."""
+        self._restyling = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            make_muted_text_readable(app)
+        if QGuiApplication.palette().cacheKey() == self._styled_for:
+            return  # (a widget's own palette changed, or this palette was followed already)
+        self._styled_for = QGuiApplication.palette().cacheKey()
+        for widget in [self, *self.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
+        for widget in self.findChildren(QWidget):
+            follow = getattr(widget, "palette_changed", None)  # colours computed for a theme
+            if callable(follow):
+                follow()
 
     def retranslate(self) -> None:
         """Show everything in the language now installed: the menus, the welcome screen and the

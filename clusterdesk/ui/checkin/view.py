@@ -76,8 +76,7 @@ class DeskView(QWidget):
         self.sound_note = QLabel(self.tr("Sounds are off: this computer has no audio output."))
         self.sound_note.setObjectName("soundsOff")
         self.sound_note.setWordWrap(True)
-        window = self.palette().color(QPalette.ColorRole.Window)
-        self.sound_note.setStyleSheet(f"color: {css('#9a6700', window)}; font-weight: bold;")
+        self.palette_changed()
         self.sound_note.hide()
         self.print_on_arrival = QCheckBox(self.tr("Print badge on arrival (Ctrl+B)"))
         self.print_on_arrival.setObjectName("printOnArrival")
@@ -148,6 +147,11 @@ class DeskView(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.alarm)
         outer.addLayout(body, 1)
+
+    def palette_changed(self) -> None:
+        """The warning's amber, readable on this theme's window colour (again after a change)."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        self.sound_note.setStyleSheet(f"color: {css('#9a6700', window)}; font-weight: bold;")
 
     def show_banner(self, content: BannerContent, stamp: str = "") -> None:
         self.banner.show_content(content, stamp)

@@ -53,8 +53,7 @@ class WalkInForm(QFrame):
         self.edits["email"].setPlaceholderText(self.tr("optional: the badge code identifies them"))
         self.problem = QLabel()
         self.problem.setObjectName("walkInProblem")
-        window = self.palette().color(QPalette.ColorRole.Window)
-        self.problem.setStyleSheet(f"color: {css('#b3131b', window)}; font-weight: bold;")
+        self.palette_changed()
         self.problem.setWordWrap(True)
         save = QPushButton(self.tr("Save and check in (Enter)"))
         save.setObjectName("walkInSave")
@@ -75,6 +74,11 @@ class WalkInForm(QFrame):
         layout.addWidget(required)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+
+    def palette_changed(self) -> None:
+        """The problem's red, readable on this theme's window colour (again after a change)."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        self.problem.setStyleSheet(f"color: {css('#b3131b', window)}; font-weight: bold;")
 
     def start(self) -> None:
         for name, edit in self.edits.items():

@@ -40,6 +40,7 @@ class KpiBar(QWidget):
         self.breaks = Kpi("kpiBreaks", self.tr("breaks (idle gaps)"))
         self.tables = Kpi("kpiTables", self.tr("tables used"))
         self.waiting = Kpi("kpiWaiting", self.tr("requests unscheduled"))
+        self._board: Board | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for k in (self.scheduled, self.breaks, self.tables, self.waiting):
@@ -47,7 +48,11 @@ class KpiBar(QWidget):
         layout.addStretch(1)
         layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
 
+    def palette_changed(self) -> None:
+        self.show_board(self._board)  # the unscheduled count's colour, for this theme
+
     def show_board(self, board: Board | None) -> None:
+        self._board = board
         if board is None:
             for k in (self.scheduled, self.breaks, self.tables, self.waiting):
                 k.value.setText("–")
