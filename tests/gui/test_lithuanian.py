@@ -150,7 +150,7 @@ def test_every_page_in_lithuanian_fits_and_speaks_lithuanian(  # type: ignore[no
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             window.grab().save(str(Path(SHOTS) / f"lt-1366x768-{entry.key}.png"))
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Failas", "&Nuostatos", "&Žinynas"]
+    assert menus == ["&Failas", "&Rodinys", "&Nuostatos", "&Žinynas"]
 
     switch(window, qtbot, "en", "&File")
     assert window.db is not None

@@ -67,7 +67,7 @@ class KpiBar(QWidget):
 
 
 def colour_key() -> QLabel:
-    """A one-line key of the grid's colours (shown under the grid; it may be cut, never widen)."""
+    """The key of the grid's colours under the grid (it wraps, never widens the page)."""
     chips = [
         f'<span style="color:{accent}">&#9632;</span>&nbsp;{status_text(status)}'
         for status, (_fill, accent) in grid_colours().statuses.items()
@@ -86,5 +86,6 @@ def colour_key() -> QLabel:
     key.setObjectName("legend")
     key.setTextFormat(Qt.TextFormat.RichText)
     key.setStyleSheet("color: palette(placeholder-text);")
+    key.setWordWrap(True)  # a second line where the window is narrow (or the words long)
     key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return key
