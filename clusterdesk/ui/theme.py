@@ -58,7 +58,8 @@ def readable(colour: str | QColor, background: QColor | None = None, minimum: fl
         return wanted
     wanted = flatten(wanted, background)
     lighter = luminance(background) < 0.18
-    hue, saturation, lightness, alpha = wanted.getHslF()  # (opaque now)
+    hue, saturation = wanted.hslHueF(), wanted.hslSaturationF()  # (opaque now)
+    lightness, alpha = wanted.lightnessF(), wanted.alphaF()
     step = 0.02 if lighter else -0.02
     while 0.0 <= lightness <= 1.0:
         lightness = min(1.0, max(0.0, lightness + step))

@@ -190,15 +190,23 @@ class ShortcutsDialog(QDialog):
         first = [everywhere] + pages
         return [w for w in first if w in present] + sorted(present - set(first))
 
+    def groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        """Each place's heading and its rows."""
+        out = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            if group is not None:
+                rows = [group.child(c) for c in range(group.childCount())]
+                out.append((group, [row for row in rows if row is not None]))
+        return out
+
     def apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
         shown = 0
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+        for group, rows in self.groups():
             in_group = needle in group.text(0).casefold()
             visible = 0
-            for c in range(group.childCount()):
-                row = group.child(c)
+            for row in rows:
                 hit = (
                     not needle
                     or in_group
@@ -213,14 +221,13 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(where, keys, action) of every row shown now."""
-        out = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            for c in range(group.childCount()):
-                row = group.child(c)
-                if not row.isHidden() and not group.isHidden():
-                    out.append((group.text(0), row.text(0), row.text(1)))
-        return out
+        return [
+            (group.text(0), row.text(0), row.text(1))
+            for group, rows in self.groups()
+            if not group.isHidden()
+            for row in rows
+            if not row.isHidden()
+        ]
 
 
 def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
