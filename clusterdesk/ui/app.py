@@ -15,6 +15,7 @@ from clusterdesk.core.resources import resource_path
 from clusterdesk.ui.errors import install_excepthook
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.settings import AppSettings
+from clusterdesk.ui.theme import make_muted_text_readable
 
 if TYPE_CHECKING:
     from clusterdesk.ui.main_window import MainWindow
@@ -80,6 +81,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_ID)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("clusterdesk"))
+    make_muted_text_readable(app)
     return app
 
 

@@ -58,7 +58,12 @@ class EventView(QWidget):
             item = QListWidgetItem(icon(entry.icon), entry.display_title())
             if n < 9:
                 item.setToolTip(f"{entry.display_title()} (Ctrl+{n + 1})")
-                shortcut(f"Ctrl+{n + 1}", self, partial(self.nav.setCurrentRow, n))
+                shortcut(
+                    f"Ctrl+{n + 1}",
+                    self,
+                    partial(self.nav.setCurrentRow, n),
+                    description=self.tr("Go to the page “{0}”").format(entry.display_title()),
+                )
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._show_row)
         layout = QHBoxLayout(self)

@@ -14,8 +14,10 @@ def shortcut(
     parent: QWidget,
     slot: Callable[[], object],
     context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    description: str = "",
 ) -> QShortcut:
-    """A shortcut on ``parent`` that runs ``slot`` within ``context``.
+    """A shortcut on ``parent`` that runs ``slot`` within ``context``; ``description`` (translated)
+    is what Help → Keyboard shortcuts lists for it (kept as the shortcut's ``whatsThis``).
 
     Built in steps on purpose: PySide6 (6.11) ignores ``context=`` when the constructor also gets
     a callable, and the shortcut then fires anywhere in the window (Return in a filter field
@@ -24,4 +26,5 @@ def shortcut(
     made = QShortcut(QKeySequence(keys), parent)
     made.setContext(context)
     made.activated.connect(slot)
+    made.setWhatsThis(description)
     return made

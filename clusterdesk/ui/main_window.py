@@ -25,11 +25,13 @@ from clusterdesk.ui.bigscreen.launcher import BigScreenLauncher
 from clusterdesk.ui.context import EventBus, PageContext
 from clusterdesk.ui.controller import EventController
 from clusterdesk.ui.event_view import EventView
+from clusterdesk.ui.help.tour import is_first_run, set_first_run_done
 from clusterdesk.ui.icons import icon
 from clusterdesk.ui.menus import MenuCommands, WindowActions
 from clusterdesk.ui.pages.registry import PageEntry
 from clusterdesk.ui.settings import AppSettings
 from clusterdesk.ui.sharing.window import WindowSharing
+from clusterdesk.ui.theme import make_muted_text_readable
 from clusterdesk.ui.welcome import WelcomeView
 from clusterdesk.ui.workers import TaskRunner
 
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self.info: EventInfo | None = None
         self.target = ""
         self._retranslating = False
+        self._restyling = False
+        self._styled_for = QGuiApplication.palette().cacheKey()
 
         self.controller = EventController(self.runner, self.settings, self)
         self.big_screen = BigScreenLauncher(self.context)
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         welcome.joinRequested.connect(lambda: self.sharing.join())
         welcome.recentRequested.connect(controller.open_recent)
         welcome.forgetRequested.connect(self.settings.remove_recent)
+        welcome.tourRequested.connect(self.start_tour)
+        welcome.firstRunDismissed.connect(lambda: set_first_run_done(self.settings))
         self.central.insertWidget(0, welcome)
         return welcome
 
@@ -146,15 +152,41 @@ class MainWindow(QMainWindow):
                 event_settings=self.open_event_settings,
                 preferences=self.open_preferences,
                 restore=self.open_restore,
+                shortcuts=self.show_shortcuts,
+                tour=self.start_tour,
             ),
         )
 
     def changeEvent(self, event: QEvent) -> None:
+        palette_change = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in palette_change and not self._restyling:
+            # the system switched between light and dark: style sheets naming palette colours
+            # are resolved when set, so set them again (once, after the change settles)
+            self._restyling = True
+            QTimer.singleShot(0, self, self.restyle)
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
             # translators are swapped one by one, each sending this event: rebuild once, after
             self._retranslating = True
             QTimer.singleShot(0, self, self.retranslate)  # never after the window is gone
         super().changeEvent(event)
+
+    def restyle(self) -> None:
+        """Follow a new palette: readable muted text, and every style sheet resolved again."""
+        self._restyling = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            make_muted_text_readable(app)
+        if QGuiApplication.palette().cacheKey() == self._styled_for:
+            return  # (a widget's own palette changed, or this palette was followed already)
+        self._styled_for = QGuiApplication.palette().cacheKey()
+        for widget in [self, *self.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
+        for widget in self.findChildren(QWidget):
+            follow = getattr(widget, "palette_changed", None)  # colours computed for a theme
+            if callable(follow):
+                follow()
 
     def retranslate(self) -> None:
         """Show everything in the language now installed: the menus, the welcome screen and the
@@ -185,6 +217,7 @@ class MainWindow(QMainWindow):
     # --- what is shown -----------------------------------------------------------------------
     def show_welcome(self) -> None:
         self.refresh_recent()
+        self.welcome.set_first_run(is_first_run(self.settings))
         self.central.setCurrentWidget(self.welcome)
         self.setWindowTitle(self.tr("ClusterDesk"))
         self.event_label.setText(self.tr("No event open"))
@@ -257,13 +290,14 @@ class MainWindow(QMainWindow):
         menu.clear()
         targets = self.settings.recent_events()
         for n, target in enumerate(targets, 1):
-            action = menu.addAction(f"&{n % 10} {target}" if n <= 10 else target)
+            kind = icon("server" if is_database_url(target) else "open")
+            action = menu.addAction(kind, f"&{n % 10} {target}" if n <= 10 else target)
             action.triggered.connect(lambda _c=False, t=target: self.controller.open_recent(t))
         if not targets:
-            menu.addAction(self.tr("No recent events")).setEnabled(False)
+            menu.addAction(icon("recent"), self.tr("No recent events")).setEnabled(False)
         else:
             menu.addSeparator()
-            clear = menu.addAction(self.tr("Clear the list"))
+            clear = menu.addAction(icon("delete"), self.tr("Clear the list"))
             clear.triggered.connect(self.controller.clear_recent)
 
     def backup(self) -> None:
@@ -345,6 +379,17 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_translators(app, language_code(self.settings))
+
+    def show_shortcuts(self) -> QWidget:
+        from clusterdesk.ui.help.shortcuts import show_shortcuts
+
+        return show_shortcuts(self)
+
+    def start_tour(self) -> None:
+        """Help → Guided tour (with no event open: on the demo event, opened first)."""
+        from clusterdesk.ui.help.tour import start_tour
+
+        start_tour(self)
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)

@@ -41,6 +41,8 @@ class MenuCommands:
     event_settings: Command | None = None  # the open event's name, venue, zone and language
     preferences: Command | None = None  # the app's own settings (Settings → Preferences…)
     restore: Command | None = None  # File → Restore from backup…
+    shortcuts: Command | None = None  # Help → Keyboard shortcuts (the list of every key)
+    tour: Command | None = None  # Help → Guided tour of the pages
 
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -90,10 +92,10 @@ class WindowActions:
         self.share = make(
             translate("WindowMenus", "&Share this event on the network…"),
             do.share,
-            icon_name="server",
+            icon_name="share",
         )
         self.join = make(
-            translate("WindowMenus", "&Join a shared event…"), do.join, "Ctrl+J", "server"
+            translate("WindowMenus", "&Join a shared event…"), do.join, "Ctrl+J", "join"
         )
         self.import_ = make(
             translate("WindowMenus", "&Import participants or requests…"),
@@ -101,31 +103,56 @@ class WindowActions:
             "Ctrl+I",
             "import",
         )
-        self.backup = make(translate("WindowMenus", "&Backup…"), do.backup)
+        self.backup = make(translate("WindowMenus", "&Backup…"), do.backup, icon_name="backup")
         self.close = make(
-            translate("WindowMenus", "&Close event"), do.close_event, QKeySequence.StandardKey.Close
+            translate("WindowMenus", "&Close event"),
+            do.close_event,
+            QKeySequence.StandardKey.Close,
+            "close",
         )
-        self.quit = make(translate("WindowMenus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit)
-        self.about = make(translate("WindowMenus", "&About ClusterDesk"), do.about)
+        self.quit = make(
+            translate("WindowMenus", "&Quit"), do.quit, QKeySequence.StandardKey.Quit, "quit"
+        )
+        self.about = make(
+            translate("WindowMenus", "&About ClusterDesk"), do.about, icon_name="about"
+        )
+        self.shortcuts = make(
+            translate("WindowMenus", "&Keyboard shortcuts…"),
+            do.shortcuts or (lambda: None),
+            icon_name="keyboard",
+        )
+        # F1 (the usual help key) and Ctrl+/ (as in many editors); neither is used elsewhere
+        self.shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.shortcuts.setObjectName("shortcutsAction")
+        self.tour = make(
+            translate("WindowMenus", "&Guided tour"), do.tour or (lambda: None), icon_name="tour"
+        )
+        self.tour.setObjectName("tourAction")
         self.big_screen = make(
-            translate("WindowMenus", "&Big screen for the room…"), do.big_screen or (lambda: None)
+            translate("WindowMenus", "&Big screen for the room…"),
+            do.big_screen or (lambda: None),
+            icon_name="bigscreen",
         )
         self.big_screen.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.event_settings = make(
             translate("WindowMenus", "Event &settings…"),
             do.event_settings or (lambda: None),
             EVENT_SETTINGS_KEY,
+            "settings",
         )
         self.event_settings.setObjectName("eventSettingsAction")
         self.preferences = make(
             translate("WindowMenus", "&Preferences…"),
             do.preferences or (lambda: None),
             preferences_key(),
+            "settings",
         )
         self.preferences.setObjectName("preferencesAction")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.restore = make(
-            translate("WindowMenus", "&Restore from backup…"), do.restore or (lambda: None)
+            translate("WindowMenus", "&Restore from backup…"),
+            do.restore or (lambda: None),
+            icon_name="restore",
         )
         self.restore.setObjectName("restoreAction")
         self.event_actions = [self.import_, self.backup, self.share, self.close, self.big_screen]
@@ -137,7 +164,9 @@ class WindowActions:
         file_menu = bar.addMenu(translate("WindowMenus", "&File"))
         file_menu.addAction(self.new)
         file_menu.addAction(self.open)
-        self.recent_menu = file_menu.addMenu(translate("WindowMenus", "Open &recent"))
+        self.recent_menu = file_menu.addMenu(
+            icon("recent"), translate("WindowMenus", "Open &recent")
+        )
         self.recent_menu.aboutToShow.connect(lambda: do.fill_recent(self.recent_menu))
         file_menu.addAction(self.connect)
         file_menu.addAction(self.demo)
@@ -156,7 +185,9 @@ class WindowActions:
         view_menu.addAction(self.big_screen)
         settings_menu = bar.addMenu(translate("WindowMenus", "&Settings"))
         settings_menu.addAction(self.preferences)
-        self.language_menu = settings_menu.addMenu(translate("WindowMenus", "&Language"))
+        self.language_menu = settings_menu.addMenu(
+            icon("language"), translate("WindowMenus", "&Language")
+        )
         self.language_group = QActionGroup(w)
         current = do.language
         for code, name in LANGUAGES:
@@ -168,6 +199,9 @@ class WindowActions:
             self.language_group.addAction(action)
         self.language_group.triggered.connect(lambda a: do.set_language(str(a.data())))
         help_menu = bar.addMenu(translate("WindowMenus", "&Help"))
+        help_menu.addAction(self.shortcuts)
+        help_menu.addAction(self.tour)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def dispose(self) -> None:

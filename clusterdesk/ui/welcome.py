@@ -31,6 +31,9 @@ QLabel#sectionTitle { font-weight: 600; }
 QPushButton#welcomeAction { text-align: left; padding: 9px 14px; }
 QListWidget#recentList { border: none; }
 QListWidget#recentList::item { padding: 6px 4px; }
+QFrame#firstRun { background: palette(alternate-base); border: 1px solid palette(highlight);
+                  border-radius: 8px; }
+QLabel#firstRunTitle { font-weight: 600; }
 """
 
 
@@ -62,6 +65,8 @@ class WelcomeView(QWidget):
     joinRequested = Signal()
     recentRequested = Signal(str)
     forgetRequested = Signal(str)
+    tourRequested = Signal()  # open the demo event and show the guided tour
+    firstRunDismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,7 +122,11 @@ class WelcomeView(QWidget):
         self.recent.setIconSize(QSize(20, 20))
         self.recent.itemActivated.connect(self._activated)
         shortcut(
-            Qt.Key.Key_Delete, self.recent, self._forget_current, Qt.ShortcutContext.WidgetShortcut
+            Qt.Key.Key_Delete,
+            self.recent,
+            self._forget_current,
+            Qt.ShortcutContext.WidgetShortcut,
+            self.tr("Remove the selected event from the recent list"),
         )
         self.no_recent = QLabel(self.tr("Events you open will be listed here."), self)
         self.no_recent.setObjectName("welcomeHint")
@@ -145,6 +154,8 @@ class WelcomeView(QWidget):
         card_layout.setContentsMargins(28, 24, 28, 24)
         card_layout.setSpacing(22)
         card_layout.addLayout(head)
+        self.first_run = self._first_run_panel(card)
+        card_layout.addWidget(self.first_run)
         card_layout.addLayout(columns, 1)
         version = QLabel(self.tr("Version {0} · works fully offline").format(__version__), self)
         version.setObjectName("welcomeHint")
@@ -155,6 +166,58 @@ class WelcomeView(QWidget):
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         outer.addWidget(version, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _first_run_panel(self, parent: QWidget) -> QFrame:
+        """Shown until the first event is opened: the demo and the tour, prominently."""
+        panel = QFrame(parent)
+        panel.setObjectName("firstRun")
+        mark = QLabel(panel)
+        mark.setPixmap(icon("demo").pixmap(QSize(28, 28)))
+        title = QLabel(self.tr("New to ClusterDesk?"), panel)
+        title.setObjectName("firstRunTitle")
+        text = QLabel(
+            self.tr(
+                "Try everything on a demo forum with participants, badges and B2B meetings "
+                "already set up, and take a two-minute tour of the pages."
+            ),
+            panel,
+        )
+        text.setWordWrap(True)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(title)
+        words.addWidget(text)
+        self.tour_button = QPushButton(icon("tour"), self.tr("Open the demo and take the tour"))
+        self.tour_button.setObjectName("firstRunTour")
+        self.tour_button.setDefault(True)
+        self.tour_button.setIconSize(QSize(20, 20))
+        self.tour_button.clicked.connect(self.tourRequested.emit)
+        dismiss = QPushButton(self.tr("Not now"), panel)
+        dismiss.setObjectName("firstRunDismiss")
+        dismiss.setFlat(True)
+        dismiss.clicked.connect(self._dismiss_first_run)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addWidget(self.tour_button)
+        buttons.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout(panel)
+        row.setContentsMargins(14, 10, 14, 10)
+        row.setSpacing(12)
+        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        row.addLayout(buttons)
+        panel.hide()
+        return panel
+
+    def set_first_run(self, first: bool) -> None:
+        """The first start: offer the demo and the tour (the demo button leads the list)."""
+        self.first_run.setVisible(first)
+        if first:
+            self.tour_button.setFocus()
+
+    def _dismiss_first_run(self) -> None:
+        self.first_run.hide()
+        self.firstRunDismissed.emit()
 
     def _action(self, icon_name: str, text: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)

@@ -120,6 +120,30 @@
         <translation>Įkeliamas planas…</translation>
     </message>
     <message>
+        <source>Leave full screen</source>
+        <translation>Išeiti iš viso ekrano režimo</translation>
+    </message>
+    <message>
+        <source>Full screen on/off</source>
+        <translation>Visas ekranas: įjungti / išjungti</translation>
+    </message>
+    <message>
+        <source>Next page of tables</source>
+        <translation>Kitas stalų puslapis</translation>
+    </message>
+    <message>
+        <source>Previous page of tables</source>
+        <translation>Ankstesnis stalų puslapis</translation>
+    </message>
+    <message>
+        <source>Gong on/off</source>
+        <translation>Gongas: įjungti / išjungti</translation>
+    </message>
+    <message>
+        <source>Close the big screen</source>
+        <translation>Uždaryti didįjį ekraną</translation>
+    </message>
+    <message>
         <source>see the log file</source>
         <translation>žr. žurnalo failą</translation>
     </message>
@@ -174,6 +198,38 @@
 </context>
 <context>
     <name>CheckinPage</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Registruoti vietoje atvykusį žmogų</translation>
+    </message>
+    <message>
+        <source>Reprint the badge of the person on the banner</source>
+        <translation>Iš naujo spausdinti juostoje rodomo žmogaus ženklelį</translation>
+    </message>
+    <message>
+        <source>Book a meeting for the person on the banner</source>
+        <translation>Užsakyti susitikimą juostoje rodomam žmogui</translation>
+    </message>
+    <message>
+        <source>Undo the last check-in</source>
+        <translation>Atšaukti paskutinę atvykimo registraciją</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the sounds</source>
+        <translation>Išjungti arba įjungti garsus</translation>
+    </message>
+    <message>
+        <source>Print badges on arrival: on/off</source>
+        <translation>Spausdinti ženklelius atvykus: įjungti / išjungti</translation>
+    </message>
+    <message>
+        <source>Name this desk</source>
+        <translation>Pavadinti šį punktą</translation>
+    </message>
+    <message>
+        <source>Back to the scan field</source>
+        <translation>Grįžti į nuskaitymo lauką</translation>
+    </message>
     <message>
         <source>Desk: %1</source>
         <translation>Punktas: %1</translation>
@@ -864,6 +920,13 @@ Atverti atsarginę kopiją?</translation>
     </message>
 </context>
 <context>
+    <name>EventView</name>
+    <message>
+        <source>Go to the page “{0}”</source>
+        <translation>Eiti į puslapį „{0}“</translation>
+    </message>
+</context>
+<context>
     <name>ExportChoices</name>
     <message>
         <source>Everybody</source>
@@ -1101,6 +1164,57 @@ Atverti atsarginę kopiją?</translation>
     </message>
 </context>
 <context>
+    <name>GuidedTour</name>
+    <message>
+        <source>The event at a glance: who registered and arrived, badges printed, meetings scheduled and held. It refreshes each time you come here.</source>
+        <translation>Renginys vienu žvilgsniu: kas užsiregistravo ir atvyko, kiek atspausdinta ženklelių, kiek susitikimų suplanuota ir įvyko. Atnaujinama kaskart, kai čia grįžtate.</translation>
+    </message>
+    <message>
+        <source>Everyone registered. Import them from CSV or Excel (Ctrl+I), search (Ctrl+F), add (Ctrl+N) and edit people (Enter).</source>
+        <translation>Visi užsiregistravę. Importuokite juos iš CSV ar Excel (Ctrl+I), ieškokite (Ctrl+F), pridėkite (Ctrl+N) ir redaguokite (Enter).</translation>
+    </message>
+    <message>
+        <source>The registration desk: scan a badge with a USB scanner or type a name. Ctrl+Z undoes the last check-in, Ctrl+N registers a walk-in.</source>
+        <translation>Registracijos punktas: nuskaitykite ženklelį USB skaitytuvu arba įveskite vardą. Ctrl+Z atšaukia paskutinę registraciją, Ctrl+N – registracija vietoje.</translation>
+    </message>
+    <message>
+        <source>B2B meetings on a tables × time slots grid. Set up sessions and tables, schedule automatically (F9), then move meetings and record outcomes on site.</source>
+        <translation>B2B susitikimai stalų × laiko intervalų tinklelyje. Nustatykite sesijas ir stalus, planuokite automatiškai (F9), o renginio metu perkelkite susitikimus ir žymėkite jų rezultatus.</translation>
+    </message>
+    <message>
+        <source>Badges and table cards for everyone or a selection, to a printer or a PDF file.</source>
+        <translation>Ženkleliai ir stalų kortelės visiems arba pasirinktiems – spausdintuvu arba į PDF failą.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s agenda: talks, breaks and sessions, printed on the agendas.</source>
+        <translation>Renginio programa: pranešimai, pertraukos ir sesijos, spausdinamos darbotvarkėse.</translation>
+    </message>
+    <message>
+        <source>Files to take away, made offline: participant lists, personal agendas and the meeting plan (Ctrl+E).</source>
+        <translation>Failai išsinešti, sukuriami be interneto: dalyvių sąrašai, asmeninės darbotvarkės ir susitikimų planas (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>That&apos;s the tour</source>
+        <translation>Turas baigtas</translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts (F1) lists every key. Help → Guided tour shows this tour again.</source>
+        <translation>Žinynas → Spartieji klavišai (F1) išvardija visus klavišus. Žinynas → Pažintinis turas parodo šį turą dar kartą.</translation>
+    </message>
+    <message>
+        <source>Leave the guided tour</source>
+        <translation>Baigti pažintinį turą</translation>
+    </message>
+    <message>
+        <source>Next step of the guided tour</source>
+        <translation>Kitas pažintinio turo žingsnis</translation>
+    </message>
+    <message>
+        <source>Previous step of the guided tour</source>
+        <translation>Ankstesnis pažintinio turo žingsnis</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <source>First name</source>
@@ -1309,6 +1423,21 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Could not join: {0}</source>
         <translation>Nepavyko prisijungti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Visur</translation>
+    </message>
+    <message>
+        <source>Welcome screen</source>
+        <translation>Pradžios langas</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(be aprašymo)</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2159,18 @@ Atverti atsarginę kopiją?</translation>
         <translation>Importuoti dalyvius ar susitikimų prašymus (Ctrl+I)</translation>
     </message>
     <message>
+        <source>Edit the selected participant (in the list)</source>
+        <translation>Redaguoti pasirinktą dalyvį (sąraše)</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Pridėti dalyvį</translation>
+    </message>
+    <message>
+        <source>Search the participants</source>
+        <translation>Ieškoti dalyvių</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Dalyviai</translation>
     </message>
@@ -2672,6 +2813,14 @@ Atverti atsarginę kopiją?</translation>
         <translation>Importuoti programą iš CSV ar Excel failo</translation>
     </message>
     <message>
+        <source>Add a programme item</source>
+        <translation>Pridėti programos punktą</translation>
+    </message>
+    <message>
+        <source>Delete the selected programme item (in the list)</source>
+        <translation>Pašalinti pasirinktą programos punktą (sąraše)</translation>
+    </message>
+    <message>
         <source>Delete programme items</source>
         <translation>Pašalinti programos punktus</translation>
     </message>
@@ -3264,6 +3413,33 @@ Atverti atsarginę kopiją?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Spartieji klavišai</translation>
+    </message>
+    <message>
+        <source>Search keys or actions (e.g. “undo”, “Ctrl+Z”)</source>
+        <translation>Ieškokite klavišų ar veiksmų (pvz., „atšaukti“, „Ctrl+Z“)</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klavišai</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>Neatitinka nė vienas spartusis klavišas.</translation>
+    </message>
+    <message>
+        <source>Page keys work while that page is shown; a page&apos;s key wins over the same key elsewhere.</source>
+        <translation>Puslapio klavišai veikia, kol rodomas tas puslapis; puslapio klavišas turi pirmenybę prieš tą patį klavišą kitur.</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
         <source>Checked in / expected</source>
@@ -3344,6 +3520,29 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>No meetings.</source>
         <translation>Susitikimų nėra.</translation>
+    </message>
+</context>
+<context>
+    <name>TourCallout</name>
+    <message>
+        <source>Skip tour</source>
+        <translation>Praleisti turą</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atgal</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Toliau</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} iš {1}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Baigti</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3714,10 @@ Atverti atsarginę kopiją?</translation>
         <translation>Pradžia</translation>
     </message>
     <message>
+        <source>Remove the selected event from the recent list</source>
+        <translation>Pašalinti pasirinktą renginį iš paskutinių sąrašo</translation>
+    </message>
+    <message>
         <source>Events you open will be listed here.</source>
         <translation>Čia bus rodomi jūsų atverti renginiai.</translation>
     </message>
@@ -3525,6 +3728,22 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>Version {0} · works fully offline</source>
         <translation>Versija {0} · veikia visiškai be interneto</translation>
+    </message>
+    <message>
+        <source>New to ClusterDesk?</source>
+        <translation>Pirmą kartą naudojate ClusterDesk?</translation>
+    </message>
+    <message>
+        <source>Try everything on a demo forum with participants, badges and B2B meetings already set up, and take a two-minute tour of the pages.</source>
+        <translation>Išbandykite viską demonstracinėje mugėje, kurioje jau yra dalyviai, ženkleliai ir B2B susitikimai, ir per dvi minutes susipažinkite su puslapiais.</translation>
+    </message>
+    <message>
+        <source>Open the demo and take the tour</source>
+        <translation>Atverti demonstracinį renginį ir pradėti turą</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ne dabar</translation>
     </message>
     <message>
         <source>(not found)</source>
@@ -3576,6 +3795,14 @@ Atverti atsarginę kopiją?</translation>
     <message>
         <source>&amp;About ClusterDesk</source>
         <translation>&amp;Apie ClusterDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Spartieji klavišai…</translation>
+    </message>
+    <message>
+        <source>&amp;Guided tour</source>
+        <translation>&amp;Pažintinis turas</translation>
     </message>
     <message>
         <source>&amp;Big screen for the room…</source>

@@ -93,15 +93,24 @@ class BigScreenWindow(QWidget):
         self.debounce.setInterval(400)
         self.debounce.timeout.connect(self.reload)
         context.bus.changed.connect(self._changed)
-        shortcut(Qt.Key.Key_Escape, self, self.leave_full_screen)
-        shortcut(Qt.Key.Key_F11, self, self.toggle_full_screen)
-        shortcut(Qt.Key.Key_F, self, self.toggle_full_screen)
+        window = Qt.ShortcutContext.WindowShortcut
+        shortcut(
+            Qt.Key.Key_Escape, self, self.leave_full_screen, window, self.tr("Leave full screen")
+        )
+        for key in (Qt.Key.Key_F11, Qt.Key.Key_F):
+            shortcut(key, self, self.toggle_full_screen, window, self.tr("Full screen on/off"))
         for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            shortcut(key, self, lambda: self.turn(1))
+            shortcut(key, self, lambda: self.turn(1), window, self.tr("Next page of tables"))
         for key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-            shortcut(key, self, lambda: self.turn(-1))
-        shortcut(Qt.Key.Key_M, self, self.toggle_gong)
-        shortcut(QKeySequence.StandardKey.Close, self, self.close)
+            shortcut(key, self, lambda: self.turn(-1), window, self.tr("Previous page of tables"))
+        shortcut(Qt.Key.Key_M, self, self.toggle_gong, window, self.tr("Gong on/off"))
+        shortcut(
+            QKeySequence.StandardKey.Close,
+            self,
+            self.close,
+            window,
+            self.tr("Close the big screen"),
+        )
         self.ticker.start()
         self.poller.start()
         self.reload()

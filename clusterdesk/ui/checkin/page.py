@@ -102,20 +102,20 @@ class CheckinPage(DeskView):
         self.mute.toggled.connect(self._on_mute)
         self.print_on_arrival.toggled.connect(self._on_print_on_arrival)
         keys = {
-            "Ctrl+N": self.open_walk_in,
-            "Ctrl+P": self.reprint,
-            "Ctrl+G": self.book_meeting,
-            "Ctrl+Z": self.undo_last,
-            "Ctrl+M": self.mute.toggle,
-            "Ctrl+B": self.print_on_arrival.toggle,
-            "Ctrl+D": self.edit_desk,
-            "Ctrl+F": self.go_to_scan_field,
+            "Ctrl+N": (self.open_walk_in, self.tr("Register a walk-in")),
+            "Ctrl+P": (self.reprint, self.tr("Reprint the badge of the person on the banner")),
+            "Ctrl+G": (self.book_meeting, self.tr("Book a meeting for the person on the banner")),
+            "Ctrl+Z": (self.undo_last, self.tr("Undo the last check-in")),
+            "Ctrl+M": (self.mute.toggle, self.tr("Mute or unmute the sounds")),
+            "Ctrl+B": (self.print_on_arrival.toggle, self.tr("Print badges on arrival: on/off")),
+            "Ctrl+D": (self.edit_desk, self.tr("Name this desk")),
+            "Ctrl+F": (self.go_to_scan_field, self.tr("Back to the scan field")),
         }
         self.claimed_shortcuts = [QKeySequence(k) for k in keys]
-        for key, slot in keys.items():
+        for key, (slot, description) in keys.items():
             # the whole window while the page is shown (a hidden page's shortcuts are off), so
             # they work wherever the focus went
-            shortcut(key, self, slot, Qt.ShortcutContext.WindowShortcut)
+            shortcut(key, self, slot, Qt.ShortcutContext.WindowShortcut, description)
 
     def _load_settings(self) -> None:
         settings = self.settings

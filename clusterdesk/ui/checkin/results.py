@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.services.participants import ParticipantRow
 from clusterdesk.ui.countries import shown
+from clusterdesk.ui.theme import readable
 
 
 class SearchResults(QTableWidget):
@@ -70,7 +71,7 @@ class SearchResults(QTableWidget):
             ):
                 item = QTableWidgetItem(text)
                 if col == 4:
-                    item.setForeground(QBrush(QColor(colour)))
+                    item.setForeground(QBrush(readable(colour)))
                 self.setItem(i, col, item)
         self.clearSelection()
         # as tall as its rows (at most ten), so the banner keeps the room

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import tzinfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from clusterdesk.services.checkin import DeskCounters, RecentEntry
+from clusterdesk.ui.theme import readable
 from clusterdesk.ui.words import checkin_reason_short
 
 MARKS = {
@@ -78,6 +79,6 @@ class SidePanel(QFrame):
             if e.reason:
                 who += f" ({checkin_reason_short(e.reason)})"
             item = QListWidgetItem(f"{MARKS.get(e.result, '·')} {when}  {who} — {e.desk}")
-            item.setForeground(QBrush(QColor(TINTS.get(e.result, "#24292f"))))
+            item.setForeground(QBrush(readable(TINTS.get(e.result, "#24292f"))))
             item.setToolTip(e.organization)
             self.recent.addItem(item)

@@ -8,6 +8,7 @@ is open) takes the focus; everything else is clicked or reached by its shortcut.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from clusterdesk.ui.checkin.results import SearchResults
 from clusterdesk.ui.checkin.scan_input import ScanInput
 from clusterdesk.ui.checkin.side_panel import SidePanel
 from clusterdesk.ui.checkin.walkin_form import WalkInForm
+from clusterdesk.ui.icons import icon
+from clusterdesk.ui.theme import css
 
 ALARM_STYLE = (
     "QLabel#scanAlarm { background: #ffebe9; color: #82071e; border: 2px solid #cf222e;"
@@ -73,7 +76,7 @@ class DeskView(QWidget):
         self.sound_note = QLabel(self.tr("Sounds are off: this computer has no audio output."))
         self.sound_note.setObjectName("soundsOff")
         self.sound_note.setWordWrap(True)
-        self.sound_note.setStyleSheet("color: #9a6700; font-weight: bold;")
+        self.palette_changed()
         self.sound_note.hide()
         self.print_on_arrival = QCheckBox(self.tr("Print badge on arrival (Ctrl+B)"))
         self.print_on_arrival.setObjectName("printOnArrival")
@@ -88,6 +91,15 @@ class DeskView(QWidget):
         self.meeting_button.setToolTip(
             self.tr("A meeting for the person on the banner: the first round both are free")
         )
+        for button, name in (
+            (self.desk_button, "desk"),
+            (self.undo_button, "undo"),
+            (self.walkin_button, "walkin"),
+            (self.reprint_button, "print"),
+            (self.meeting_button, "meetings"),
+        ):
+            button.setIcon(icon(name))
+        self.desk_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         _no_focus(
             self.desk_button,
             self.mute,
@@ -135,6 +147,11 @@ class DeskView(QWidget):
         outer.addLayout(top)
         outer.addWidget(self.alarm)
         outer.addLayout(body, 1)
+
+    def palette_changed(self) -> None:
+        """The warning's amber, readable on this theme's window colour (again after a change)."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        self.sound_note.setStyleSheet(f"color: {css('#9a6700', window)}; font-weight: bold;")
 
     def show_banner(self, content: BannerContent, stamp: str = "") -> None:
         self.banner.show_content(content, stamp)

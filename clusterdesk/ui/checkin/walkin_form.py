@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.core.badge_codes import looks_like_code
 from clusterdesk.services.participants import ParticipantInput, validate_input
+from clusterdesk.ui.theme import css
 from clusterdesk.ui.words import capitalised, describe
 
 FIELDS = ("first_name", "last_name", "email", "organization", "country", "category")
@@ -53,7 +54,7 @@ class WalkInForm(QFrame):
         self.edits["email"].setPlaceholderText(self.tr("optional: the badge code identifies them"))
         self.problem = QLabel()
         self.problem.setObjectName("walkInProblem")
-        self.problem.setStyleSheet("color: #b3131b; font-weight: bold;")
+        self.palette_changed()
         self.problem.setWordWrap(True)
         save = QPushButton(self.tr("Save and check in (Enter)"))
         save.setObjectName("walkInSave")
@@ -74,6 +75,11 @@ class WalkInForm(QFrame):
         layout.addWidget(required)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+
+    def palette_changed(self) -> None:
+        """The problem's red, readable on this theme's window colour (again after a change)."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        self.problem.setStyleSheet(f"color: {css('#b3131b', window)}; font-weight: bold;")
 
     def start(self) -> None:
         for name, edit in self.edits.items():

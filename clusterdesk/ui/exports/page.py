@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from clusterdesk.ui.dialogs.saving import offer_open, open_location, start_folde
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.exports.choices import ExportChoices
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import Cancelled, Progress, Task
 
@@ -57,7 +57,7 @@ class ExportPage(QWidget):
         )
         intro.setWordWrap(True)
         self.choices = ExportChoices(self)
-        self.export_button = QPushButton(icon("print"), self.tr("Export…"), self)
+        self.export_button = QPushButton(icon("export"), self.tr("Export…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.setToolTip(self.tr("Choose where to save (Ctrl+E)"))
@@ -76,7 +76,7 @@ class ExportPage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.choices, 1)
         self.export_button.clicked.connect(self.save_dialog)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.save_dialog)
+        shortcut("Ctrl+E", self, self.save_dialog, description=self.tr("Export…"))
         self.choices.changed.connect(lambda: self.status.setText(""))
 
     # the page protocol -------------------------------------------------------------------

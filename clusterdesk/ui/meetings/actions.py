@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.icons import icon
 
 
 @dataclass
@@ -39,8 +40,10 @@ class MeetingActions:
 
 
 def make_actions(page: QWidget) -> MeetingActions:
-    def act(name: str, text: str, key: str | QKeySequence.StandardKey | None = None) -> QAction:
-        a = QAction(text, page)
+    def act(
+        name: str, text: str, icon_name: str, key: str | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        a = QAction(icon(icon_name), text, page)
         a.setObjectName(name)
         if key is not None:
             a.setShortcut(QKeySequence(key))
@@ -49,30 +52,51 @@ def make_actions(page: QWidget) -> MeetingActions:
         return a
 
     return MeetingActions(
-        cut=act("actionMove", translate("MeetingsPage", "Move (cut)"), "Ctrl+X"),
-        paste=act("actionPlace", translate("MeetingsPage", "Place here (paste)"), "Ctrl+V"),
-        lock=act("actionLock", translate("MeetingsPage", "Lock / unlock"), "Ctrl+L"),
-        held=act("actionHeld", translate("MeetingsPage", "Mark held"), "Ctrl+H"),
-        no_show=act("actionNoShow", translate("MeetingsPage", "Mark no-show…"), "Ctrl+Shift+N"),
-        cancel=act("actionCancel", translate("MeetingsPage", "Cancel meeting"), "Ctrl+Shift+C"),
-        restore=act("actionRestore", translate("MeetingsPage", "Back to scheduled")),
-        unschedule=act(
-            "actionUnschedule", translate("MeetingsPage", "Unschedule (back to waiting)"), "Del"
+        cut=act("actionMove", translate("MeetingsPage", "Move (cut)"), "cut", "Ctrl+X"),
+        paste=act(
+            "actionPlace", translate("MeetingsPage", "Place here (paste)"), "paste", "Ctrl+V"
         ),
-        delete=act("actionDelete", translate("MeetingsPage", "Delete meeting added by hand")),
-        undo=act("actionUndo", translate("MeetingsPage", "Undo"), "Ctrl+Z"),
-        find=act("actionFind", translate("MeetingsPage", "Find participant"), "Ctrl+F"),
-        schedule=act("actionSchedule", translate("MeetingsPage", "Schedule…"), "F9"),
-        setup=act("actionSetup", translate("MeetingsPage", "Sessions and tables…")),
+        lock=act("actionLock", translate("MeetingsPage", "Lock / unlock"), "lock", "Ctrl+L"),
+        held=act("actionHeld", translate("MeetingsPage", "Mark held"), "held", "Ctrl+H"),
+        no_show=act(
+            "actionNoShow", translate("MeetingsPage", "Mark no-show…"), "noshow", "Ctrl+Shift+N"
+        ),
+        cancel=act(
+            "actionCancel", translate("MeetingsPage", "Cancel meeting"), "cancel", "Ctrl+Shift+C"
+        ),
+        restore=act(
+            "actionRestore", translate("MeetingsPage", "Back to scheduled"), "restore-status"
+        ),
+        unschedule=act(
+            "actionUnschedule",
+            translate("MeetingsPage", "Unschedule (back to waiting)"),
+            "unschedule",
+            "Del",
+        ),
+        delete=act(
+            "actionDelete", translate("MeetingsPage", "Delete meeting added by hand"), "delete"
+        ),
+        undo=act("actionUndo", translate("MeetingsPage", "Undo"), "undo", "Ctrl+Z"),
+        find=act("actionFind", translate("MeetingsPage", "Find participant"), "search", "Ctrl+F"),
+        schedule=act("actionSchedule", translate("MeetingsPage", "Schedule…"), "schedule", "F9"),
+        setup=act("actionSetup", translate("MeetingsPage", "Sessions and tables…"), "tables"),
         unschedule_all=act(
-            "actionUnscheduleAll", translate("MeetingsPage", "Unschedule all unlocked…")
+            "actionUnscheduleAll",
+            translate("MeetingsPage", "Unschedule all unlocked…"),
+            "unschedule-all",
         ),
         restore_plan=act(
             "actionRestorePlan",
             translate("MeetingsPage", "Restore the plan before the last scheduler run…"),
+            "history",
         ),
-        not_here=act("actionNotHere", translate("MeetingsPage", "Not here yet…"), "Ctrl+Shift+H"),
+        not_here=act(
+            "actionNotHere", translate("MeetingsPage", "Not here yet…"), "not-here", "Ctrl+Shift+H"
+        ),
         walkin=act(
-            "actionWalkinMeeting", translate("MeetingsPage", "Walk-in meeting…"), "Ctrl+Shift+W"
+            "actionWalkinMeeting",
+            translate("MeetingsPage", "Walk-in meeting…"),
+            "walkin",
+            "Ctrl+Shift+W",
         ),
     )

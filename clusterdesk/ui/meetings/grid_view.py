@@ -4,6 +4,8 @@ to another cell (the page shows where it may go and performs the move)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.ui.meetings.grid_model import GroupRole, MeetingGridModel
+from clusterdesk.ui.theme import is_dark
 
 # status -> (fill, accent)
 COLOURS = {
@@ -44,6 +48,63 @@ RATING_MARKS = {
     "agreement": ("4", "#116329"),
 }
 ALLOWED, REFUSED = QColor(34, 197, 94, 110), QColor(239, 68, 68, 42)
+
+
+@dataclass(frozen=True)
+class GridColours:
+    """The grid's colours for one theme (every text colour ≥ 4.5:1 on what it is drawn on)."""
+
+    statuses: dict[str, tuple[str, str]]  # status -> (fill, accent)
+    rows: tuple[str, str]  # empty cells, even and odd rows
+    ink: str  # names
+    grey: str  # a cancelled meeting's names, the padlock
+    select: str
+    mark: str  # the found participant's meetings
+    header: str  # the slot times' row
+    header_line: str
+    header_ink: str
+    band: str  # the session/day band
+    gridline: str
+
+
+LIGHT = GridColours(
+    COLOURS,
+    ("#ffffff", "#fafbfc"),
+    "#1f2328",
+    "#57606a",
+    "#0b3d91",
+    "#e16f24",
+    "#f6f8fa",
+    "#d0d7de",
+    "#1f2328",
+    "#eaeef2",
+    "#e1e4e8",
+)
+DARK = GridColours(
+    {
+        "scheduled": ("#1c2d4a", "#4c8dff"),
+        "held": ("#173a26", "#3fb950"),
+        "no_show": ("#3d3214", "#d29922"),
+        "cancelled": ("#2d3036", "#8b949e"),
+    },
+    ("#1e1f22", "#232428"),
+    "#e6edf3",
+    "#9da7b3",
+    "#79b8ff",
+    "#f0883e",
+    "#2d333b",
+    "#444c56",
+    "#e6edf3",
+    "#373e47",
+    "#3a3f45",
+)
+
+
+def grid_colours(palette: QPalette | None = None) -> GridColours:
+    """The grid's colours for the palette in use (a dark system theme gets the dark ones)."""
+    return DARK if is_dark(palette) else LIGHT
+
+
 CELL_W, CELL_H = 118, 40
 
 
@@ -69,11 +130,17 @@ class CellDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._elided: dict[tuple[str, int], tuple[str, int]] = {}
-        self._fills = {k: (QColor(a), QColor(b)) for k, (a, b) in COLOURS.items()}
-        self._rows = (QColor("#ffffff"), QColor("#fafbfc"))
-        self._ink, self._grey = QColor("#1f2328"), QColor("#57606a")
-        self._select = QPen(QColor("#0b3d91"), 2)
-        self._mark = QPen(QColor("#e16f24"), 2)
+        self._palette_key = -1
+        self._use(grid_colours())
+
+    def _use(self, colours: GridColours) -> None:
+        """Make the theme's colours once (again when the palette changes)."""
+        self._palette_key = QApplication.palette().cacheKey()
+        self._fills = {k: (QColor(a), QColor(b)) for k, (a, b) in colours.statuses.items()}
+        self._rows = (QColor(colours.rows[0]), QColor(colours.rows[1]))
+        self._ink, self._grey = QColor(colours.ink), QColor(colours.grey)
+        self._select = QPen(QColor(colours.select), 2)
+        self._mark = QPen(QColor(colours.mark), 2)
         self._shackle = QPen(self._grey, 1.4)
 
     def _elide(self, fm: QFontMetrics, text: str, width: int) -> tuple[str, int]:
@@ -97,6 +164,8 @@ class CellDelegate(QStyledItemDelegate):
         assert isinstance(model, MeetingGridModel)
         meeting = model.meeting_at(index)
         refusal = model.refusal(index)
+        if QApplication.palette().cacheKey() != self._palette_key:
+            self._use(grid_colours())
         p.fillRect(rect, self._rows[index.row() % 2])
         if meeting is not None:
             fill, accent = self._fills.get(meeting.status, self._fills["scheduled"])
@@ -190,9 +259,10 @@ class GroupedHeader(QHeaderView):
             return
         half = rect.height() // 2
         low = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
+        colours = grid_colours()
         p.save()
-        p.fillRect(rect, QColor("#f6f8fa"))
-        p.setPen(QColor("#d0d7de"))
+        p.fillRect(rect, QColor(colours.header))
+        p.setPen(QColor(colours.header_line))
         p.drawLine(low.topLeft(), low.topRight())
         p.drawLine(low.topRight(), low.bottomRight())
         p.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -201,7 +271,7 @@ class GroupedHeader(QHeaderView):
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
-        p.setPen(QColor("#1f2328"))
+        p.setPen(QColor(colours.header_ink))
         p.drawText(low, Qt.AlignmentFlag.AlignCenter, str(text or ""))
         p.restore()
 
@@ -211,6 +281,7 @@ class GroupedHeader(QHeaderView):
         if model is None or model.columnCount() == 0:
             return
         p = QPainter(self.viewport())
+        colours = grid_colours()
         half = self.height() // 2
         first = max(0, self.visualIndexAt(0))
         last = self.visualIndexAt(self.viewport().width())
@@ -235,11 +306,11 @@ class GroupedHeader(QHeaderView):
                 x0 = self.sectionViewportPosition(col)
             x1 = self.sectionViewportPosition(end) + self.sectionSize(end)
             band = QRect(x0, 0, x1 - x0, half)
-            p.fillRect(band.adjusted(0, 0, -1, 0), QColor("#eaeef2"))
-            p.setPen(QColor("#d0d7de"))
+            p.fillRect(band.adjusted(0, 0, -1, 0), QColor(colours.band))
+            p.setPen(QColor(colours.header_line))
             p.drawLine(band.topRight(), band.bottomRight())
             p.drawLine(band.bottomLeft(), band.bottomRight())
-            p.setPen(QColor("#24292f"))
+            p.setPen(QColor(colours.header_ink))
             visible = band.intersected(self.viewport().rect()).adjusted(6, 0, -6, 0)
             label = self.fontMetrics().elidedText(
                 str(group or ""), Qt.TextElideMode.ElideRight, visible.width()
@@ -269,7 +340,7 @@ class MeetingGridView(QTableView):
         self.setGridStyle(Qt.PenStyle.SolidLine)
         self.setShowGrid(True)
         self.setWordWrap(False)
-        self.setStyleSheet("QTableView { gridline-color: #e1e4e8; }")
+        self.setStyleSheet(f"QTableView {{ gridline-color: {grid_colours().gridline}; }}")
         self.horizontalHeader().setDefaultSectionSize(CELL_W)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh = self.verticalHeader()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from clusterdesk.services import meeting_edits
 from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.icons import icon
 
 if TYPE_CHECKING:
     from clusterdesk.ui.meetings.page import MeetingsPage
@@ -53,6 +54,20 @@ KEYS = (
     OutcomeKey("outcomeCancelled", "C", "cancelled"),
     OutcomeKey("outcomeClear", "Backspace", "scheduled", rating=""),
 )
+
+OUTCOME_ICONS = {  # the action's object name → its icon
+    "outcomeHeld": "held",
+    "outcomeNoInterest": "thumbs-down",
+    "outcomeInformative": "about",
+    "outcomeCooperation": "cooperation",
+    "outcomeAgreement": "agreement",
+    "outcomeAbsentA": "noshow",
+    "outcomeAbsentB": "noshow",
+    "outcomeNeither": "noshow",
+    "outcomeCancelled": "cancel",
+    "outcomeClear": "restore-status",
+    "outcomeSheet": "sheet",
+}
 
 
 def key_text(k: OutcomeKey) -> str:
@@ -87,7 +102,7 @@ class OutcomeKeys:
         )
 
     def _action(self, grid: QWidget, name: str, text: str, key: str) -> QAction:
-        action = QAction(text, grid)
+        action = QAction(icon(OUTCOME_ICONS.get(name, "held")), text, grid)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -101,6 +116,7 @@ class OutcomeKeys:
 
     def menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(translate("OutcomeKeys", "Outcome"), parent)
+        menu.menuAction().setIcon(icon("held"))
         menu.setObjectName("outcomeMenu")
         for action in self.actions[:-1]:
             menu.addAction(action)

@@ -9,7 +9,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from clusterdesk.services.meeting_edits import Change
 from clusterdesk.services.meeting_outcomes import Outcome, SheetLine, record_outcomes, table_sheet
 from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.meetings.grid_model import rating_text, status_text
 from clusterdesk.ui.meetings.outcome_keys import KEYS, OutcomeKey
+from clusterdesk.ui.theme import css
 from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import plain
 
@@ -133,7 +135,7 @@ class OutcomeSheet(QDialog):
         self.message = QLabel()
         self.message.setObjectName("sheetMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #cf222e;")
+        self.message.setStyleSheet(f"color: {css('#cf222e', self.palette().window().color())};")
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -144,7 +146,7 @@ class OutcomeSheet(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            shortcut(keys, self, self.save, description=translate("OutcomeSheet", "Save outcomes"))
         top = QHBoxLayout()
         top.addLayout(pick)
         top.addStretch(1)

@@ -28,6 +28,7 @@ from clusterdesk.services.meeting_board import Board, BoardMeeting, refreshed
 from clusterdesk.services.meeting_rules import Feasibility
 from clusterdesk.ui.context import CHECKINS, EVENT, MEETINGS, PARTICIPANTS, PageContext
 from clusterdesk.ui.errors import report_bug, show_error
+from clusterdesk.ui.icons import icon
 from clusterdesk.ui.meetings import onsite, scheduling
 from clusterdesk.ui.meetings.actions import make_actions
 from clusterdesk.ui.meetings.edits import EditRunner
@@ -102,10 +103,12 @@ class MeetingsPage(QWidget):
         for action in (self.actions_.schedule, self.actions_.setup, self.actions_.undo):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             bar.addWidget(button)
         more = QToolButton()
         more.setText(self.tr("More"))
+        more.setIcon(icon("more"))
+        more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more.setMinimumWidth(more.sizeHint().width() + 12)  # room for the menu arrow
         menu = QMenu(more)
@@ -136,7 +139,7 @@ class MeetingsPage(QWidget):
         for action in (self.actions_.not_here, self.actions_.walkin):
             button = QToolButton()
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
             heading.addWidget(button)
         layout = QVBoxLayout(self)
@@ -429,7 +432,8 @@ class MeetingsPage(QWidget):
             (self.tr("{0} did not come").format(b), "b"),
             (self.tr("Neither came"), "both"),
         ):
-            menu.addAction(text).triggered.connect(partial(self._status, "no_show", side))
+            action = menu.addAction(icon("noshow"), text)
+            action.triggered.connect(partial(self._status, "no_show", side))
         rect = self.grid.visualRect(self.grid.currentIndex())
         menu.popup(self.grid.viewport().mapToGlobal(rect.bottomLeft()))
 

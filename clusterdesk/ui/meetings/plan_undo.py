@@ -20,6 +20,7 @@ from clusterdesk.services.meeting_board import Board, load_board
 from clusterdesk.services.plan_backups import PlanBackupInfo, Restored
 from clusterdesk.ui.context import MEETINGS, PageContext
 from clusterdesk.ui.errors import show_error
+from clusterdesk.ui.icons import icon
 from clusterdesk.ui.words import describe, error_text
 from clusterdesk.ui.workers import plain
 
@@ -53,7 +54,9 @@ class PlanUndo(QObject):
         self.db: Any = None
         self.latest: PlanBackupInfo | None = None
         self.tz: tzinfo | None = None  # the event's
-        self.button = QPushButton(self.tr("Restore the plan before this run"), page)
+        self.button = QPushButton(
+            icon("history"), self.tr("Restore the plan before this run"), page
+        )
         self.button.setObjectName("restorePlanButton")
         self.button.hide()
         self.button.clicked.connect(self.ask_restore)

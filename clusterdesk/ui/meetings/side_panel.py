@@ -41,7 +41,8 @@ class SidePanel(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumHeight(110)
         self.details.setStyleSheet(
-            "QLabel#meetingDetails { background: #f6f8fa; border: 1px solid #d0d7de;"
+            "QLabel#meetingDetails { background: palette(alternate-base);"
+            " color: palette(text); border: 1px solid palette(mid);"
             " border-radius: 6px; padding: 8px; }"
         )
         self.waiting = UnplacedList()

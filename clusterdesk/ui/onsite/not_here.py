@@ -124,7 +124,7 @@ class NotHereDialog(QDialog):
         self.copy.clicked.connect(self.copy_phone)
         self.mail.clicked.connect(self.send_mail)
         self.absent.clicked.connect(self.mark_absent)
-        shortcut("Ctrl+Shift+A", self, self.mark_absent)
+        shortcut("Ctrl+Shift+A", self, self.mark_absent, description=self.absent.text())
         self._selected()
         self.reload()
 

@@ -62,9 +62,9 @@ class ParticipantsPage(QWidget):
 
         self.add_button = QPushButton(icon("add"), self.tr("Add"), self)
         self.add_button.setToolTip(self.tr("Add a participant (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"), self)
         self.edit_button.setToolTip(self.tr("Edit the selected participant (Enter)"))
-        self.cancel_button = QPushButton(self.tr("Cancel registration"), self)
+        self.cancel_button = QPushButton(icon("cancel"), self.tr("Cancel registration"), self)
         self.cancel_button.setObjectName("cancelRegistration")
         self.import_button = QPushButton(icon("import"), self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("Import participants or meeting requests (Ctrl+I)"))
@@ -101,10 +101,28 @@ class ParticipantsPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut(key, self.table, self.edit_selected, Qt.ShortcutContext.WidgetShortcut)
+            shortcut(
+                key,
+                self.table,
+                self.edit_selected,
+                Qt.ShortcutContext.WidgetShortcut,
+                self.tr("Edit the selected participant (in the list)"),
+            )
         within_page = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut(QKeySequence.StandardKey.New, self, self.add_participant, within_page)
-        shortcut(QKeySequence.StandardKey.Find, self, self._focus_filter, within_page)
+        shortcut(
+            QKeySequence.StandardKey.New,
+            self,
+            self.add_participant,
+            within_page,
+            self.tr("Add a participant"),
+        )
+        shortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            self._focus_filter,
+            within_page,
+            self.tr("Search the participants"),
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         context.bus.changed.connect(self._on_changed)
 

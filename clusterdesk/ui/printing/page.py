@@ -93,7 +93,7 @@ class PrintPage(QWidget):
         self.print_button = QPushButton(icon("print"), self.tr("Print…"), self)
         self.print_button.setObjectName("printButton")
         self.print_button.setDefault(True)
-        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.save_button = QPushButton(icon("export"), self.tr("Save as PDF…"), self)
         self.save_button.setObjectName("savePdfButton")
         self.desk = DeskPrinterBox(self.prefs, self)
         self.preview = PdfPreview(self)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from clusterdesk.ui.context import EVENT, PageContext
 from clusterdesk.ui.dialogs.confirm import confirm
 from clusterdesk.ui.errors import show_error
 from clusterdesk.ui.icons import icon
+from clusterdesk.ui.keys import shortcut
 from clusterdesk.ui.programme.dialog import ProgrammeDialog
 from clusterdesk.ui.workers import plain
 
@@ -87,9 +88,9 @@ class ProgrammePage(QWidget):
         self.add_button = QPushButton(icon("add"), self.tr("Add…"), self)
         self.add_button.setObjectName("addProgramme")
         self.add_button.setToolTip(self.tr("Add a programme item (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"), self)
         self.edit_button.setObjectName("editProgramme")
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
         self.delete_button.setObjectName("deleteProgramme")
         self.import_button = QPushButton(icon("import"), self.tr("Import…"), self)
         self.import_button.setObjectName("importProgramme")
@@ -116,8 +117,20 @@ class ProgrammePage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.claimed_shortcuts = [QKeySequence(QKeySequence.StandardKey.New)]
-        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
+        shortcut(
+            QKeySequence.StandardKey.New,
+            self,
+            self.add,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.tr("Add a programme item"),
+        )
+        shortcut(
+            Qt.Key.Key_Delete,
+            self.table,
+            self.delete_selected,
+            Qt.ShortcutContext.WidgetShortcut,
+            self.tr("Delete the selected programme item (in the list)"),
+        )
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

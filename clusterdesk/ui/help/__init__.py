@@ -1,0 +1,1 @@
+"""Help: the keyboard shortcuts list and the guided tour of the pages."""
