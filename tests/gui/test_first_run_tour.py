@@ -106,6 +106,20 @@ def test_closing_the_event_ends_the_tour(opened, qtbot):
     assert window.central.currentWidget() is window.welcome
 
 
+def test_choosing_another_page_leaves_the_tour(opened, qtbot):
+    window = opened
+    window.start_tour()
+    tour = running_tour(window)
+    assert tour is not None
+    qtbot.mouseClick(tour.callout.next, LEFT)  # the tour turns the page itself: it stays
+    assert running_tour(window) is tour
+    shown = window.event_view.current_key()
+    other = next(e for e in window.event_view.entries if e.key != shown)
+    window.event_view.show_page(other.key)  # as a click in the navigation does
+    assert running_tour(window) is None
+    assert window.event_view.current_key() == other.key
+
+
 def test_the_tour_from_the_welcome_screen_opens_the_demo_event_first(qtbot):
     window = new_window(qtbot)
     qtbot.mouseClick(window.welcome.tour_button, LEFT)

@@ -210,8 +210,10 @@ class GuidedTour(QObject):
         ]
         self.keys[1].setWhatsThis(translate("GuidedTour", "Next step of the guided tour"))
         self.keys[2].setWhatsThis(translate("GuidedTour", "Previous step of the guided tour"))
+        self._turning = False  # the tour itself is changing the page
         window.installEventFilter(self)
         window.central.currentChanged.connect(self._view_changed)
+        window.event_view.pageChanged.connect(self._page_chosen)
 
     def start(self) -> None:
         self.index = 0
@@ -234,6 +236,7 @@ class GuidedTour(QObject):
             return
         self.window.removeEventFilter(self)
         self.window.central.currentChanged.disconnect(self._view_changed)
+        self.window.event_view.pageChanged.disconnect(self._page_chosen)
         for key in self.keys:
             key.setEnabled(False)
             key.deleteLater()
@@ -254,7 +257,11 @@ class GuidedTour(QObject):
     def _show(self) -> None:
         step = self.current()
         if step.page:
-            self.window.show_page(step.page)
+            self._turning = True
+            try:
+                self.window.show_page(step.page)
+            finally:
+                self._turning = False
         self.callout.show_step(step, self.index, len(self.steps))
         self.callout.show()
         self.callout.raise_()
@@ -287,6 +294,12 @@ class GuidedTour(QObject):
     def _view_changed(self, _index: int) -> None:
         if self.active and self.window.central.currentWidget() is not self.window.event_view:
             self.stop()  # the event closed (or the window is rebuilt in another language)
+
+    def _page_chosen(self, key: str, _page: QWidget) -> None:
+        """The user went to another page themselves (Ctrl+number, a click): the tour steps
+        aside rather than pointing at a page that is no longer shown."""
+        if self.active and not self._turning and key != self.current().page:
+            self.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize and self.active:
