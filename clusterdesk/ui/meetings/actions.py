@@ -71,6 +71,8 @@ def make_actions(page: QWidget) -> MeetingActions:
             "actionRestorePlan",
             translate("MeetingsPage", "Restore the plan before the last scheduler run…"),
         ),
-        not_here=act("actionNotHere", tr("Not here yet…"), "Ctrl+Shift+H"),
-        walkin=act("actionWalkinMeeting", tr("Walk-in meeting…"), "Ctrl+Shift+W"),
+        not_here=act("actionNotHere", translate("MeetingsPage", "Not here yet…"), "Ctrl+Shift+H"),
+        walkin=act(
+            "actionWalkinMeeting", translate("MeetingsPage", "Walk-in meeting…"), "Ctrl+Shift+W"
+        ),
     )

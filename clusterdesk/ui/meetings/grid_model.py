@@ -48,11 +48,11 @@ def status_text(status: str) -> str:
 def rating_text(rating: str) -> str:
     """How a held meeting went, in the platforms' words."""
     return {
-        "not_held": tr("Did not take place"),
-        "no_interest": tr("Insufficient interest"),
-        "informative": tr("Informative, no cooperation planned"),
-        "cooperation": tr("Cooperation possible"),
-        "agreement": tr("Agreement reached"),
+        "not_held": translate("MeetingGrid", "Did not take place"),
+        "no_interest": translate("MeetingGrid", "Insufficient interest"),
+        "informative": translate("MeetingGrid", "Informative, no cooperation planned"),
+        "cooperation": translate("MeetingGrid", "Cooperation possible"),
+        "agreement": translate("MeetingGrid", "Agreement reached"),
     }.get(rating, rating)
 
 
