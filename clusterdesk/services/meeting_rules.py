@@ -26,7 +26,6 @@ from clusterdesk.scheduling.problem import (
     REASON_NO_TABLE,
     REASON_NOT_PLACED,
 )
-from clusterdesk.services.plan_snapshot import Snapshot
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
     B2BSession,
@@ -261,14 +260,6 @@ class BoardState:
         mine = [{i: busy[(p, i)] for i in ids if (p, i) in busy} for p in (pair.a, pair.b)]
         return self._unplaced(pair, mine[0], mine[1])
 
-    def unplaced_reasons(self, pairs: Iterable[Pair]) -> list[str]:
-        """:meth:`unplaced_reason` of many requests at once (each person's meetings are looked
-        up once)."""
-        by_person: dict[int, dict[int, int]] = defaultdict(dict)
-        for (person, slot), mid in self.busy.items():
-            by_person[person][slot] = mid
-        return [self._unplaced(p, by_person.get(p.a, {}), by_person.get(p.b, {})) for p in pairs]
-
     def _unplaced(self, pair: Pair, busy_a: dict[int, int], busy_b: dict[int, int]) -> str:
         """``busy_a``/``busy_b``: the two people's meetings by slot."""
         away_a, away_b = self._away_slots(pair.a), self._away_slots(pair.b)
@@ -438,35 +429,6 @@ def load_state(
         unavailable[u.participant_id].append((u.starts_at, u.ends_at))
     board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
     _place(board, s.execute(active))
-    return board
-
-
-def state_of(snap: Snapshot) -> BoardState:
-    """The whole board from a snapshot already read (what :func:`load_state` reads)."""
-    slot_rows = [SlotRow(*r) for r in snap.slots]
-    names: dict[int, str] = {}
-    fixed: dict[int, int] = {}
-    caps: dict[int, int] = {}
-    for p in snap.people:
-        names[p.id] = f"{p.first_name} {p.last_name}".strip()
-        if p.fixed_table_id is not None:
-            fixed[p.id] = p.fixed_table_id
-        if p.max_meetings_per_session is not None:
-            caps[p.id] = p.max_meetings_per_session
-    unavailable: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for u in snap.away:
-        unavailable[u.participant_id].append((u.starts_at, u.ends_at))
-    tables = [(t.id, t.label) for t in snap.tables]
-    board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
-    session: dict[int | None, int | None] = {r.id: r.session_id for r in snap.requests}
-    _place(
-        board,
-        (
-            (m.id, m.a, m.b, m.slot_id, m.table_id, session.get(m.request_id), m.status)
-            for m in sorted(snap.meetings, key=lambda m: m.id)
-            if m.status in ACTIVE_MEETING_STATUSES
-        ),
-    )
     return board
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.scheduling.problem import CancelFn, Progress, ProgressFn
-from clusterdesk.services.meeting_rules import Pair, state_of
+from clusterdesk.services.meeting_rules import Pair
 from clusterdesk.services.meetings_problem import Loaded, UnscheduledRow, load_problem
 from clusterdesk.services.participants import audit
 from clusterdesk.services.plan_snapshot import (
@@ -25,6 +25,7 @@ from clusterdesk.services.plan_snapshot import (
     read_snapshot,
     split_requests,
 )
+from clusterdesk.services.waiting_reasons import waiting_reasons
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
@@ -285,16 +286,8 @@ def unscheduled_of(
         return unscheduled
     reasons = reasons or {}
     ask = [r for r in split.open if r.id not in reasons]
-    board = state_of(snap) if ask else None
-    why = dict(
-        zip(
-            (r.id for r in ask),
-            board.unplaced_reasons(Pair(r.requester_id, r.target_id, r.session_id) for r in ask)
-            if board is not None
-            else [],
-            strict=True,
-        )
-    )
+    pairs = [Pair(r.requester_id, r.target_id, r.session_id) for r in ask]
+    why = dict(zip((r.id for r in ask), waiting_reasons(snap, pairs) if ask else [], strict=True))
     for r in split.open:
         found = reasons.get(r.id)
         if found is None:
