@@ -10,7 +10,7 @@ meeting per table per slot, only slots both can attend, the request's session, h
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -367,17 +367,24 @@ def load_state(
     With ``people`` and ``slots``, only what a check of those people in those slots needs is
     loaded (their meetings and availability, the cells of those slots): a change on a grid of
     1,000 tables × 48 slots then holds the write lock for milliseconds, not seconds."""
+    connection = s.connection()
+
+    def run(query: Any) -> Sequence[Any]:  # Core rows, fetched at once: no ORM per-row loading
+        return connection.execute(query).all()
+
+    restricted = people is not None
+    who, where = sorted(set(people or ())), sorted(set(slots or ()))
     slot_rows = [
-        SlotRow(r.id, r.session_id, r.name, r.starts_at, r.ends_at)
-        for r in s.execute(
+        SlotRow(*r)
+        for r in run(
             select(Slot.id, Slot.session_id, B2BSession.name, Slot.starts_at, Slot.ends_at)
             .join(B2BSession, Slot.session_id == B2BSession.id)
             .order_by(Slot.starts_at, Slot.id)
         )
     ]
-    tables = [
-        (r.id, r.label)
-        for r in s.execute(
+    tables: list[tuple[int, str]] = [
+        (table_id, label)
+        for table_id, label in run(
             select(MeetingTable.id, MeetingTable.label).order_by(
                 MeetingTable.position, MeetingTable.id
             )
@@ -386,20 +393,29 @@ def load_state(
     names: dict[int, str] = {}
     fixed: dict[int, int] = {}
     caps: dict[int, int] = {}
-    for p in s.execute(
-        select(
-            Participant.id,
-            Participant.first_name,
-            Participant.last_name,
-            Participant.fixed_table_id,
-            Participant.max_meetings_per_session,
+    persons = select(
+        Participant.id,
+        Participant.first_name,
+        Participant.last_name,
+        Participant.fixed_table_id,
+        Participant.max_meetings_per_session,
+    )
+    if restricted:  # the names a check of these people in these slots can give
+        in_slots = Meeting.slot_id.in_(where)
+        persons = persons.where(
+            or_(
+                Participant.id.in_(who),
+                Participant.fixed_table_id.is_not(None),  # host tables
+                Participant.id.in_(select(Meeting.participant_a_id).where(in_slots)),
+                Participant.id.in_(select(Meeting.participant_b_id).where(in_slots)),
+            )
         )
-    ):
-        names[p.id] = f"{p.first_name} {p.last_name}".strip()
-        if p.fixed_table_id is not None:
-            fixed[p.id] = p.fixed_table_id
-        if p.max_meetings_per_session is not None:
-            caps[p.id] = p.max_meetings_per_session
+    for pid, first, last, table, cap in run(persons):
+        names[pid] = f"{first} {last}".strip()
+        if table is not None:
+            fixed[pid] = table
+        if cap is not None:
+            caps[pid] = cap
     unavailable: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     away = select(Unavailability.participant_id, Unavailability.starts_at, Unavailability.ends_at)
     active = (
@@ -415,8 +431,7 @@ def load_state(
         .outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id)
         .where(Meeting.status.in_(ACTIVE_MEETING_STATUSES))
     )
-    if people is not None:
-        who, where = sorted(set(people)), sorted(set(slots or ()))
+    if restricted:
         away = away.where(Unavailability.participant_id.in_(who))
         active = active.where(
             or_(
@@ -425,10 +440,10 @@ def load_state(
                 Meeting.slot_id.in_(where),
             )
         )
-    for u in s.execute(away):
-        unavailable[u.participant_id].append((u.starts_at, u.ends_at))
+    for pid, starts, ends in run(away):
+        unavailable[pid].append((starts, ends))
     board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
-    _place(board, s.execute(active))
+    _place(board, run(active))
     return board
 
 
