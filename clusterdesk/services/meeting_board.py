@@ -107,16 +107,27 @@ class Board:
 
     @property
     def scheduled(self) -> int:
-        return len(self.active)
+        return sum(self.table_load.values())
 
     @property
     def requested(self) -> int:
         """Meetings wanted: the scheduled ones plus the accepted requests still waiting."""
         return self.scheduled + len(self.unplaced)
 
-    @cached_property
+    @property
     def tables_used(self) -> int:
-        return len({m.table_id for m in self.active if m.table_id is not None})
+        return len(self.table_load) - (None in self.table_load)
+
+    @cached_property
+    def table_load(self) -> dict[int | None, int]:
+        """Table id -> its active meetings (None: those without a table; a table without any is
+        left out). Kept up to date by a patch, not counted again."""
+        load: dict[int | None, int] = {}
+        active = ACTIVE_MEETING_STATUSES
+        for m in self.meetings:
+            if m[6] in active:  # status
+                load[m[3]] = load.get(m[3], 0) + 1  # table_id (None: no table)
+        return load
 
     @cached_property
     def cells(self) -> dict[tuple[int, int], BoardMeeting]:
@@ -154,7 +165,7 @@ class Board:
 
     def prepared(self) -> Board:
         """The board with its lookups worked out (call it off the GUI thread)."""
-        _ = self.tables_used, self.cell_of, self.position, self.of_person
+        _ = self.table_load, self.cell_of, self.position, self.of_person
         return self
 
     def agenda(self, person: int) -> list[BoardMeeting]:
@@ -288,9 +299,22 @@ def _replaced(board: Board, rows: dict[int, BoardMeeting]) -> Board:
                     cell_of.pop(cells[key].id, None)
                 cells[key] = m
                 cell_of[mid] = key
+    load = dict(board.table_load)
+    for mid, m in rows.items():
+        was = board.meetings[board.position[mid]]
+        if was.active:
+            load[was.table_id] -= 1
+            if not load[was.table_id]:
+                del load[was.table_id]
+        if m.active:
+            load[m.table_id] = load.get(m.table_id, 0) + 1
     # the cached lookups of the new board (functools.cached_property keeps them in __dict__)
     new.__dict__.update(
-        cells=cells, cell_of=cell_of, position=board.position, of_person=board.of_person
+        cells=cells,
+        cell_of=cell_of,
+        position=board.position,
+        of_person=board.of_person,
+        table_load=load,
     )
     return new.prepared()
 

@@ -222,6 +222,8 @@ def test_a_patched_board_is_the_board_read_anew(event: EventDB) -> None:
         assert board.breaks == fresh.breaks
         assert board.cells == fresh.cells and board.cell_of == fresh.cell_of
         assert (board.scheduled, board.tables_used) == (fresh.scheduled, fresh.tables_used)
+        assert board.table_load == fresh.table_load  # carried over, not counted again
+        assert board.scheduled == len(fresh.active)
         for person in (first.a, first.b, second.a, second.b):
             assert board.agenda(person) == fresh.agenda(person)
     # a removed meeting takes the long way and still agrees
