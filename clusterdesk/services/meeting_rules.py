@@ -400,16 +400,6 @@ def load_state(
         Participant.fixed_table_id,
         Participant.max_meetings_per_session,
     )
-    if restricted:  # the names a check of these people in these slots can give
-        in_slots = Meeting.slot_id.in_(where)
-        persons = persons.where(
-            or_(
-                Participant.id.in_(who),
-                Participant.fixed_table_id.is_not(None),  # host tables
-                Participant.id.in_(select(Meeting.participant_a_id).where(in_slots)),
-                Participant.id.in_(select(Meeting.participant_b_id).where(in_slots)),
-            )
-        )
     for pid, first, last, table, cap in run(persons):
         names[pid] = f"{first} {last}".strip()
         if table is not None:
