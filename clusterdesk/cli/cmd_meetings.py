@@ -96,11 +96,18 @@ class _Encoded(dict[Any, str]):
 def meeting_rows_json(meetings: Sequence[MeetingRow], tz: ZoneInfo) -> JsonRows:
     """Each meeting as the JSON object ``{"id", "participants", "slot", "table", "session",
     "status", "locked"}`` (exactly the text ``json.JSONEncoder(ensure_ascii=False)`` writes for
-    that dict), from a per-row template: the text of every e-mail, table, session and slot
-    start is made once, not once per meeting (40,000 meetings share 5,000 people and 48 slots)."""
+    that dict, terminal-safe as ``json_for_terminal`` makes it), from a per-row template: the
+    text of every e-mail, table, session and slot start is made (and escaped) once, not once
+    per meeting (40,000 meetings share 5,000 people and 48 slots)."""
     import json
 
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+    from clusterdesk.core.safe_text import json_for_terminal
+
+    plain = json.JSONEncoder(ensure_ascii=False).encode
+
+    def encode(value: Any) -> str:
+        return json_for_terminal(plain(value))
+
     text = _Encoded(encode)
     slot = _Encoded(lambda when: encode(when.astimezone(tz).isoformat()))
     table = _Encoded(lambda label: encode(label or None))

@@ -69,9 +69,10 @@ def print_json(data: Any) -> None:
 
 
 class JsonRows(list[str]):
-    """A list value for :func:`print_json_rows` whose items are already JSON text (each encoded
-    as ``json.JSONEncoder(ensure_ascii=False).encode`` would: the same bytes, made faster from
-    per-row templates). Only :func:`print_json_rows` knows it."""
+    """A list value for :func:`print_json_rows` whose items are already JSON text, safe for a
+    terminal (each as ``json_for_terminal(json.JSONEncoder(ensure_ascii=False).encode(row))``
+    would be: the same bytes, made faster from per-row templates). Only
+    :func:`print_json_rows` knows it."""
 
 
 def print_json_rows(data: dict[str, Any]) -> None:
@@ -93,8 +94,11 @@ def print_json_rows(data: dict[str, Any]) -> None:
             done = isinstance(value, JsonRows)
             for start in range(0, len(value), 2000):
                 part = value[start : start + 2000]
-                rows = ",\n    ".join(part if done else map(encode, part))
-                write(("," if start else "") + "\n    " + json_for_terminal(rows))
+                if done:
+                    rows = ",\n    ".join(part)
+                else:
+                    rows = json_for_terminal(",\n    ".join(map(encode, part)))
+                write(("," if start else "") + "\n    " + rows)
             write("\n  ]")
         else:
             text = json.dumps(value, ensure_ascii=False, indent=2, default=str)

@@ -4,7 +4,7 @@ back in one transaction, and list the meetings (CLI `schedule` / `meetings`, the
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -256,7 +256,7 @@ def meeting_plan(db: EventDB, reasons: dict[int, UnscheduledRow] | None = None) 
 
 def plan_of(snap: Snapshot, reasons: dict[int, UnscheduledRow] | None = None) -> MeetingPlan:
     """:func:`meeting_plan` on a snapshot already read."""
-    active = [m for m in meeting_rows(snap) if m.status in ACTIVE_MEETING_STATUSES]
+    active = meeting_rows(snap, ACTIVE_MEETING_STATUSES)
     split = split_requests(snap.requests, snap.meetings, snap.people, keep_existing=True)
     days = [(s.id, s.starts_at.astimezone(snap.tz).date()) for s in snap.slots]
     breaks = count_plan_breaks(days, snap.meetings)
@@ -301,27 +301,32 @@ def list_meetings(db: EventDB) -> list[MeetingRow]:
     return meeting_rows(read_snapshot(db, requests=False))
 
 
-def meeting_rows(snap: Snapshot) -> list[MeetingRow]:
-    slot = {r.id: r for r in snap.slots}
+def meeting_rows(snap: Snapshot, statuses: Collection[str] | None = None) -> list[MeetingRow]:
+    """The snapshot's meetings (``statuses``: only those) as rows with names and times; what
+    is the same for many meetings (a slot's times and session, a person's e-mail and name) is
+    looked up once."""
+    slot = {s.id: (s.starts_at, s.ends_at, s.session) for s in snap.slots}
     table = {t.id: t.label for t in snap.tables}
-    email = {p.id: p.email for p in snap.people}
-    name = {p.id: f"{p.first_name} {p.last_name}".strip() for p in snap.people}
+    person = {p.id: (p.email, f"{p.first_name} {p.last_name}".strip()) for p in snap.people}
     rows = []
-    for m in snap.meetings:
-        s = slot[m.slot_id]
+    for mid, request_id, slot_id, table_id, a, b, status, locked, _, _ in snap.meetings:
+        if statuses is not None and status not in statuses:
+            continue
+        starts, ends, session = slot[slot_id]
+        (email_a, name_a), (email_b, name_b) = person[a], person[b]
         rows.append(
             MeetingRow(
-                m.id,
-                m.request_id,
-                (email[m.a], email[m.b]),
-                (name[m.a], name[m.b]),
-                m.slot_id,
-                s.starts_at,
-                s.ends_at,
-                table.get(m.table_id, "") if m.table_id is not None else "",
-                s.session,
-                m.status,
-                m.locked,
+                mid,
+                request_id,
+                (email_a, email_b),
+                (name_a, name_b),
+                slot_id,
+                starts,
+                ends,
+                table.get(table_id, "") if table_id is not None else "",
+                session,
+                status,
+                locked,
             )
         )
     return rows

@@ -190,6 +190,48 @@ def test_the_json_rows_are_the_same_json_value() -> None:
     assert sum(1 for line in lines if line.startswith('    {"id": ')) == 2  # one row a line
 
 
+def test_meeting_rows_from_the_template_are_the_bytes_of_the_encoded_dicts(
+    event: EventDB,
+) -> None:
+    """`meetings --json` writes each meeting from a per-row template: the same text as the
+    dict encoded and made terminal-safe, bidi marks and C1 controls in names escaped."""
+    from clusterdesk.cli.cmd_meetings import meeting_rows_json
+    from clusterdesk.services.events import event_info
+    from clusterdesk.store.models import B2BSession
+
+    db = event
+    with db.write() as s:
+        table = s.scalars(select(MeetingTable).order_by(MeetingTable.position)).first()
+        assert table is not None
+        table.label = "T\u202e1\x9b"
+        for session in s.scalars(select(B2BSession)):
+            session.name = f"Šetkus \u2066{session.name}\x85"
+    tz = event_info(db).tz
+    plan = meeting_plan(db)
+    dicts = [
+        {
+            "id": m.id,
+            "participants": list(m.participants),
+            "slot": m.starts_at.astimezone(tz).isoformat(),
+            "table": m.table or None,
+            "session": m.session,
+            "status": m.status,
+            "locked": m.locked,
+        }
+        for m in plan.meetings
+    ]
+    assert any(d["table"] == "T\u202e1\x9b" for d in dicts)
+    plain, rows = io.StringIO(), io.StringIO()
+    with redirect_stdout(plain):
+        print_json_rows({"meetings": dicts})
+    with redirect_stdout(rows):
+        print_json_rows({"meetings": meeting_rows_json(plan.meetings, tz)})
+    assert rows.getvalue() == plain.getvalue()
+    assert json.loads(rows.getvalue())["meetings"] == dicts
+    for mark in ("\u202e", "\x9b", "\u2066", "\x85"):
+        assert mark not in rows.getvalue()
+
+
 def test_a_patched_board_is_the_board_read_anew(event: EventDB) -> None:
     db = event
     board = load_board(db)
