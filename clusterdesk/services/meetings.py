@@ -201,7 +201,7 @@ def schedule_meetings(
     # requests): every active meeting, and every open request with its reason
     reasons = loaded.reasons_for(result.unscheduled)
     if only is None:
-        meetings = [m for m in list_meetings(db) if m.status in ACTIVE_MEETING_STATUSES]
+        meetings = meeting_rows(read_snapshot(db, requests=False), ACTIVE_MEETING_STATUSES)
         unscheduled, breaks = reasons, result.breaks
     else:  # the requests that were not selected wait: report them too
         full = meeting_plan(db, reasons={u.request_id: u for u in reasons})
