@@ -14,8 +14,10 @@ Measured, each in a fresh process (the page offscreen at 1366×768, on a copy of
 * page: from ``set_event`` until the grid has been painted with the plan, and the longest stall of
   the GUI thread meanwhile (a 5 ms QTimer heartbeat: the longest gap between two beats less 5 ms);
   baseline: the longest stall of the same heartbeat while the page sits idle.
-* edits: a status change (held ↔ scheduled) and a move to a free allowed cell, from the action to
-  the changed cell repainted; baseline: the bare ``sqlite3`` UPDATE + COMMIT of that row.
+* edits: a status change (held ↔ scheduled) and a move to a free allowed cell (Ctrl+V there),
+  from the action to the changed cell repainted, the grid already showing that cell (going to
+  it, which scrolls and paints the viewport, is not timed); baseline: the bare ``sqlite3``
+  UPDATE + COMMIT of that row.
 """
 
 from __future__ import annotations
