@@ -81,7 +81,7 @@ class GcWatch:
             self.longest = max(self.longest, (time.perf_counter() - self.started) * 1000)
 
 
-def wait_until(app: QApplication, done: Callable[[], bool], limit: float = 300.0) -> None:
+def wait_until(app: QApplication, done: Callable[[], bool], limit: float = 60.0) -> None:
     """Run the event loop (the GUI thread idles in it, as in the app) until ``done()``."""
     if done():
         return
@@ -211,8 +211,8 @@ def main() -> int:
         )
     for mid, slot, row, col in targets:
         go_to(page.model.index_of(mid))
-        page.moving = ("meeting", mid)  # cut (Ctrl+X) …
-        go_to(page.model.index(row, col))  # … and at the free cell: paste (Ctrl+V) is timed
+        go_to(page.model.index(row, col))  # the free cell; the meeting cut, Ctrl+V is timed
+        page.moving = ("meeting", mid)  # (cut without the colours: a refresh may end a move)
         move_ms.append(timed(page.paste, changed(mid, partial(lambda t, x: x.slot_id == t, slot))))
     edit_stall = max(stalls, default=0.0)
     page.set_event(None)

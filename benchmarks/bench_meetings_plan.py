@@ -94,8 +94,9 @@ def run_page(src: Path, event: Path) -> dict[str, float | list[float]]:
             env=child_env(src),
             capture_output=True,
             text=True,
-            check=True,
         )
+    if done.returncode:
+        raise SystemExit(f"the page run with {src} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
