@@ -367,6 +367,7 @@ def load_state(
     With ``people`` and ``slots``, only what a check of those people in those slots needs is
     loaded (their meetings and availability, the cells of those slots): a change on a grid of
     1,000 tables × 48 slots then holds the write lock for milliseconds, not seconds."""
+    s.flush()  # the caller's pending changes first, as the session's own queries would
     connection = s.connection()
 
     def run(query: Any) -> Sequence[Any]:  # Core rows, fetched at once: no ORM per-row loading
