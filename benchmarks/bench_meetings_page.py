@@ -153,19 +153,28 @@ def main() -> int:
         return check
 
     stalls: list[float] = []
+    refused: list[str] = []  # edits the page refused (not timed)
     gc_pauses: list[float] = []  # the collector's longest pause in each edit
 
-    def timed(action: Callable[[], None], ready: Callable[[object], bool]) -> float:
+    refusals: list[str] = []
+    page.edits.refused.connect(refusals.append)
+
+    def timed(action: Callable[[], None], ready: Callable[[object], bool]) -> float | None:
+        """ms from the action to the change painted; None: the page refused it (said why)."""
         wait_until(app, lambda: not page.edits.busy)
         watch.boards.clear()
+        refusals.clear()
         gcw.longest = 0.0
         heart.reset()
         begin = time.perf_counter()
         action()
-        wait_until(app, lambda: any(ready(b) for b in watch.boards[-3:]))
+        wait_until(app, lambda: bool(refusals) or any(ready(b) for b in watch.boards[-3:]))
         took = (time.perf_counter() - begin) * 1000
         stalls.append(heart.longest())
         gc_pauses.append(gcw.longest)
+        if refusals:
+            refused.append(refusals[0])
+            return None
         return took
 
     board = page.board
@@ -194,15 +203,13 @@ def main() -> int:
 
     for m in movable:
         go_to(page.model.index_of(m.id))
-        status_ms.append(
-            timed(lambda: page._status("held"), changed(m.id, lambda x: x.status == "held"))  # type: ignore[attr-defined]
-        )
-        status_ms.append(
-            timed(
-                lambda: page._status("scheduled"),
-                changed(m.id, lambda x: x.status == "scheduled"),
+        for status in ("held", "scheduled"):
+            took = timed(
+                partial(page._status, status),  # type: ignore[attr-defined]
+                changed(m.id, partial(lambda s, x: x.status == s, status)),
             )
-        )
+            if took is not None:
+                status_ms.append(took)
     for mid in [m.id for m in movable]:
         found = free_cell(mid)
         if found is None:
@@ -212,7 +219,9 @@ def main() -> int:
         go_to(page.model.index_of(mid))
         go_to(page.model.index(row, col))  # the free cell; the meeting cut, Ctrl+V is timed
         page.moving = ("meeting", mid)  # (cut without the colours: a refresh may end a move)
-        move_ms.append(timed(page.paste, changed(mid, partial(lambda t, x: x.slot_id == t, slot))))
+        took = timed(page.paste, changed(mid, partial(lambda t, x: x.slot_id == t, slot)))
+        if took is not None:
+            move_ms.append(took)
     edit_stall = max(stalls, default=0.0)
     page.set_event(None)
     db.dispose()
@@ -233,6 +242,7 @@ def main() -> int:
         "bare_update_ms": statistics.median(bare_ms),
         "gc_load_ms": gc_load,
         "gc_edits_ms": max(gc_pauses, default=0.0),
+        "refused": refused,
     }
     print(json.dumps(result))
     return 0

@@ -157,6 +157,10 @@ def main() -> int:
     ]
     for label, key in rows:
         print(f"  {label:<27}" + "".join(f"{med(pages[n], key):>18}" for n in trees))
+    for name in trees:
+        refused = [why for r in pages[name] for why in r.get("refused", [])]  # type: ignore[union-attr]
+        if refused:
+            print(f"  {name}: {len(refused)} edits refused (not timed), e.g. {refused[0]}")
     return 0
 
 
