@@ -289,3 +289,42 @@ def _nested() -> bool:
     with quiet_gc():
         pass
     return gc.isenabled()  # the outer one still holds the collector
+
+
+def test_breaks_from_bit_masks_are_the_runs_of_idle_slots_between_meetings() -> None:
+    """count_plan_breaks (bit masks: runs of meetings per day less one) against the definition
+    counted slot by slot, on random plans over three days, cancelled meetings among them."""
+    import random
+    from datetime import date
+    from typing import NamedTuple
+
+    from clusterdesk.services.plan_snapshot import count_plan_breaks
+
+    class M(NamedTuple):
+        a: int
+        b: int
+        slot_id: int
+        status: str
+
+    rng = random.Random(7)
+    days = [(100 + i, date(2026, 5, 14 + i // 6)) for i in range(18)]  # 3 days of 6 slots
+    for _ in range(200):
+        meetings = [
+            M(a, b, rng.choice(days)[0], rng.choice(["scheduled", "held", "no_show", "cancelled"]))
+            for a, b in (rng.sample(range(8), 2) for _ in range(rng.randrange(0, 30)))
+        ]
+        position = {slot: i for i, (slot, _) in enumerate(days)}
+        busy: dict[int, set[int]] = {}
+        for m in meetings:
+            if m.status != "cancelled":
+                for p in (m.a, m.b):
+                    busy.setdefault(p, set()).add(position[m.slot_id])
+        expected = 0
+        for taken in busy.values():
+            ordered = sorted(taken)
+            expected += sum(
+                1
+                for x, y in zip(ordered, ordered[1:], strict=False)
+                if y - x > 1 and days[x][1] == days[y][1]
+            )
+        assert count_plan_breaks(days, meetings) == expected
