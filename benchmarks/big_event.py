@@ -1,7 +1,8 @@
 """A large event file for the read/load benchmarks: participants with organisations, two days of
 B2B (24 slots each), tables of which some are hosts' own, accepted requests shaped by
 ``generate_event.generate`` (Zipf-like popularity), and a plan placed by a quick first fit —
-with some meetings held, no-show, cancelled and locked, as on the event day.
+with some meetings held, no-show, cancelled and locked, as on the event day, and the plan stored
+as a scheduler run leaves it (``plan_backups``).
 
     python benchmarks/big_event.py OUT.cdevent [--participants 5000] [--requests 50000]
 
@@ -26,6 +27,7 @@ from sqlalchemy import insert, select  # noqa: E402
 
 from clusterdesk.core import badge_codes  # noqa: E402
 from clusterdesk.services.events import badge_keys, create_event, event_info  # noqa: E402
+from clusterdesk.services.plan_backups import save_plan  # noqa: E402
 from clusterdesk.services.sessions import add_session, ensure_tables  # noqa: E402
 from clusterdesk.store.models import (  # noqa: E402
     Meeting,
@@ -151,6 +153,8 @@ def build_big_event(
                     for k, slot, table, status, locked in meetings
                 ],
             )
+        # the plan kept before a scheduler run, as every run leaves one (the page reads it)
+        save_plan(db, "before planning every unlocked meeting anew", actor="big_event")
         return {
             "participants": participants,
             "requests": requests,

@@ -10,7 +10,7 @@ meeting per table per slot, only slots both can attend, the request's session, h
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -26,7 +26,6 @@ from clusterdesk.scheduling.problem import (
     REASON_NO_TABLE,
     REASON_NOT_PLACED,
 )
-from clusterdesk.services.plan_snapshot import Snapshot
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
     B2BSession,
@@ -261,14 +260,6 @@ class BoardState:
         mine = [{i: busy[(p, i)] for i in ids if (p, i) in busy} for p in (pair.a, pair.b)]
         return self._unplaced(pair, mine[0], mine[1])
 
-    def unplaced_reasons(self, pairs: Iterable[Pair]) -> list[str]:
-        """:meth:`unplaced_reason` of many requests at once (each person's meetings are looked
-        up once)."""
-        by_person: dict[int, dict[int, int]] = defaultdict(dict)
-        for (person, slot), mid in self.busy.items():
-            by_person[person][slot] = mid
-        return [self._unplaced(p, by_person.get(p.a, {}), by_person.get(p.b, {})) for p in pairs]
-
     def _unplaced(self, pair: Pair, busy_a: dict[int, int], busy_b: dict[int, int]) -> str:
         """``busy_a``/``busy_b``: the two people's meetings by slot."""
         away_a, away_b = self._away_slots(pair.a), self._away_slots(pair.b)
@@ -376,17 +367,25 @@ def load_state(
     With ``people`` and ``slots``, only what a check of those people in those slots needs is
     loaded (their meetings and availability, the cells of those slots): a change on a grid of
     1,000 tables × 48 slots then holds the write lock for milliseconds, not seconds."""
+    s.flush()  # the caller's pending changes first, as the session's own queries would
+    connection = s.connection()
+
+    def run(query: Any) -> Sequence[Any]:  # Core rows, fetched at once: no ORM per-row loading
+        return connection.execute(query).all()
+
+    restricted = people is not None
+    who, where = sorted(set(people or ())), sorted(set(slots or ()))
     slot_rows = [
-        SlotRow(r.id, r.session_id, r.name, r.starts_at, r.ends_at)
-        for r in s.execute(
+        SlotRow(*r)
+        for r in run(
             select(Slot.id, Slot.session_id, B2BSession.name, Slot.starts_at, Slot.ends_at)
             .join(B2BSession, Slot.session_id == B2BSession.id)
             .order_by(Slot.starts_at, Slot.id)
         )
     ]
-    tables = [
-        (r.id, r.label)
-        for r in s.execute(
+    tables: list[tuple[int, str]] = [
+        (table_id, label)
+        for table_id, label in run(
             select(MeetingTable.id, MeetingTable.label).order_by(
                 MeetingTable.position, MeetingTable.id
             )
@@ -395,20 +394,19 @@ def load_state(
     names: dict[int, str] = {}
     fixed: dict[int, int] = {}
     caps: dict[int, int] = {}
-    for p in s.execute(
-        select(
-            Participant.id,
-            Participant.first_name,
-            Participant.last_name,
-            Participant.fixed_table_id,
-            Participant.max_meetings_per_session,
-        )
-    ):
-        names[p.id] = f"{p.first_name} {p.last_name}".strip()
-        if p.fixed_table_id is not None:
-            fixed[p.id] = p.fixed_table_id
-        if p.max_meetings_per_session is not None:
-            caps[p.id] = p.max_meetings_per_session
+    persons = select(
+        Participant.id,
+        Participant.first_name,
+        Participant.last_name,
+        Participant.fixed_table_id,
+        Participant.max_meetings_per_session,
+    )
+    for pid, first, last, table, cap in run(persons):
+        names[pid] = f"{first} {last}".strip()
+        if table is not None:
+            fixed[pid] = table
+        if cap is not None:
+            caps[pid] = cap
     unavailable: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
     away = select(Unavailability.participant_id, Unavailability.starts_at, Unavailability.ends_at)
     active = (
@@ -424,8 +422,7 @@ def load_state(
         .outerjoin(MeetingRequest, Meeting.request_id == MeetingRequest.id)
         .where(Meeting.status.in_(ACTIVE_MEETING_STATUSES))
     )
-    if people is not None:
-        who, where = sorted(set(people)), sorted(set(slots or ()))
+    if restricted:
         away = away.where(Unavailability.participant_id.in_(who))
         active = active.where(
             or_(
@@ -434,39 +431,10 @@ def load_state(
                 Meeting.slot_id.in_(where),
             )
         )
-    for u in s.execute(away):
-        unavailable[u.participant_id].append((u.starts_at, u.ends_at))
+    for pid, starts, ends in run(away):
+        unavailable[pid].append((starts, ends))
     board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
-    _place(board, s.execute(active))
-    return board
-
-
-def state_of(snap: Snapshot) -> BoardState:
-    """The whole board from a snapshot already read (what :func:`load_state` reads)."""
-    slot_rows = [SlotRow(*r) for r in snap.slots]
-    names: dict[int, str] = {}
-    fixed: dict[int, int] = {}
-    caps: dict[int, int] = {}
-    for p in snap.people:
-        names[p.id] = f"{p.first_name} {p.last_name}".strip()
-        if p.fixed_table_id is not None:
-            fixed[p.id] = p.fixed_table_id
-        if p.max_meetings_per_session is not None:
-            caps[p.id] = p.max_meetings_per_session
-    unavailable: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    for u in snap.away:
-        unavailable[u.participant_id].append((u.starts_at, u.ends_at))
-    tables = [(t.id, t.label) for t in snap.tables]
-    board = BoardState(slot_rows, tables, names, fixed, caps, dict(unavailable))
-    session: dict[int | None, int | None] = {r.id: r.session_id for r in snap.requests}
-    _place(
-        board,
-        (
-            (m.id, m.a, m.b, m.slot_id, m.table_id, session.get(m.request_id), m.status)
-            for m in sorted(snap.meetings, key=lambda m: m.id)
-            if m.status in ACTIVE_MEETING_STATUSES
-        ),
-    )
+    _place(board, run(active))
     return board
 
 

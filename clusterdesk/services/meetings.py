@@ -4,7 +4,7 @@ back in one transaction, and list the meetings (CLI `schedule` / `meetings`, the
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.scheduling.problem import CancelFn, Progress, ProgressFn
-from clusterdesk.services.meeting_rules import Pair, state_of
+from clusterdesk.services.meeting_rules import Pair
 from clusterdesk.services.meetings_problem import Loaded, UnscheduledRow, load_problem
 from clusterdesk.services.participants import audit
 from clusterdesk.services.plan_snapshot import (
@@ -25,6 +25,7 @@ from clusterdesk.services.plan_snapshot import (
     read_snapshot,
     split_requests,
 )
+from clusterdesk.services.waiting_reasons import waiting_reasons
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
     ACTIVE_MEETING_STATUSES,
@@ -200,7 +201,7 @@ def schedule_meetings(
     # requests): every active meeting, and every open request with its reason
     reasons = loaded.reasons_for(result.unscheduled)
     if only is None:
-        meetings = [m for m in list_meetings(db) if m.status in ACTIVE_MEETING_STATUSES]
+        meetings = meeting_rows(read_snapshot(db, requests=False), ACTIVE_MEETING_STATUSES)
         unscheduled, breaks = reasons, result.breaks
     else:  # the requests that were not selected wait: report them too
         full = meeting_plan(db, reasons={u.request_id: u for u in reasons})
@@ -255,7 +256,7 @@ def meeting_plan(db: EventDB, reasons: dict[int, UnscheduledRow] | None = None) 
 
 def plan_of(snap: Snapshot, reasons: dict[int, UnscheduledRow] | None = None) -> MeetingPlan:
     """:func:`meeting_plan` on a snapshot already read."""
-    active = [m for m in meeting_rows(snap) if m.status in ACTIVE_MEETING_STATUSES]
+    active = meeting_rows(snap, ACTIVE_MEETING_STATUSES)
     split = split_requests(snap.requests, snap.meetings, snap.people, keep_existing=True)
     days = [(s.id, s.starts_at.astimezone(snap.tz).date()) for s in snap.slots]
     breaks = count_plan_breaks(days, snap.meetings)
@@ -285,16 +286,8 @@ def unscheduled_of(
         return unscheduled
     reasons = reasons or {}
     ask = [r for r in split.open if r.id not in reasons]
-    board = state_of(snap) if ask else None
-    why = dict(
-        zip(
-            (r.id for r in ask),
-            board.unplaced_reasons(Pair(r.requester_id, r.target_id, r.session_id) for r in ask)
-            if board is not None
-            else [],
-            strict=True,
-        )
-    )
+    pairs = [Pair(r.requester_id, r.target_id, r.session_id) for r in ask]
+    why = dict(zip((r.id for r in ask), waiting_reasons(snap, pairs) if ask else [], strict=True))
     for r in split.open:
         found = reasons.get(r.id)
         if found is None:
@@ -308,27 +301,32 @@ def list_meetings(db: EventDB) -> list[MeetingRow]:
     return meeting_rows(read_snapshot(db, requests=False))
 
 
-def meeting_rows(snap: Snapshot) -> list[MeetingRow]:
-    slot = {r.id: r for r in snap.slots}
+def meeting_rows(snap: Snapshot, statuses: Collection[str] | None = None) -> list[MeetingRow]:
+    """The snapshot's meetings (``statuses``: only those) as rows with names and times; what
+    is the same for many meetings (a slot's times and session, a person's e-mail and name) is
+    looked up once."""
+    slot = {s.id: (s.starts_at, s.ends_at, s.session) for s in snap.slots}
     table = {t.id: t.label for t in snap.tables}
-    email = {p.id: p.email for p in snap.people}
-    name = {p.id: f"{p.first_name} {p.last_name}".strip() for p in snap.people}
+    person = {p.id: (p.email, f"{p.first_name} {p.last_name}".strip()) for p in snap.people}
     rows = []
-    for m in snap.meetings:
-        s = slot[m.slot_id]
+    for mid, request_id, slot_id, table_id, a, b, status, locked, _, _ in snap.meetings:
+        if statuses is not None and status not in statuses:
+            continue
+        starts, ends, session = slot[slot_id]
+        (email_a, name_a), (email_b, name_b) = person[a], person[b]
         rows.append(
             MeetingRow(
-                m.id,
-                m.request_id,
-                (email[m.a], email[m.b]),
-                (name[m.a], name[m.b]),
-                m.slot_id,
-                s.starts_at,
-                s.ends_at,
-                table.get(m.table_id, "") if m.table_id is not None else "",
-                s.session,
-                m.status,
-                m.locked,
+                mid,
+                request_id,
+                (email_a, email_b),
+                (name_a, name_b),
+                slot_id,
+                starts,
+                ends,
+                table.get(table_id, "") if table_id is not None else "",
+                session,
+                status,
+                locked,
             )
         )
     return rows

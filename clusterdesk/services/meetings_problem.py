@@ -10,6 +10,12 @@ from datetime import datetime
 
 from clusterdesk.scheduling.problem import Assignment, Problem, Request, SlotInfo, Unscheduled
 from clusterdesk.services.plan_snapshot import (
+    REASON_CANCELLED_ON_SITE as REASON_CANCELLED_ON_SITE,  # ui.words names them from here
+)
+from clusterdesk.services.plan_snapshot import (
+    REASON_REGISTRATION_CANCELLED as REASON_REGISTRATION_CANCELLED,
+)
+from clusterdesk.services.plan_snapshot import (
     Snapshot,
     read_snapshot,
     split_requests,

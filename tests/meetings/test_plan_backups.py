@@ -81,6 +81,31 @@ def test_a_run_is_undone_and_what_was_fixed_since_stays(planned: EventDB) -> Non
     assert cells(db) == locked_state
 
 
+def test_a_stored_plan_is_counted_as_its_rows_say(planned: EventDB) -> None:
+    """The page reads a stored plan's counts on every load without parsing its rows: they are
+    those of the parsed rows, with held, no-show, cancelled and locked meetings among them."""
+    import json
+
+    from sqlalchemy import update
+
+    from clusterdesk.store.models import PlanBackup
+
+    db = planned
+    with db.write() as s:
+        ids = list(s.scalars(select(Meeting.id).order_by(Meeting.id)))
+        s.execute(update(Meeting).where(Meeting.id == ids[0]).values(status="held"))
+        s.execute(update(Meeting).where(Meeting.id == ids[1]).values(status="cancelled"))
+        s.execute(update(Meeting).where(Meeting.id == ids[2]).values(status="no_show", absent="a"))
+        s.execute(update(Meeting).where(Meeting.id.in_(ids[3:5])).values(locked=True))
+    info = save_plan(db, "before a run")
+    with db.read() as s:
+        rows = json.loads(s.scalar(select(PlanBackup.meetings).where(PlanBackup.id == info.id)))
+    assert info.meetings == sum(1 for r in rows if r["status"] != "cancelled") == len(ids) - 1
+    movable = sum(1 for r in rows if r["status"] == "scheduled" and not r["locked"])
+    assert info.movable == movable == len(ids) - 5
+    assert latest_plan(db) == info
+
+
 def test_only_the_newest_plans_are_kept(planned: EventDB) -> None:
     for n in range(KEEP + 3):
         save_plan(planned, f"run {n}")

@@ -190,6 +190,48 @@ def test_the_json_rows_are_the_same_json_value() -> None:
     assert sum(1 for line in lines if line.startswith('    {"id": ')) == 2  # one row a line
 
 
+def test_meeting_rows_from_the_template_are_the_bytes_of_the_encoded_dicts(
+    event: EventDB,
+) -> None:
+    """`meetings --json` writes each meeting from a per-row template: the same text as the
+    dict encoded and made terminal-safe, bidi marks and C1 controls in names escaped."""
+    from clusterdesk.cli.cmd_meetings import meeting_rows_json
+    from clusterdesk.services.events import event_info
+    from clusterdesk.store.models import B2BSession
+
+    db = event
+    with db.write() as s:
+        table = s.scalars(select(MeetingTable).order_by(MeetingTable.position)).first()
+        assert table is not None
+        table.label = "T\u202e1\x9b"
+        for session in s.scalars(select(B2BSession)):
+            session.name = f"Šetkus \u2066{session.name}\x85"
+    tz = event_info(db).tz
+    plan = meeting_plan(db)
+    dicts = [
+        {
+            "id": m.id,
+            "participants": list(m.participants),
+            "slot": m.starts_at.astimezone(tz).isoformat(),
+            "table": m.table or None,
+            "session": m.session,
+            "status": m.status,
+            "locked": m.locked,
+        }
+        for m in plan.meetings
+    ]
+    assert any(d["table"] == "T\u202e1\x9b" for d in dicts)
+    plain, rows = io.StringIO(), io.StringIO()
+    with redirect_stdout(plain):
+        print_json_rows({"meetings": dicts})
+    with redirect_stdout(rows):
+        print_json_rows({"meetings": meeting_rows_json(plan.meetings, tz)})
+    assert rows.getvalue() == plain.getvalue()
+    assert json.loads(rows.getvalue())["meetings"] == dicts
+    for mark in ("\u202e", "\x9b", "\u2066", "\x85"):
+        assert mark not in rows.getvalue()
+
+
 def test_a_patched_board_is_the_board_read_anew(event: EventDB) -> None:
     db = event
     board = load_board(db)
@@ -222,6 +264,8 @@ def test_a_patched_board_is_the_board_read_anew(event: EventDB) -> None:
         assert board.breaks == fresh.breaks
         assert board.cells == fresh.cells and board.cell_of == fresh.cell_of
         assert (board.scheduled, board.tables_used) == (fresh.scheduled, fresh.tables_used)
+        assert board.table_load == fresh.table_load  # carried over, not counted again
+        assert board.scheduled == len(fresh.active)
         for person in (first.a, first.b, second.a, second.b):
             assert board.agenda(person) == fresh.agenda(person)
     # a removed meeting takes the long way and still agrees
@@ -245,3 +289,42 @@ def _nested() -> bool:
     with quiet_gc():
         pass
     return gc.isenabled()  # the outer one still holds the collector
+
+
+def test_breaks_from_bit_masks_are_the_runs_of_idle_slots_between_meetings() -> None:
+    """count_plan_breaks (bit masks: runs of meetings per day less one) against the definition
+    counted slot by slot, on random plans over three days, cancelled meetings among them."""
+    import random
+    from datetime import date
+    from typing import NamedTuple
+
+    from clusterdesk.services.plan_snapshot import count_plan_breaks
+
+    class M(NamedTuple):
+        a: int
+        b: int
+        slot_id: int
+        status: str
+
+    rng = random.Random(7)
+    days = [(100 + i, date(2026, 5, 14 + i // 6)) for i in range(18)]  # 3 days of 6 slots
+    for _ in range(200):
+        meetings = [
+            M(a, b, rng.choice(days)[0], rng.choice(["scheduled", "held", "no_show", "cancelled"]))
+            for a, b in (rng.sample(range(8), 2) for _ in range(rng.randrange(0, 30)))
+        ]
+        position = {slot: i for i, (slot, _) in enumerate(days)}
+        busy: dict[int, set[int]] = {}
+        for m in meetings:
+            if m.status != "cancelled":
+                for p in (m.a, m.b):
+                    busy.setdefault(p, set()).add(position[m.slot_id])
+        expected = 0
+        for taken in busy.values():
+            ordered = sorted(taken)
+            expected += sum(
+                1
+                for x, y in zip(ordered, ordered[1:], strict=False)
+                if y - x > 1 and days[x][1] == days[y][1]
+            )
+        assert count_plan_breaks(days, meetings) == expected

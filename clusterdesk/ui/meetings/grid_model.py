@@ -124,6 +124,9 @@ class MeetingGridModel(QAbstractTableModel):
             )
 
     def set_overlay(self, moving: int | None, feasibility: Feasibility | None) -> None:
+        if feasibility is None and self.overlay is None:
+            self.moving = moving  # no colours shown, none to take off: nothing to repaint
+            return
         self.moving = moving
         self.overlay = feasibility
         if self.rowCount() and self.columnCount():

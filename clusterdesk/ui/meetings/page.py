@@ -360,11 +360,15 @@ class MeetingsPage(QWidget):
 
         self.context.runner.run(plain(job), on_result=show, on_error=self._failed)
 
-    def stop_move(self) -> None:
+    def stop_move(self, *, keep_message: bool = False) -> None:
+        """End a move (Esc). ``keep_message``: the hint stays until the change's own message
+        replaces it (hiding the bar and showing it again moves the grid twice: every visible
+        cell and the header repainted)."""
         if self.moving is not None:
             self.moving = None
             self.model.set_overlay(None, None)
-            self.message.hide()
+            if not keep_message:
+                self.message.hide()
 
     def paste(self) -> None:
         index = self.grid.currentIndex()
@@ -377,7 +381,7 @@ class MeetingsPage(QWidget):
         slot = self.model.slot_at(index.column()).id
         table = self.model.table_id_at(index.row())
         there = self.model.meeting_at(index)
-        self.stop_move()
+        self.stop_move(keep_message=True)
         if kind == "request":
             self.edits.run(
                 partial(meeting_manual.add_meeting, request_id=source, slot_id=slot, table_id=table)
@@ -390,6 +394,8 @@ class MeetingsPage(QWidget):
             self.edits.run(
                 partial(meeting_edits.move_meeting, meeting_id=source, slot_id=slot, table_id=table)
             )
+        else:  # put back where it was: nothing to say
+            self.message.hide()
 
     def _drag_started(self, index: QModelIndex) -> None:
         self.grid.setCurrentIndex(index)
