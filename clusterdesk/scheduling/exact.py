@@ -62,6 +62,11 @@ class Settings:
     fairness: int | None = None
     window: dict[int, tuple[int, int]] = field(default_factory=dict)
     slot_busy: bool = True
+    busy_tables: bool = False
+    """The free tables' capacity on the busy flags (``encoding.Options.busy_tables``)."""
+    fresh: bool = False
+    """Each "at most k breaks?" on a fresh solver with the bound as hard clauses (units at
+    k = 0) instead of one incremental solver with the bound as an assumption."""
 
 
 class Stopped(Exception):
@@ -87,6 +92,7 @@ class Exact:
         self.best: Incumbent | None = None
         self.weights = inst.weight
         self.sat = Solver(name=settings.solver)
+        self.base: list[list[int]] = []  # the clauses of the current model (for fresh solvers)
         self.enc = Encoding()
         self.top = 0
         self.placed_fixed = 0
@@ -192,14 +198,16 @@ class Exact:
             fairness=self.settings.fairness if fair else None,
             window=self.settings.window if fair else {},
             slot_busy=self.settings.slot_busy,
+            busy_tables=self.settings.busy_tables,
         )
         self.enc = encode(self.inst, list(range(self.inst.n)), options)
         clauses, self.top = hard_clauses(self.enc)
+        self.base = clauses
         self.sat = Solver(name=self.settings.solver, bootstrap_with=clauses)
         if optional and self.proven:
             tot = self._totalizer(self._unplaced_lits(), self.placed_fixed)
             if self.placed_fixed < len(tot.rhs):
-                self.sat.add_clause([-tot.rhs[self.placed_fixed]])
+                self._add([[-tot.rhs[self.placed_fixed]]])
         if self.best is not None:
             self._phases(self.best.slots)
 
@@ -210,8 +218,27 @@ class Exact:
     def _totalizer(self, lits: list[int], ubound: int) -> ITotalizer:
         tot = ITotalizer(lits=lits, ubound=max(1, min(ubound, len(lits))), top_id=self.top)
         self.top = tot.top_id
-        self.sat.append_formula(tot.cnf.clauses)
+        self._add(tot.cnf.clauses)
         return tot
+
+    def _add(self, clauses: list[list[int]]) -> None:
+        self.sat.append_formula(clauses)
+        self.base.extend(clauses)
+
+    def _fresh(self, bound: int) -> None:
+        """A new solver on the model with "at most ``bound`` breaks" as hard clauses."""
+        self.sat.delete()
+        self.sat = Solver(name=self.settings.solver, bootstrap_with=self.base)
+        soft = self.enc.soft
+        if bound == 0:
+            self.sat.append_formula([[-v] for v in soft])
+        elif bound < len(soft):
+            tot = ITotalizer(lits=soft, ubound=bound + 1, top_id=self.top)
+            self.sat.append_formula(tot.cnf.clauses)
+            self.sat.add_clause([-tot.rhs[bound]])
+            tot.delete()
+        if self.best is not None:
+            self._phases(self.best.slots)
 
     def _placement(self) -> None:
         """Find and prove the least unplaced weight (fixed as a hard constraint)."""
@@ -233,7 +260,7 @@ class Exact:
             self.offer(slots, breaks, announce=True)
         fixed = self.best.unplaced
         if fixed < len(tot.rhs):
-            self.sat.add_clause([-tot.rhs[fixed]])
+            self._add([[-tot.rhs[fixed]]])
         self.placed_fixed = fixed
         self.proven = True
         self.send(("placed-proven", fixed))
@@ -250,7 +277,7 @@ class Exact:
     def _fix_unplaced(self, out: list[int], most: int) -> None:
         tot = self._totalizer(out, most)
         if most < len(tot.rhs):
-            self.sat.add_clause([-tot.rhs[most]])
+            self._add([[-tot.rhs[most]]])
         self.placed_fixed = most
         self.proven = True
         self.send(("placed-proven", most))
@@ -267,7 +294,10 @@ class Exact:
             if best is not None and lb >= ub:
                 self.send(("optimal", best.unplaced, best.breaks))
                 return
-            if lb == 0:
+            if self.settings.fresh:
+                self._fresh(lb)
+                assumptions = []
+            elif lb == 0:
                 assumptions = [-v for v in enc.soft]
             else:
                 if tot is None:
