@@ -99,6 +99,10 @@ class Exact:
         self.proven = False
         self.fair_active = settings.fairness is not None
         self.best_fair: Incumbent | None = None
+        # facts proven by the other exact engine (relayed by the parent): the least unplaced
+        # weight, and the breaks lower bound for it (used without fairness only)
+        self.known_unplaced: int | None = None
+        self.known_lb = 0
 
     # --- incumbents ---------------------------------------------------------------------
     def offer(self, slots: list[int], breaks: int, announce: bool, follow: bool = True) -> None:
@@ -139,8 +143,17 @@ class Exact:
 
     def _inbox(self) -> None:
         for msg in self.poll():
-            if msg[0] == "incumbent":
-                self.offer(msg[1], msg[2], announce=False, follow=FOLLOW)
+            self.take(msg)
+
+    def take(self, msg: tuple[Any, ...]) -> None:
+        """A message from the parent: a plan found elsewhere, or a fact the other exact
+        engine proved."""
+        if msg[0] == "incumbent":
+            self.offer(msg[1], msg[2], announce=False, follow=FOLLOW)
+        elif msg[0] == "placed-proven":
+            self.known_unplaced = int(msg[1])
+        elif msg[0] == "lb":
+            self.known_lb = max(self.known_lb, int(msg[1]))
 
     # --- SAT in slices ------------------------------------------------------------------
     def _solve(self, assumptions: list[int]) -> bool:
@@ -248,7 +261,9 @@ class Exact:
             slots, breaks = self._model_slots()
             self.offer(slots, breaks, announce=True)
         assert self.best is not None
-        if self.best.unplaced > 0 and self._bound_reached():
+        self._inbox()
+        known = self.known_unplaced is not None and self.best.unplaced <= self.known_unplaced
+        if self.best.unplaced > 0 and (known or self._bound_reached()):
             self._fix_unplaced(out, self.best.unplaced)
             return
         tot = self._totalizer(out, self.best.unplaced)
@@ -285,10 +300,15 @@ class Exact:
     def _breaks(self) -> None:
         enc = self.enc
         lb = enc.lower_bound
+        if self.settings.fairness is None:
+            lb = max(lb, self.known_lb)
         self.send(("lb", lb))
         tot: ITotalizer | None = None
         while True:
             self._inbox()
+            if self.settings.fairness is None and self.known_lb > lb:
+                lb = self.known_lb
+                self.send(("lb", lb))
             best = self.best_fair if self.fair_active else self.best
             ub = best.breaks if best is not None else len(enc.soft) + 1
             if best is not None and lb >= ub:

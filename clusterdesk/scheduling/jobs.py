@@ -119,15 +119,21 @@ def portfolio_job(
     def improved(s: list[int], unplaced: int, breaks: int) -> None:
         link.send(("improved", s, unplaced, breaks))
 
+    facts: list[tuple[Any, ...]] = []  # proven by the first engine, for the second
+
     def poll() -> list[tuple[Any, ...]]:
         link.alive()
-        return _drain(link)
+        msgs = _drain(link)
+        facts.extend(m for m in msgs if m[0] in ("placed-proven", "lb"))
+        return msgs
 
     rng = random.Random(seed)
     end = start + share * seconds
     plan = lns(inst, list(slots), end, rng, improved, 0, fairness=fairness, poll=poll)
     unplaced = sum(w for w, t in zip(inst.weight, plan, strict=True) if t == IDLE)
     engine = Exact(inst, settings, link.send, lambda: _drain(link), _stopper(link, deadline))
+    for fact in facts:
+        engine.take(fact)
     engine.run(Incumbent(plan, unplaced, slots_breaks(inst, plan)))
 
 

@@ -161,12 +161,12 @@ class _Run:
             self.lower_bound = max(self.lower_bound or 0, 0)
             self.check_optimal()
             self.report("placement-proven")
+            self.relay(msg, phase)
         elif kind == "lb":
             self.lower_bound = max(self.lower_bound or 0, int(msg[1]))
             self.check_optimal()
             self.report("bound")
-            if self.local is not None:
-                self.local.send(("lb", self.lower_bound))
+            self.relay(("lb", self.lower_bound), phase)
         elif kind == "optimal":
             self.placed_proven = int(msg[1])
             self.lower_bound = int(msg[2])
@@ -178,6 +178,12 @@ class _Run:
                 "no plan with the most meetings placed meets the fairness limit"
             )
             self.report("fairness-impossible")
+
+    def relay(self, msg: tuple[Any, ...], phase: str) -> None:
+        """A proven fact to the other child (the other exact engine starts from it)."""
+        for child in (self.exact, self.local):
+            if child is not None and child.kind != phase:
+                child.send(msg)
 
     # --- phases -----------------------------------------------------------------------------
     def construct(self) -> None:
