@@ -13,6 +13,12 @@ Better schedules found elsewhere (the large-neighbourhood search) arrive as incu
 value ends the search when it meets the lower bound, and the solver's phases follow them
 (solution-guided search).
 
+Two settings are raced on the two cores (``Settings``): the first keeps one incremental solver
+and the bound as an assumption on the meetings-per-slot table model; the second takes a fresh
+solver per bound with the bound as hard clauses, on the busy-flag table model
+(``encoding.Options.busy_tables``); each takes the other's proven placement and bound
+(``Exact.take``). Measurements in docs/scheduler.md.
+
 SAT calls run in slices of a few thousand conflicts, so that the caller can poll for messages,
 cancel, and (in a child process) notice that its parent has gone.
 """
