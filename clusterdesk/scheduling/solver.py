@@ -331,7 +331,10 @@ def _search(run: _Run, pairs: int) -> None:
     if pairs <= IN_PROCESS_MAX_VARS:
         run.exact_in_process()
         return
-    if run.exact is not None:  # the second core: a second exact engine, then the search
+    pooled = all(r == 0 for r in run.inst.res)  # every meeting at a free table
+    if run.exact is not None and pooled:
+        # the second core: the search, then a second exact engine on the other model (with
+        # host tables that model does not apply, and the search keeps the core)
         run.local = Child(
             "portfolio",
             run.inst,
