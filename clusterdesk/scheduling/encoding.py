@@ -38,6 +38,8 @@ class Encoding:
     atmost: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) <= k
     exactly: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) == k
     atleast: list[tuple[list[int], int]] = field(default_factory=list)  # sum(lits) >= k
+    # sum(lits) <= k, to be expanded with a totalizer (long lists, large k)
+    atmost_tot: list[tuple[list[int], int]] = field(default_factory=list)
     # sum(lits) >= k when literal g is true: (lits, k, g)
     guarded: list[tuple[list[int], int, int]] = field(default_factory=list)
     soft: list[int] = field(default_factory=list)  # literals we want false (a break each)
@@ -165,6 +167,10 @@ class Options:
     ``fairness``: most allowed difference of two participants' breaks (None: no limit).
     ``window``: participant -> (least, most) breaks allowed (the others' counts being fixed).
     ``slot_busy``: the implied "busy participants per slot <= 2 x tables" constraints.
+    ``busy_tables``: when every request uses the free pool, state its capacity as "busy
+    participants per slot <= 2 x free tables" (a totalizer) instead of "meetings per slot <=
+    free tables" (a cardinality network over the meeting literals): equivalent there, a third
+    of the model's size, and a different search (see docs/scheduler.md).
     ``bounds``: the implied per-participant lower bounds on breaks."""
 
     optional: bool = False
@@ -172,6 +178,7 @@ class Options:
     window: dict[int, tuple[int, int]] = field(default_factory=dict)
     slot_busy: bool = True
     bounds: bool = True
+    busy_tables: bool = False
 
 
 def encode(inst: Instance, chosen: list[int], options: Options | None = None) -> Encoding:
@@ -191,7 +198,9 @@ def encode(inst: Instance, chosen: list[int], options: Options | None = None) ->
                 enc.atmost.append((lits, 1))
         else:
             enc.exactly.append((lits, 1))
-    _capacities(enc, inst)
+    # one table resource for every request: busy participants = 2 x meetings in each slot
+    pooled = opt.busy_tables and all(inst.res[i] == 0 for i in chosen)
+    _capacities(enc, inst, pooled)
     true_lit = enc.define("and", [])
     busy_at: dict[int, list[int]] = {}
     counters: dict[int, list[int]] = {}
@@ -214,7 +223,12 @@ def encode(inst: Instance, chosen: list[int], options: Options | None = None) ->
         elif not inst.kept_busy[p]:
             guard = [enc.placed[i] for i in reqs] if opt.optional else []
             _blocks(enc, busy, brks, len(reqs), inst.slot_day, guard)
-    if opt.slot_busy:
+    if pooled:
+        for t, lits in busy_at.items():
+            room = 2 * inst.res_cap[0][t]
+            if len(lits) > room:
+                enc.atmost_tot.append((lits, room))
+    elif opt.slot_busy:
         for t, lits in busy_at.items():
             room = 2 * sum(row[t] for row in inst.res_cap)
             if len(lits) > room:
@@ -242,8 +256,9 @@ def encode(inst: Instance, chosen: list[int], options: Options | None = None) ->
     return enc
 
 
-def _capacities(enc: Encoding, inst: Instance) -> None:
-    """Table resources per slot and per-session caps of participants."""
+def _capacities(enc: Encoding, inst: Instance, pooled: bool) -> None:
+    """Table resources per slot (``pooled``: stated on the busy flags instead, by the caller)
+    and per-session caps of participants."""
     per_res: dict[tuple[int, int], list[int]] = {}
     per_cap: dict[tuple[int, int], list[int]] = {}
     for (i, t), v in enc.x.items():
@@ -253,7 +268,7 @@ def _capacities(enc: Encoding, inst: Instance) -> None:
             if inst.cap_left[p] is not None:
                 per_cap.setdefault((p, s), []).append(v)
     for (r, t), lits in per_res.items():
-        if len(lits) > inst.res_cap[r][t]:
+        if not pooled and len(lits) > inst.res_cap[r][t]:
             enc.atmost.append((lits, inst.res_cap[r][t]))
     for (p, s), lits in per_cap.items():
         left = inst.cap_left[p]

@@ -13,6 +13,12 @@ Better schedules found elsewhere (the large-neighbourhood search) arrive as incu
 value ends the search when it meets the lower bound, and the solver's phases follow them
 (solution-guided search).
 
+Two settings are raced on the two cores (``Settings``): the first keeps one incremental solver
+and the bound as an assumption on the meetings-per-slot table model; the second takes a fresh
+solver per bound with the bound as hard clauses, on the busy-flag table model
+(``encoding.Options.busy_tables``); each takes the other's proven placement and bound
+(``Exact.take``). Measurements in docs/scheduler.md.
+
 SAT calls run in slices of a few thousand conflicts, so that the caller can poll for messages,
 cancel, and (in a child process) notice that its parent has gone.
 """
@@ -62,6 +68,11 @@ class Settings:
     fairness: int | None = None
     window: dict[int, tuple[int, int]] = field(default_factory=dict)
     slot_busy: bool = True
+    busy_tables: bool = False
+    """The free tables' capacity on the busy flags (``encoding.Options.busy_tables``)."""
+    fresh: bool = False
+    """Each "at most k breaks?" on a fresh solver with the bound as hard clauses (units at
+    k = 0) instead of one incremental solver with the bound as an assumption."""
 
 
 class Stopped(Exception):
@@ -87,12 +98,17 @@ class Exact:
         self.best: Incumbent | None = None
         self.weights = inst.weight
         self.sat = Solver(name=settings.solver)
+        self.base: list[list[int]] = []  # the clauses of the current model (for fresh solvers)
         self.enc = Encoding()
         self.top = 0
         self.placed_fixed = 0
         self.proven = False
         self.fair_active = settings.fairness is not None
         self.best_fair: Incumbent | None = None
+        # facts proven by the other exact engine (relayed by the parent): the least unplaced
+        # weight, and the breaks lower bound for it (used without fairness only)
+        self.known_unplaced: int | None = None
+        self.known_lb = 0
 
     # --- incumbents ---------------------------------------------------------------------
     def offer(self, slots: list[int], breaks: int, announce: bool, follow: bool = True) -> None:
@@ -133,8 +149,17 @@ class Exact:
 
     def _inbox(self) -> None:
         for msg in self.poll():
-            if msg[0] == "incumbent":
-                self.offer(msg[1], msg[2], announce=False, follow=FOLLOW)
+            self.take(msg)
+
+    def take(self, msg: tuple[Any, ...]) -> None:
+        """A message from the parent: a plan found elsewhere, or a fact the other exact
+        engine proved."""
+        if msg[0] == "incumbent":
+            self.offer(msg[1], msg[2], announce=False, follow=FOLLOW)
+        elif msg[0] == "placed-proven":
+            self.known_unplaced = int(msg[1])
+        elif msg[0] == "lb":
+            self.known_lb = max(self.known_lb, int(msg[1]))
 
     # --- SAT in slices ------------------------------------------------------------------
     def _solve(self, assumptions: list[int]) -> bool:
@@ -192,14 +217,16 @@ class Exact:
             fairness=self.settings.fairness if fair else None,
             window=self.settings.window if fair else {},
             slot_busy=self.settings.slot_busy,
+            busy_tables=self.settings.busy_tables,
         )
         self.enc = encode(self.inst, list(range(self.inst.n)), options)
         clauses, self.top = hard_clauses(self.enc)
+        self.base = clauses
         self.sat = Solver(name=self.settings.solver, bootstrap_with=clauses)
         if optional and self.proven:
             tot = self._totalizer(self._unplaced_lits(), self.placed_fixed)
             if self.placed_fixed < len(tot.rhs):
-                self.sat.add_clause([-tot.rhs[self.placed_fixed]])
+                self._add([[-tot.rhs[self.placed_fixed]]])
         if self.best is not None:
             self._phases(self.best.slots)
 
@@ -210,8 +237,27 @@ class Exact:
     def _totalizer(self, lits: list[int], ubound: int) -> ITotalizer:
         tot = ITotalizer(lits=lits, ubound=max(1, min(ubound, len(lits))), top_id=self.top)
         self.top = tot.top_id
-        self.sat.append_formula(tot.cnf.clauses)
+        self._add(tot.cnf.clauses)
         return tot
+
+    def _add(self, clauses: list[list[int]]) -> None:
+        self.sat.append_formula(clauses)
+        self.base.extend(clauses)
+
+    def _fresh(self, bound: int) -> None:
+        """A new solver on the model with "at most ``bound`` breaks" as hard clauses."""
+        self.sat.delete()
+        self.sat = Solver(name=self.settings.solver, bootstrap_with=self.base)
+        soft = self.enc.soft
+        if bound == 0:
+            self.sat.append_formula([[-v] for v in soft])
+        elif bound < len(soft):
+            tot = ITotalizer(lits=soft, ubound=bound + 1, top_id=self.top)
+            self.sat.append_formula(tot.cnf.clauses)
+            self.sat.add_clause([-tot.rhs[bound]])
+            tot.delete()
+        if self.best is not None:
+            self._phases(self.best.slots)
 
     def _placement(self) -> None:
         """Find and prove the least unplaced weight (fixed as a hard constraint)."""
@@ -221,7 +267,9 @@ class Exact:
             slots, breaks = self._model_slots()
             self.offer(slots, breaks, announce=True)
         assert self.best is not None
-        if self.best.unplaced > 0 and self._bound_reached():
+        self._inbox()
+        known = self.known_unplaced is not None and self.best.unplaced <= self.known_unplaced
+        if self.best.unplaced > 0 and (known or self._bound_reached()):
             self._fix_unplaced(out, self.best.unplaced)
             return
         tot = self._totalizer(out, self.best.unplaced)
@@ -233,7 +281,7 @@ class Exact:
             self.offer(slots, breaks, announce=True)
         fixed = self.best.unplaced
         if fixed < len(tot.rhs):
-            self.sat.add_clause([-tot.rhs[fixed]])
+            self._add([[-tot.rhs[fixed]]])
         self.placed_fixed = fixed
         self.proven = True
         self.send(("placed-proven", fixed))
@@ -250,7 +298,7 @@ class Exact:
     def _fix_unplaced(self, out: list[int], most: int) -> None:
         tot = self._totalizer(out, most)
         if most < len(tot.rhs):
-            self.sat.add_clause([-tot.rhs[most]])
+            self._add([[-tot.rhs[most]]])
         self.placed_fixed = most
         self.proven = True
         self.send(("placed-proven", most))
@@ -258,16 +306,24 @@ class Exact:
     def _breaks(self) -> None:
         enc = self.enc
         lb = enc.lower_bound
+        if self.settings.fairness is None:
+            lb = max(lb, self.known_lb)
         self.send(("lb", lb))
         tot: ITotalizer | None = None
         while True:
             self._inbox()
+            if self.settings.fairness is None and self.known_lb > lb:
+                lb = self.known_lb
+                self.send(("lb", lb))
             best = self.best_fair if self.fair_active else self.best
             ub = best.breaks if best is not None else len(enc.soft) + 1
             if best is not None and lb >= ub:
                 self.send(("optimal", best.unplaced, best.breaks))
                 return
-            if lb == 0:
+            if self.settings.fresh:
+                self._fresh(lb)
+                assumptions = []
+            elif lb == 0:
                 assumptions = [-v for v in enc.soft]
             else:
                 if tot is None:

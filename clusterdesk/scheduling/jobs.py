@@ -10,9 +10,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from .exact import Incumbent, Settings, run_exact
+from .exact import Exact, Incumbent, Settings, run_exact, slots_breaks
 from .instance import Instance
 from .lns import lns
+from .state import IDLE
 from .worker import Link
 
 LNS_NICE = 5
@@ -97,9 +98,53 @@ def lns_job(
     )
 
 
+def portfolio_job(
+    link: Link,
+    inst: Instance,
+    settings: Settings,
+    slots: list[int],
+    seed: int,
+    seconds: float,
+    share: float,
+    fairness: int | None,
+) -> None:
+    """The second core: the large-neighbourhood search for ``share`` of the time (it finds
+    the near-perfect plans of loose events in a second or two, which the exact engine then
+    only has to prove), then a second exact engine (``settings``: another model and search,
+    raced against the first: their running times differ by an order of magnitude from event
+    to event, each way) from the best plan known."""
+    start = time.monotonic()
+    deadline = start + seconds
+
+    def improved(s: list[int], unplaced: int, breaks: int) -> None:
+        link.send(("improved", s, unplaced, breaks))
+
+    facts: list[tuple[Any, ...]] = []  # proven by the first engine, for the second
+
+    def poll() -> list[tuple[Any, ...]]:
+        link.alive()
+        msgs = _drain(link)
+        facts.extend(m for m in msgs if m[0] in ("placed-proven", "lb"))
+        return msgs
+
+    rng = random.Random(seed)
+    end = start + share * seconds
+    plan = lns(inst, list(slots), end, rng, improved, 0, fairness=fairness, poll=poll)
+    unplaced = sum(w for w, t in zip(inst.weight, plan, strict=True) if t == IDLE)
+    engine = Exact(inst, settings, link.send, lambda: _drain(link), _stopper(link, deadline))
+    for fact in facts:
+        engine.take(fact)
+    engine.run(Incumbent(plan, unplaced, slots_breaks(inst, plan)))
+
+
 def alive_job(link: Link) -> None:
     """Answer with this process's id (the frozen bundle's self-test: children can start)."""
     link.send(("alive", os.getpid()))
 
 
-JOBS: dict[str, Callable[..., None]] = {"exact": exact_job, "lns": lns_job, "alive": alive_job}
+JOBS: dict[str, Callable[..., None]] = {
+    "exact": exact_job,
+    "lns": lns_job,
+    "portfolio": portfolio_job,
+    "alive": alive_job,
+}

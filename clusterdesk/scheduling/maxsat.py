@@ -14,8 +14,8 @@ def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
     clauses = list(enc.clauses)
     top = enc.n_vars
 
-    def card(lits: list[int], lo: int, hi: int) -> None:
-        """lo <= sum(lits) <= hi"""
+    def card(lits: list[int], lo: int, hi: int, tot: bool = False) -> None:
+        """lo <= sum(lits) <= hi (``tot``: an at-most as a totalizer)"""
         nonlocal top
         if lo > len(lits) or hi < 0 or lo > hi:
             top += 1
@@ -33,7 +33,8 @@ def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
         elif lo > 0:
             e = CardEnc.atleast(lits, lo, top_id=top, encoding=EncType.totalizer)
         elif hi < len(lits):
-            kind = EncType.seqcounter if hi == 1 else EncType.cardnetwrk
+            kind = EncType.totalizer if tot else EncType.cardnetwrk
+            kind = EncType.seqcounter if hi == 1 else kind
             e = CardEnc.atmost(lits, hi, top_id=top, encoding=kind)
         else:
             return
@@ -42,6 +43,8 @@ def hard_clauses(enc: Encoding) -> tuple[list[list[int]], int]:
 
     for lits, k in enc.atmost:
         card(lits, 0, k)
+    for lits, k in enc.atmost_tot:
+        card(lits, 0, k, tot=True)
     for lits, k in enc.exactly:
         card(lits, k, k)
     for lits, k in enc.atleast:

@@ -42,6 +42,9 @@ EXACT_MAX_VARS = 60_000
 IN_PROCESS_MAX_VARS = 600
 """Events this small run the exact engine in-process (no child start-up cost)."""
 POLL = 0.02
+PORTFOLIO_SHARE = 0.35
+"""Share of the second child's time for the large-neighbourhood search, interleaved with the
+second exact engine (see ``jobs.portfolio_job``)."""
 DENSE = 0.8
 """Meetings per table-slot from which the implied "busy participants per slot" constraints are
 added (measured: they turn the proofs on nearly full events from minutes into seconds and slow
@@ -149,21 +152,21 @@ class _Run:
         ):
             self.optimal = True
 
-    def on_exact(self, msg: tuple[Any, ...]) -> None:
+    def on_exact(self, msg: tuple[Any, ...], phase: str = "exact") -> None:
         kind = msg[0]
         if kind == "improved":
-            self.offer(msg[1], "exact")
+            self.offer(msg[1], phase)
         elif kind == "placed-proven":
             self.placed_proven = int(msg[1])
             self.lower_bound = max(self.lower_bound or 0, 0)
             self.check_optimal()
             self.report("placement-proven")
+            self.relay(msg, phase)
         elif kind == "lb":
             self.lower_bound = max(self.lower_bound or 0, int(msg[1]))
             self.check_optimal()
             self.report("bound")
-            if self.local is not None:
-                self.local.send(("lb", self.lower_bound))
+            self.relay(("lb", self.lower_bound), phase)
         elif kind == "optimal":
             self.placed_proven = int(msg[1])
             self.lower_bound = int(msg[2])
@@ -175,6 +178,12 @@ class _Run:
                 "no plan with the most meetings placed meets the fairness limit"
             )
             self.report("fairness-impossible")
+
+    def relay(self, msg: tuple[Any, ...], phase: str) -> None:
+        """A proven fact to the other child (the other exact engine starts from it)."""
+        for child in (self.exact, self.local):
+            if child is not None and child.kind != phase:
+                child.send(msg)
 
     # --- phases -----------------------------------------------------------------------------
     def construct(self) -> None:
@@ -204,6 +213,18 @@ class _Run:
             window = dict.fromkeys(placing, w if w is not None else (1, 0))
         return Settings(fairness=self.fairness, window=window, slot_busy=dense)
 
+    def second_settings(self) -> Settings:
+        """The second exact engine's: the tables' capacity on the busy flags, a fresh solver
+        per bound (measured: the two engines win on different events)."""
+        first = self.settings()
+        return Settings(
+            fairness=first.fairness,
+            window=first.window,
+            slot_busy=first.slot_busy,
+            busy_tables=True,
+            fresh=True,
+        )
+
     def incumbent(self) -> Incumbent:
         st = self.state
         return Incumbent(st.snapshot(), self.unplaced(), st.total_breaks())
@@ -224,8 +245,8 @@ class _Run:
                 if child is None:
                     continue
                 for msg in child.messages():
-                    if child is self.exact:
-                        self.on_exact(msg)
+                    if child is self.exact or child.kind == "portfolio":
+                        self.on_exact(msg, child.kind)
                     elif msg[0] == "improved":
                         self.offer(msg[1], "lns")
             if self.optimal:
@@ -310,13 +331,28 @@ def _search(run: _Run, pairs: int) -> None:
     if pairs <= IN_PROCESS_MAX_VARS:
         run.exact_in_process()
         return
-    run.local = Child(
-        "lns",
-        run.inst,
-        run.state.snapshot(),
-        run.seed,
-        run.left(),
-        0,
-        run.fairness,
-    )
+    pooled = all(r == 0 for r in run.inst.res)  # every meeting at a free table
+    if run.exact is not None and pooled:
+        # the second core: the search, then a second exact engine on the other model (with
+        # host tables that model does not apply, and the search keeps the core)
+        run.local = Child(
+            "portfolio",
+            run.inst,
+            run.second_settings(),
+            run.state.snapshot(),
+            run.seed,
+            run.left(),
+            PORTFOLIO_SHARE,
+            run.fairness,
+        )
+    else:
+        run.local = Child(
+            "lns",
+            run.inst,
+            run.state.snapshot(),
+            run.seed,
+            run.left(),
+            0,
+            run.fairness,
+        )
     run.race()
