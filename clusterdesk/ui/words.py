@@ -15,6 +15,7 @@ from clusterdesk.scheduling import problem as scheduler
 from clusterdesk.services import meeting_rules, plan_snapshot, walkin_meeting
 from clusterdesk.services.checkin import result as checkin
 from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.words_faults import sharing_texts, store_texts
 from clusterdesk.ui.words_onsite import (
     file_texts,
     import_texts,
@@ -120,6 +121,8 @@ def _texts() -> dict[str, str]:
         **plan_and_event_texts(),
         **import_texts(),
         **file_texts(),
+        **sharing_texts(),
+        **store_texts(),
     }
 
 
