@@ -28,6 +28,16 @@ SHARING_TEXTS = {
     "share.start_failed_log": "The sharing server did not start:\n{log}",
     "share.start_failed": "The sharing server did not start: {why}",
     "share.stop_failed": "The sharing server did not stop: {why}",
+    "share.no_network": (
+        "This computer is on no network: connect it to the venue network (Wi-Fi or cable) first."
+    ),
+    "share.not_an_ip": "{address!r} is not an IP address",
+    "share.no_such_interface": (
+        "No network interface here has the address {address} (there are: {listed})"
+    ),
+    "share.no_such_interface_none": (
+        "No network interface here has the address {address} (there are: none)"
+    ),
     "share.no_free_port": "No free port between {first} and {last} on {address}",
     "share.other_port": (
         "This event is already shared on port {port}; stop sharing it first to use another port."
@@ -147,6 +157,7 @@ STORE_TEXTS = {
         "update ClusterDesk to open it. Nothing was changed."
     ),
     "store.no_event": "{where} holds no event",
+    "store.not_an_event": "{path} is not a ClusterDesk event",
     "store.not_a_url": "Not a database URL: {url}",
     "store.unsupported_database": "Unsupported database {driver!r}: use postgresql+psycopg://…",
     "store.update_breaks": (

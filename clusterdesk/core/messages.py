@@ -47,6 +47,11 @@ class CodedError(UserError):
         self.code = message.code
 
 
+class CodedValueError(CodedError, ValueError):
+    """A refusal of a value (an address, a file that is not what it should be) that callers
+    may also catch as ``ValueError``."""
+
+
 def refusal(kind: type[E], message: Msg) -> E:
     """An error of a given kind (``NewerEventError``, ``ServerError`` …: callers catch it by
     its type, programs read its class's ``code``) that says ``message`` through the front

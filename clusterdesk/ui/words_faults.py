@@ -22,8 +22,9 @@ def sharing_texts() -> dict[str, str]:
         ),
         "share.server_not_running": translate(
             "words",
-            "{name} is shared on the network, and its server is not running. Open it in "
-            "ClusterDesk to resume sharing, or stop sharing to bring the event back into the file.",
+            "{name} is shared on the network, and its server is not running. Resume sharing "
+            "(open it in ClusterDesk, or `clusterdesk share {path}`), or bring it back into the "
+            "file with `clusterdesk share {path} --stop`.",
         ),
         "share.no_service_account": translate(
             "words",
@@ -37,6 +38,18 @@ def sharing_texts() -> dict[str, str]:
         "share.start_failed_log": translate("words", "The sharing server did not start:\n{log}"),
         "share.start_failed": translate("words", "The sharing server did not start: {why}"),
         "share.stop_failed": translate("words", "The sharing server did not stop: {why}"),
+        "share.no_network": translate(
+            "words",
+            "This computer is on no network: connect it to the venue network (Wi-Fi or cable) "
+            "first.",
+        ),
+        "share.not_an_ip": translate("words", "“{address}” is not an IP address"),
+        "share.no_such_interface": translate(
+            "words", "No network interface here has the address {address} (there are: {listed})"
+        ),
+        "share.no_such_interface_none": translate(
+            "words", "No network interface here has the address {address}"
+        ),
         "share.no_free_port": translate(
             "words", "No free port between {first} and {last} on {address}"
         ),
@@ -208,6 +221,7 @@ def store_texts() -> dict[str, str]:
             "update ClusterDesk to open it. Nothing was changed.",
         ),
         "store.no_event": translate("words", "{where} holds no event"),
+        "store.not_an_event": translate("words", "{path} is not a ClusterDesk event"),
         "store.not_a_url": translate("words", "Not a database URL: {url}"),
         "store.unsupported_database": translate(
             "words", "Unsupported database “{driver}”: use postgresql+psycopg://…"

@@ -4898,8 +4898,8 @@ El. paštas: %2</translation>
         <translation>Nerasta PostgreSQL serverio programų su TLS. Įdiekite ClusterDesk kartu su jo serveriu arba sistemos PostgreSQL.</translation>
     </message>
     <message>
-        <source>{name} is shared on the network, and its server is not running. Open it in ClusterDesk to resume sharing, or stop sharing to bring the event back into the file.</source>
-        <translation>{name} bendrinamas tinkle, bet jo serveris neveikia. Atverkite jį ClusterDesk, kad tęstumėte bendrinimą, arba baikite bendrinimą, kad renginys grįžtų į failą.</translation>
+        <source>{name} is shared on the network, and its server is not running. Resume sharing (open it in ClusterDesk, or `clusterdesk share {path}`), or bring it back into the file with `clusterdesk share {path} --stop`.</source>
+        <translation>{name} bendrinamas tinkle, bet jo serveris neveikia. Tęskite bendrinimą (atverkite jį ClusterDesk arba paleiskite `clusterdesk share {path}`) arba grąžinkite renginį į failą komanda `clusterdesk share {path} --stop`.</translation>
     </message>
     <message>
         <source>ClusterDesk runs as root, and PostgreSQL refuses to: it runs the server as the “{account}” account, which does not exist here. Run ClusterDesk as a normal user, or install the postgresql package (it creates the account).</source>
@@ -4924,6 +4924,22 @@ El. paštas: %2</translation>
     <message>
         <source>The sharing server did not stop: {why}</source>
         <translation>Bendrinimo serveris nesustojo: {why}</translation>
+    </message>
+    <message>
+        <source>This computer is on no network: connect it to the venue network (Wi-Fi or cable) first.</source>
+        <translation>Šis kompiuteris neprijungtas prie jokio tinklo: pirmiausia prijunkite jį prie renginio vietos tinklo (Wi-Fi arba laidu).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an IP address</source>
+        <translation>„{address}“ nėra IP adresas</translation>
+    </message>
+    <message>
+        <source>No network interface here has the address {address} (there are: {listed})</source>
+        <translation>Šiame kompiuteryje nėra tinklo sąsajos adresu {address} (yra: {listed})</translation>
+    </message>
+    <message>
+        <source>No network interface here has the address {address}</source>
+        <translation>Šiame kompiuteryje nėra tinklo sąsajos adresu {address}</translation>
     </message>
     <message>
         <source>No free port between {first} and {last} on {address}</source>
@@ -5128,6 +5144,10 @@ El. paštas: %2</translation>
     <message>
         <source>{where} holds no event</source>
         <translation>{where} neturi renginio</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClusterDesk event</source>
+        <translation>{path} nėra ClusterDesk renginys</translation>
     </message>
     <message>
         <source>Not a database URL: {url}</source>
