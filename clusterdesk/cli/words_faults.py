@@ -57,6 +57,16 @@ SHARING_TEXTS = {
     "share.copy_back_incomplete": (
         "The copy back into the event file is incomplete ({counts}); nothing was changed."
     ),
+    "join_code.empty": "The join code is empty: scan the QR code the host shows, or paste it.",
+    "join_code.newer": "This join code was made by a newer ClusterDesk: update this desk to join.",
+    "join_code.not_a_code": (
+        "Not a ClusterDesk join code (it starts with CDJ1-): scan the QR code on the "
+        "host's sharing screen."
+    ),
+    "join_code.misread": (
+        "The join code was misread or is incomplete (its check does not match): scan it again "
+        "or copy it whole."
+    ),
     "join.wrong_host": (
         "The computer at {place} is not the host this join code was made for: its "
         "certificate ({found}) does not match the code ({expected}). Scan the code the host "

@@ -85,6 +85,22 @@ def sharing_texts() -> dict[str, str]:
 
 def _join_texts() -> dict[str, str]:
     return {
+        "join_code.empty": translate(
+            "words", "The join code is empty: scan the QR code the host shows, or paste it."
+        ),
+        "join_code.newer": translate(
+            "words", "This join code was made by a newer ClusterDesk: update this desk to join."
+        ),
+        "join_code.not_a_code": translate(
+            "words",
+            "Not a ClusterDesk join code (it starts with CDJ1-): scan the QR code on the "
+            "host's sharing screen.",
+        ),
+        "join_code.misread": translate(
+            "words",
+            "The join code was misread or is incomplete (its check does not match): scan it "
+            "again or copy it whole.",
+        ),
         "join.wrong_host": translate(
             "words",
             "The computer at {place} is not the host this join code was made for: its "

@@ -4970,6 +4970,22 @@ El. paštas: %2</translation>
         <translation>Kopija atgal į renginio failą nepilna ({counts}); niekas nepakeista.</translation>
     </message>
     <message>
+        <source>The join code is empty: scan the QR code the host shows, or paste it.</source>
+        <translation>Prisijungimo kodas tuščias: nuskaitykite QR kodą, kurį rodo pagrindinis kompiuteris, arba įklijuokite kodą.</translation>
+    </message>
+    <message>
+        <source>This join code was made by a newer ClusterDesk: update this desk to join.</source>
+        <translation>Šį prisijungimo kodą sukūrė naujesnė ClusterDesk versija: atnaujinkite šį punktą, kad galėtumėte prisijungti.</translation>
+    </message>
+    <message>
+        <source>Not a ClusterDesk join code (it starts with CDJ1-): scan the QR code on the host&apos;s sharing screen.</source>
+        <translation>Tai ne ClusterDesk prisijungimo kodas (jis prasideda CDJ1-): nuskaitykite QR kodą pagrindinio kompiuterio bendrinimo ekrane.</translation>
+    </message>
+    <message>
+        <source>The join code was misread or is incomplete (its check does not match): scan it again or copy it whole.</source>
+        <translation>Prisijungimo kodas nuskaitytas klaidingai arba nevisas (nesutampa jo kontrolinė suma): nuskaitykite jį dar kartą arba nukopijuokite visą.</translation>
+    </message>
+    <message>
         <source>The computer at {place} is not the host this join code was made for: its certificate ({found}) does not match the code ({expected}). Scan the code the host shows now; if it is the same, someone else answers at that address. Nothing was opened.</source>
         <translation>Kompiuteris adresu {place} nėra tas pagrindinis kompiuteris, kuriam sukurtas šis prisijungimo kodas: jo sertifikatas ({found}) neatitinka kodo ({expected}). Nuskaitykite kodą, kurį pagrindinis kompiuteris rodo dabar; jei jis toks pat, tuo adresu atsako kažkas kitas. Niekas neatverta.</translation>
     </message>
