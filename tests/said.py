@@ -11,16 +11,17 @@ import pytest
 
 from clusterdesk.cli.words import describe
 from clusterdesk.core.errors import UserError
-from clusterdesk.core.messages import CodedError
+from clusterdesk.core.messages import coded
 
 
 def said(error: BaseException) -> str:
-    return describe(error.msg) if isinstance(error, CodedError) else str(error)
+    said = coded(error)
+    return describe(said) if said is not None else str(error)
 
 
 @contextmanager
-def refused(pattern: str) -> Iterator[None]:
-    """``pytest.raises(UserError, match=pattern)`` on the words, not the code."""
-    with pytest.raises(UserError) as caught:
+def refused(pattern: str, kind: type[BaseException] = UserError) -> Iterator[None]:
+    """``pytest.raises(kind, match=pattern)`` on the words, not the code."""
+    with pytest.raises(kind) as caught:
         yield
     assert re.search(pattern, said(caught.value)), said(caught.value)

@@ -130,10 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         known = exc if isinstance(exc, UserError) else expected(exc)
         if known is not None:
-            from clusterdesk.cli.words import describe
-            from clusterdesk.core.messages import CodedError
+            from clusterdesk.cli.words import error_text
 
-            err(f"error: {describe(known.msg) if isinstance(known, CodedError) else known}")
+            err(f"error: {error_text(known)}")
             return known.exit_code
         import logging
 

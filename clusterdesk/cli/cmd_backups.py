@@ -44,10 +44,9 @@ def backup_first(db: EventDB, reason: str) -> None:
 
 
 def error_text(error: BaseException) -> str:
-    from clusterdesk.cli.words import describe
-    from clusterdesk.core.messages import CodedError
+    from clusterdesk.cli import words
 
-    return describe(error.msg) if isinstance(error, CodedError) else str(error)
+    return words.error_text(error)
 
 
 def _file(event: str) -> str:

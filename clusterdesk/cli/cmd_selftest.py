@@ -167,10 +167,13 @@ def _run_steps(args: argparse.Namespace, folder: Path) -> int:
         except Exception as exc:  # noqa: BLE001 - every failure is the test's answer
             log.exception("self-test step %r failed", step)
             seconds = time.perf_counter() - t0
-            results.append({"step": step, "ok": False, "error": str(exc), "seconds": seconds})
+            from clusterdesk.cli.words import error_text
+
+            said = error_text(exc)
+            results.append({"step": step, "ok": False, "error": said, "seconds": seconds})
             if args.json:
                 print_json({"ok": False, "steps": results})
-            err(f"selftest failed at {step}: {type(exc).__name__}: {exc}")
+            err(f"selftest failed at {step}: {type(exc).__name__}: {said}")
             return EXIT_BUG
         seconds = time.perf_counter() - t0
         results.append({"step": step, "ok": True, "detail": detail, "seconds": seconds})

@@ -131,7 +131,9 @@ def _watch(shared: SharedEvent, stop: threading.Event, as_json: bool) -> None:
         try:
             desks = shared.desks()
         except Exception as exc:  # noqa: BLE001 - the server may be restarting; keep sharing
-            err(f"Could not list the desks: {exc}")
+            from clusterdesk.cli.words import error_text
+
+            err(f"Could not list the desks: {error_text(exc)}")
             continue
         now = {(d.name, d.address) for d in desks}
         if now == seen:

@@ -5,8 +5,9 @@ The JSON output keeps the codes themselves; the text output and error messages u
 
 from __future__ import annotations
 
+from clusterdesk.cli.words_faults import SHARING_TEXTS, STORE_TEXTS
 from clusterdesk.core.errors import RowProblem
-from clusterdesk.core.messages import Msg, words_for
+from clusterdesk.core.messages import Msg, coded, words_for
 from clusterdesk.services.checkin import result as checkin
 
 CHECKIN_REASONS = {
@@ -271,6 +272,8 @@ TEXTS = {
     **OUTCOME_TEXTS,
     **IMPORT_TEXTS,
     **ONSITE_TEXTS,
+    **SHARING_TEXTS,
+    **STORE_TEXTS,
 }
 
 
@@ -283,6 +286,12 @@ def row_problem(problem: RowProblem) -> str:
     """One problem of an input file: where, and what (its code in words when it has one)."""
     what = describe(problem.msg) if problem.msg is not None else problem.message
     return f"{problem.where()}: {what}"
+
+
+def error_text(error: BaseException) -> str:
+    """An expected error in words: its code when it carries one, else its message."""
+    said = coded(error)
+    return describe(said) if said is not None else str(error)
 
 
 def checkin_reason(reason: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 if TYPE_CHECKING:
     from clusterdesk.core.messages import Msg
@@ -25,6 +25,12 @@ class UserError(Exception):
     exit_code = 2
     code = "error"
     transient = False
+    msg: Msg | None = None  # what to say, as a code: the front ends' words (str(): logs)
+
+    def coded(self, message: Msg) -> Self:
+        """This error carrying ``message`` (set by :func:`clusterdesk.core.messages.refusal`)."""
+        self.msg = message
+        return self
 
 
 class NotAnEventError(UserError):

@@ -26,6 +26,7 @@ import secrets
 from dataclasses import dataclass
 
 from clusterdesk.core.badge_codes import clean, layout_readings
+from clusterdesk.core.messages import CodedValueError, msg
 
 PREFIX = "CDJ1-"
 VERSION = 1
@@ -45,8 +46,12 @@ _LOOKALIKE = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 _JUNK = re.compile(r"[\s\-_.:]")
 
 
-class JoinCodeError(ValueError):
-    """The text is not a usable join code; the message says why (for the user)."""
+class JoinCodeError(CodedValueError):
+    """The text is not a usable join code; its message (``join_code.*``) says why."""
+
+
+_MISREAD = msg("join_code.misread")
+_NEWER = msg("join_code.newer")
 
 
 def b32encode(data: bytes) -> str:
@@ -129,12 +134,12 @@ def looks_like_join_code(text: str) -> bool:
 def _decode_body(body: bytes) -> JoinCode:
     payload, check = body[:-_CHECK_BYTES], body[-_CHECK_BYTES:]
     if len(payload) < 2 or hashlib.sha256(payload).digest()[:_CHECK_BYTES] != check:
-        raise JoinCodeError("misread")
+        raise JoinCodeError(_MISREAD)
     if payload[0] != VERSION:
-        raise JoinCodeError("version")
+        raise JoinCodeError(_NEWER)
     size = {4: 4, 6: 16}.get(payload[1])
     if size is None or len(payload) != 2 + size + 2 + PASSWORD_BYTES + FINGERPRINT_BYTES:
-        raise JoinCodeError("misread")
+        raise JoinCodeError(_MISREAD)
     at = 2
     host = str(ipaddress.ip_address(payload[at : at + size]))
     at += size
@@ -145,15 +150,15 @@ def _decode_body(body: bytes) -> JoinCode:
     try:
         return JoinCode(host, port, password, payload[at:])
     except ValueError as exc:
-        raise JoinCodeError("misread") from exc
+        raise JoinCodeError(_MISREAD) from exc
 
 
 def parse_join_code(raw: str) -> JoinCode:
     """Read a scanned, pasted or typed join code; :class:`JoinCodeError` saying what is wrong."""
     text = clean(raw)
     if not text:
-        raise JoinCodeError("The join code is empty: scan the QR code the host shows, or paste it.")
-    problem = "misread"
+        raise JoinCodeError(msg("join_code.empty"))
+    problem = _MISREAD
     for reading in layout_readings(text):
         reading = _JUNK.sub("", reading)
         if not reading.startswith(PREFIX.rstrip("-")):
@@ -161,19 +166,11 @@ def parse_join_code(raw: str) -> JoinCode:
         try:
             return _decode_body(b32decode(reading[len(PREFIX) - 1 :]))
         except JoinCodeError as exc:
-            problem = str(exc) if str(exc) == "version" else problem
+            problem = exc.msg if exc.msg == _NEWER else problem
         except ValueError:
             continue
-    if problem == "version":
-        raise JoinCodeError(
-            "This join code was made by a newer ClusterDesk: update this desk to join."
-        )
+    if problem == _NEWER:
+        raise JoinCodeError(_NEWER)
     if not any(_JUNK.sub("", r).startswith(PREFIX.rstrip("-")) for r in layout_readings(text)):
-        raise JoinCodeError(
-            "Not a ClusterDesk join code (it starts with CDJ1-): scan the QR code on the "
-            "host's sharing screen."
-        )
-    raise JoinCodeError(
-        "The join code was misread or is incomplete (its check does not match): scan it again "
-        "or copy it whole."
-    )
+        raise JoinCodeError(msg("join_code.not_a_code"))
+    raise JoinCodeError(_MISREAD)

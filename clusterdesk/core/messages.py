@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Union
+from typing import TypeVar, Union
 
 from clusterdesk.core.errors import UserError
 
 Param = Union[str, int, "Msg"]
+E = TypeVar("E", bound=UserError)
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,31 @@ def msg(code: str, **params: Param) -> Msg:
 class CodedError(UserError):
     """An expected refusal that carries a :class:`Msg`; the front end says it in its words."""
 
+    msg: Msg
+
     def __init__(self, message: Msg) -> None:
         super().__init__(str(message))
         self.msg = message
         self.code = message.code
+
+
+class CodedValueError(CodedError, ValueError):
+    """A refusal of a value (an address, a file that is not what it should be) that callers
+    may also catch as ``ValueError``."""
+
+
+def refusal(kind: type[E], message: Msg) -> E:
+    """An error of a given kind (``NewerEventError``, ``ServerError`` …: callers catch it by
+    its type, programs read its class's ``code``) that says ``message`` through the front
+    ends' words; ``str()`` of it is the code, for logs."""
+    return kind(str(message)).coded(message)
+
+
+def coded(error: BaseException) -> Msg | None:
+    """What an error says as a code (a :class:`CodedError` or an error made by
+    :func:`refusal`), or None when it only has an English message."""
+    said = getattr(error, "msg", None)
+    return said if isinstance(said, Msg) and isinstance(error, UserError) else None
 
 
 def fields_refused(problems: Sequence[tuple[str, Msg]]) -> CodedError:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from clusterdesk.core.backup_prefs import read_backup_prefs
 from clusterdesk.core.errors import NotAnEventError
-from clusterdesk.core.messages import CodedError, msg
+from clusterdesk.core.messages import CodedError, coded, msg
 from clusterdesk.store import faults
 from clusterdesk.store.backup import sqlite_copy
 from clusterdesk.store.backup_folder import (
@@ -99,7 +99,8 @@ def backup_contents(path: str | Path) -> BackupContents:
     try:
         return contents(path)
     except (sqlite3.Error, OSError, ValueError) as exc:
-        raise CodedError(msg("backup.unreadable", file=str(path), why=str(exc))) from exc
+        why = coded(exc) or str(exc)
+        raise CodedError(msg("backup.unreadable", file=str(path), why=why)) from exc
 
 
 def newest_good(event: str | Path) -> Path | None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from clusterdesk.core import badge_codes
 from clusterdesk.core.collation import DEFAULT_LANGUAGE, LANGUAGES
 from clusterdesk.core.errors import NotAnEventError
-from clusterdesk.core.messages import CodedError, msg
+from clusterdesk.core.messages import CodedError, msg, refusal
 from clusterdesk.store.engine import EventDB as EventDB  # the front ends hold it, opaque
 from clusterdesk.store.engine import connect, table_names
 from clusterdesk.store.models import Event
@@ -103,7 +103,7 @@ def open_event(target: str | Path) -> EventDB:
     with db.read() as s:
         if s.scalar(select(Event.id).limit(1)) is None:
             db.dispose()
-            raise NotAnEventError(f"{target} holds no event")
+            raise refusal(NotAnEventError, msg("store.no_event", where=str(target)))
     return db
 
 

@@ -6,6 +6,7 @@ no SQL, no parameters, no passwords, badge codes and e-mail addresses masked."""
 from __future__ import annotations
 
 from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import msg
 from clusterdesk.core.safe_text import mask_secrets
 from clusterdesk.store.faults import translate
 
@@ -13,7 +14,7 @@ from clusterdesk.store.faults import translate
 def expected(exc: BaseException) -> UserError | None:
     """The expected error ``exc`` stands for, or None when it is a bug."""
     filename = getattr(exc, "filename", None)
-    return translate(exc, str(filename) if filename else "the event")
+    return translate(exc, str(filename) if filename else msg("store.the_event"))
 
 
 def bug_summary(exc: BaseException) -> str:

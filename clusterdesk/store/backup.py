@@ -18,6 +18,7 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from clusterdesk.core.errors import StorageError
+from clusterdesk.core.messages import msg, refusal
 from clusterdesk.core.private_files import create_private_file, private_dir
 from clusterdesk.store import faults
 from clusterdesk.store.integrity import damaged_event_error, verdict_of
@@ -71,10 +72,8 @@ def finish_partial(tmp: Path, dest: Path) -> None:
         conn.execute("PRAGMA journal_mode=DELETE")
         problem = verdict_of(conn)
     if problem:
-        raise StorageError(
-            f"The backup written to {dest} failed its integrity check ({problem}); it was "
-            "removed. The disk may be failing: try another one."
-        )
+        said = msg("store.backup_check_failed", path=str(dest), why=problem)
+        raise refusal(StorageError, said)
     with faults.mapped_os(str(dest)):
         _fsync(tmp)
         tmp.replace(dest)

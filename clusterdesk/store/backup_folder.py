@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from clusterdesk.core.backup_prefs import DEFAULT_KEEP
+from clusterdesk.core.messages import CodedValueError, msg
 from clusterdesk.core.paths import event_backups_dir
 from clusterdesk.store.backup import sqlite_copy
 from clusterdesk.store.integrity import look
@@ -141,7 +142,7 @@ def contents(path: Path) -> BackupContents:
     """Counts read from a backup (or any event file) through a read-only connection. Raises
     ``sqlite3.Error``/``OSError`` when it cannot be read, ``ValueError`` when it is no event."""
     if not look(path, check=False).is_event:
-        raise ValueError(f"{path} is not a ClusterDesk event")
+        raise CodedValueError(msg("store.not_an_event", path=str(path)))
     uri = path.resolve().as_uri() + "?mode=ro"
     with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as conn:
         conn.text_factory = lambda raw: raw.decode("utf-8", "replace")

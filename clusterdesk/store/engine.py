@@ -24,7 +24,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from clusterdesk.core.database_url import is_database_url
-from clusterdesk.core.errors import NotAnEventError, UserError
+from clusterdesk.core.errors import NotAnEventError
+from clusterdesk.core.messages import CodedError, msg, refusal
 from clusterdesk.core.private_files import create_private_file, private_dir
 from clusterdesk.core.safe_text import mask_password
 from clusterdesk.store import faults
@@ -66,11 +67,11 @@ def _server_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:  # noqa: BLE001 - any parse failure is bad input
-        raise UserError(f"Not a database URL: {mask_password(url)}") from exc
+        raise CodedError(msg("store.not_a_url", url=mask_password(url))) from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if not parsed.drivername.startswith("postgresql"):
-        raise UserError(f"Unsupported database {parsed.drivername!r}: use postgresql+psycopg://…")
+        raise CodedError(msg("store.unsupported_database", driver=parsed.drivername))
     return create_engine(
         parsed,
         pool_pre_ping=True,
@@ -131,15 +132,16 @@ class EventDB:
 
 def _check_sqlite_file(path: Path) -> None:
     if not path.exists():
-        raise UserError(f"No event file at {path}")
+        raise CodedError(msg("store.no_event_file", path=str(path)))
     if path.is_dir():
-        raise NotAnEventError(f"{path} is a folder, not an event file")
+        raise refusal(NotAnEventError, msg("store.folder", path=str(path)))
     try:
         head = read_header(path)
     except OSError as exc:
-        raise (faults.translate(exc, str(path)) or UserError(f"Cannot read {path}")) from exc
+        said = CodedError(msg("store.cannot_read", path=str(path)))
+        raise (faults.translate(exc, str(path)) or said) from exc
     if not head.startswith(SQLITE_MAGIC):
-        raise NotAnEventError(f"{path} is not a ClusterDesk event file (not a SQLite database)")
+        raise refusal(NotAnEventError, msg("store.not_sqlite", path=str(path)))
 
 
 def connect(target: str | Path, *, must_exist: bool = True) -> EventDB:
@@ -150,14 +152,14 @@ def connect(target: str | Path, *, must_exist: bool = True) -> EventDB:
     if must_exist:
         _check_sqlite_file(path)
     elif path.exists():
-        raise UserError(f"{path} already exists; choose another file name")
+        raise CodedError(msg("backup.exists", path=str(path)))
     else:
         with faults.mapped_os(str(path)):
             private_dir(path.parent)
             try:
                 create_private_file(path)  # owner-only before SQLite writes a byte
             except FileExistsError as exc:
-                raise UserError(f"{path} already exists; choose another file name") from exc
+                raise CodedError(msg("backup.exists", path=str(path))) from exc
     return EventDB(_sqlite_engine(path), str(path), path)
 
 
@@ -166,7 +168,8 @@ def table_names(db: EventDB) -> set[str]:
         with db.faults(), db.engine.connect() as conn:
             return set(inspect(conn).get_table_names())
     except DBAPIError as exc:
-        raise NotAnEventError(f"{db.describe()} cannot be read as an event: {exc.orig}") from exc
+        said = msg("store.unreadable_event", where=db.describe(), why=str(exc.orig))
+        raise refusal(NotAnEventError, said) from exc
 
 
 def integrity_ok(db: EventDB) -> bool:

@@ -34,6 +34,7 @@ from clusterdesk.core.errors import (
     StorageError,
     UserError,
 )
+from clusterdesk.core.messages import Param, msg, refusal
 from clusterdesk.core.safe_text import mask_secrets
 
 T = TypeVar("T")
@@ -62,59 +63,49 @@ def retry_seconds() -> float:
 # --- messages ----------------------------------------------------------------------------------
 
 
-def disk_full(where: str) -> DiskFullError:
-    return DiskFullError(
-        f"The disk holding {where} is full: nothing was saved. Free some space and try again."
-    )
+# ``where`` names the file or the database (a path, or a message such as ``store.the_event``);
+# the messages are codes (``store.*``), said by the front ends' words.
 
 
-def read_only(where: str) -> ReadOnlyError:
-    return ReadOnlyError(
-        f"{where} is read-only (file permissions or a read-only disk): nothing was saved. "
-        "Copy the event to a folder you can write to, or ask for write access."
-    )
+def disk_full(where: Param) -> DiskFullError:
+    return refusal(DiskFullError, msg("store.disk_full", where=where))
 
 
-def access_denied(where: str) -> AccessDeniedError:
-    return AccessDeniedError(
-        f"ClusterDesk may not open {where} (permission denied). "
-        "Ask the file's owner for access, or open a copy you own."
-    )
+def read_only(where: Param) -> ReadOnlyError:
+    return refusal(ReadOnlyError, msg("store.read_only", where=where))
 
 
-def busy(where: str) -> EventBusyError:
-    return EventBusyError(
-        f"The event is busy at another desk or program ({where}): it stayed locked for more "
-        f"than {busy_timeout():g} s. Nothing was changed; try again."
-    )
+def access_denied(where: Param) -> AccessDeniedError:
+    return refusal(AccessDeniedError, msg("store.access_denied", where=where))
 
 
-def damaged(where: str, path: Path | None, detail: str = "") -> DamagedEventError:
+def busy(where: Param) -> EventBusyError:
+    return refusal(EventBusyError, msg("store.busy", where=where, seconds=f"{busy_timeout():g}"))
+
+
+def damaged(where: Param, path: Path | None, detail: str = "") -> DamagedEventError:
     from clusterdesk.store.integrity import damaged_event_error
 
-    return damaged_event_error(path or Path(where), detail)
+    return damaged_event_error(path or Path(str(where)), detail)
 
 
-def server_unavailable(where: str, detail: str) -> ServerUnavailableError:
-    return ServerUnavailableError(
-        f"The database server {where} is not reachable ({detail}). Nothing was confirmed: "
-        "try again when it is back."
-    )
+def server_unavailable(where: Param, detail: Param) -> ServerUnavailableError:
+    return refusal(ServerUnavailableError, msg("store.server_unavailable", where=where, why=detail))
 
 
-def storage_error(where: str, detail: str) -> StorageError:
-    return StorageError(f"A disk error while using {where} ({detail}); nothing was saved.")
+def storage_error(where: Param, detail: Param) -> StorageError:
+    return refusal(StorageError, msg("store.disk_error", where=where, why=detail))
 
 
 # --- classification ----------------------------------------------------------------------------
 
-_OS_ERRORS: dict[int, Callable[[str], UserError]] = {
+_OS_ERRORS: dict[int, Callable[[Param], UserError]] = {
     errno.ENOSPC: disk_full,
     errno.EFBIG: disk_full,
     errno.EROFS: read_only,
     errno.EACCES: access_denied,
     errno.EPERM: access_denied,
-    errno.EIO: lambda where: storage_error(where, "input/output error"),
+    errno.EIO: lambda where: storage_error(where, msg("store.io_error")),
 }
 if hasattr(errno, "EDQUOT"):
     _OS_ERRORS[errno.EDQUOT] = disk_full
@@ -132,7 +123,7 @@ _PG_BUSY = {"55P03", "40001", "40P01"}  # lock not available; serialization fail
 _PG_GONE_CLASSES = ("08", "57")  # connection exceptions; operator intervention (shutdown …)
 
 
-def translate(exc: BaseException, where: str, path: Path | None = None) -> UserError | None:
+def translate(exc: BaseException, where: Param, path: Path | None = None) -> UserError | None:
     """The expected error ``exc`` stands for (``where`` names the event or file), or ``None``."""
     if isinstance(exc, UserError):
         return exc
@@ -144,7 +135,7 @@ def translate(exc: BaseException, where: str, path: Path | None = None) -> UserE
         orig = exc.orig
         mapped = translate(orig, where, path) if isinstance(orig, BaseException) else None
         if mapped is None and exc.connection_invalidated:
-            mapped = server_unavailable(where, "the connection was lost")
+            mapped = server_unavailable(where, msg("store.connection_lost"))
         return mapped
     if isinstance(exc, sqlite3.Error):
         return _sqlite(exc, where, path)
@@ -155,7 +146,7 @@ def translate(exc: BaseException, where: str, path: Path | None = None) -> UserE
     return None
 
 
-def _sqlite(exc: sqlite3.Error, where: str, path: Path | None) -> UserError | None:
+def _sqlite(exc: sqlite3.Error, where: Param, path: Path | None) -> UserError | None:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is None:
         return None
@@ -173,10 +164,7 @@ def _sqlite(exc: sqlite3.Error, where: str, path: Path | None) -> UserError | No
     if primary == _SQLITE_CANTOPEN:
         if path is not None and _on_read_only_disk(path):
             return read_only(where)
-        return StorageError(
-            f"{where} cannot be opened: the file or its folder cannot be read or written "
-            "(permissions, a missing folder or a read-only disk). Nothing was changed."
-        )
+        return refusal(StorageError, msg("store.cannot_open", where=where))
     if code == _SQLITE_IOERR_SHMSIZE:  # the shared-memory file could not grow: no space
         return disk_full(where)
     if primary == _SQLITE_IOERR:
@@ -192,14 +180,14 @@ def _on_read_only_disk(path: Path) -> bool:
         return False
 
 
-def _psycopg(exc: BaseException, where: str) -> UserError | None:
+def _psycopg(exc: BaseException, where: Param) -> UserError | None:
     state = getattr(exc, "sqlstate", None) or ""
     if state in _PG_DISK_FULL:
-        return disk_full(f"the database server ({where})")
+        return disk_full(msg("store.the_server", where=where))
     if state in _PG_READ_ONLY:
-        return read_only(f"The database {where}")
+        return read_only(msg("store.the_database_start", where=where))
     if state in _PG_DENIED:
-        return access_denied(f"the database {where}")
+        return access_denied(msg("store.the_database", where=where))
     if state in _PG_BUSY:
         error = busy(where)
         error.transient = True  # another transaction won: running again is safe
@@ -222,7 +210,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 @contextmanager
-def mapped(where: str, path: Path | None = None) -> Iterator[None]:
+def mapped(where: Param, path: Path | None = None) -> Iterator[None]:
     """Database and ``sqlite3`` errors inside the block become their expected errors."""
     from sqlalchemy.exc import DBAPIError
 
@@ -236,7 +224,7 @@ def mapped(where: str, path: Path | None = None) -> Iterator[None]:
 
 
 @contextmanager
-def mapped_os(where: str) -> Iterator[None]:
+def mapped_os(where: Param) -> Iterator[None]:
     """``OSError`` inside the block (writing ``where``) becomes its expected error."""
     try:
         yield

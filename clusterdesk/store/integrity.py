@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from clusterdesk.core.errors import DamagedEventError, NotAnEventError, UserError
+from clusterdesk.core.errors import DamagedEventError, NotAnEventError
+from clusterdesk.core.messages import CodedError, msg, refusal
 from clusterdesk.core.paths import event_backups_dir
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -131,14 +132,21 @@ def newest_good_backup(path: Path, known: frozenset[str] = frozenset()) -> Path 
 def damaged_event_error(path: Path, detail: str = "") -> DamagedEventError:
     """The error for a damaged event file, naming the newest good backup if there is one."""
     backup = newest_good_backup(path)
-    said = f" (SQLite: {detail})" if detail else ""
-    message = f"The event file {path} is damaged{said}; nothing was changed."
+    if detail:
+        damage = msg("store.damaged_detail", path=str(path), detail=detail)
+    else:
+        damage = msg("store.damaged", path=str(path))
     if backup is not None:
         when = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        message += f" The newest good backup is {backup} (saved {when}): open that instead."
+        then = msg("store.newest_backup", backup=str(backup), when=when)
     else:
-        message += " No intact backup of it was found; restore it from a copy you keep."
-    return DamagedEventError(message, path=path, backup=backup)
+        then = msg("store.no_backup")
+    said = msg("store.damaged_event", damage=damage, then=then)
+    return DamagedEventError(str(said), path=path, backup=backup).coded(said)
+
+
+def _unreadable(path: Path, exc: OSError) -> CodedError:
+    return CodedError(msg("store.unreadable", path=str(path), why=str(exc)))
 
 
 def check_event_file(path: Path) -> FileLook:
@@ -148,30 +156,30 @@ def check_event_file(path: Path) -> FileLook:
     from clusterdesk.store.faults import translate
 
     if not path.exists():
-        raise UserError(f"No event file at {path}")
+        raise CodedError(msg("store.no_event_file", path=str(path)))
     if path.is_dir():
-        raise NotAnEventError(f"{path} is a folder, not an event file")
+        raise refusal(NotAnEventError, msg("store.folder", path=str(path)))
     try:
         header = read_header(path)
     except OSError as exc:
-        raise (translate(exc, str(path)) or UserError(f"Cannot read {path}: {exc}")) from exc
+        raise (translate(exc, str(path)) or _unreadable(path, exc)) from exc
     if not header.startswith(SQLITE_MAGIC):
-        raise NotAnEventError(f"{path} is not a ClusterDesk event file (not a SQLite database)")
+        raise refusal(NotAnEventError, msg("store.not_sqlite", path=str(path)))
     try:
         found = look(path)
     except sqlite3.Error as exc:
         raise (
             translate(exc, str(path), path)
-            or NotAnEventError(f"{path} cannot be read as an event: {exc}")
+            or refusal(
+                NotAnEventError, msg("store.unreadable_event", where=str(path), why=str(exc))
+            )
         ) from exc
     except OSError as exc:
-        raise (translate(exc, str(path)) or UserError(f"Cannot read {path}: {exc}")) from exc
+        raise (translate(exc, str(path)) or _unreadable(path, exc)) from exc
     if not found.is_event:
         if found.problem:
             raise damaged_event_error(path, found.problem)
-        raise NotAnEventError(
-            f"{path} is not a ClusterDesk event (no event tables); nothing was changed"
-        )
+        raise refusal(NotAnEventError, msg("store.no_event_tables", path=str(path)))
     if found.problem:
         raise damaged_event_error(path, found.problem)
     return found

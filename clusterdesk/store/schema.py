@@ -17,7 +17,8 @@ from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from clusterdesk.core.backup_prefs import read_backup_prefs
 from clusterdesk.core.database_url import is_database_url
-from clusterdesk.core.errors import NewerEventError, NotAnEventError, UserError
+from clusterdesk.core.errors import NewerEventError, NotAnEventError
+from clusterdesk.core.messages import CodedError, msg, refusal
 from clusterdesk.store.backup_folder import MIGRATION, take
 from clusterdesk.store.engine import EventDB, connect, table_names
 from clusterdesk.store.integrity import check_event_file
@@ -80,9 +81,8 @@ def _run(db: EventDB, fn: str, revision: str) -> None:
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise UserError(
-                            f"{db.describe()}: the schema update would break references "
-                            f"({len(broken)} rows); nothing was changed"
+                        raise CodedError(
+                            msg("store.update_breaks", where=db.describe(), n=len(broken))
                         )
         finally:
             if sqlite:
@@ -101,7 +101,7 @@ def _pragma(conn: Connection, pragma: str) -> None:
 def create_schema(db: EventDB) -> None:
     """Create every table of a new, empty database and stamp it at the head revision."""
     if "alembic_version" in table_names(db):
-        raise UserError(f"{db.describe()} already holds an event")
+        raise CodedError(msg("store.holds_event", where=db.describe()))
     Base.metadata.create_all(db.engine)
     _run(db, "stamp", "head")
 
@@ -116,11 +116,13 @@ def ensure_current(db: EventDB) -> Path | None:
     try:
         tables = table_names(db)
         if "alembic_version" not in tables or "event" not in tables:
-            raise NotAnEventError(f"{db.describe()} is not a ClusterDesk event (no event tables)")
+            said = msg("store.no_tables", where=db.describe())
+            raise refusal(NotAnEventError, said)
         with db.faults():
             revision = current_revision(db)
     except (DatabaseError, DBAPIError) as exc:
-        raise NotAnEventError(f"{db.describe()} cannot be read as an event: {exc.orig}") from exc
+        said = msg("store.unreadable_event", where=db.describe(), why=str(exc.orig))
+        raise refusal(NotAnEventError, said) from exc
     if revision == HEAD_REVISION:
         return None
     _refuse_unknown(revision, db.describe())
@@ -135,12 +137,9 @@ def ensure_current(db: EventDB) -> Path | None:
 
 def _refuse_unknown(revision: str | None, where: str) -> None:
     if revision is None:
-        raise NotAnEventError(f"{where} is not a ClusterDesk event (no schema version)")
+        raise refusal(NotAnEventError, msg("store.no_schema_version", where=where))
     if revision != HEAD_REVISION and revision not in known_revisions():
-        raise NewerEventError(
-            f"{where} was written by a newer ClusterDesk (schema {revision}); "
-            "update ClusterDesk to open it. Nothing was changed."
-        )
+        raise refusal(NewerEventError, msg("store.newer", where=where, schema=revision))
 
 
 def open_event_db(target: str | Path) -> EventDB:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from clusterdesk.core.errors import RowProblem
-from clusterdesk.core.messages import CodedError, Msg, words_for
+from clusterdesk.core.messages import Msg, coded, words_for
 from clusterdesk.scheduling import problem as scheduler
 from clusterdesk.services import meeting_rules, plan_snapshot, walkin_meeting
 from clusterdesk.services.checkin import result as checkin
 from clusterdesk.ui.i18n import translate
+from clusterdesk.ui.words_faults import sharing_texts, store_texts
 from clusterdesk.ui.words_onsite import (
     file_texts,
     import_texts,
@@ -120,6 +121,8 @@ def _texts() -> dict[str, str]:
         **plan_and_event_texts(),
         **import_texts(),
         **file_texts(),
+        **sharing_texts(),
+        **store_texts(),
     }
 
 
@@ -252,8 +255,9 @@ def error_text(error: BaseException) -> str:
     error listing problems row by row (an outcome sheet, an input file) lists them in words."""
     problems = getattr(error, "problems", None)
     rows = [row_problem(p) for p in problems if isinstance(p, RowProblem)] if problems else []
-    if isinstance(error, CodedError):
-        head = describe(error.msg)
+    said = coded(error)
+    if said is not None:
+        head = describe(said)
     elif rows:  # an input file's problems (InputFileError): its head, each row in words
         head = str(error).split("\n", 1)[0]
     else:

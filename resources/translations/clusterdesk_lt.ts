@@ -4890,8 +4890,300 @@ El. paštas: %2</translation>
         <translation>{path} yra aplankas, ne failas</translation>
     </message>
     <message>
+        <source>The shared event&apos;s server needs PostgreSQL {major}, which is no longer installed here. Install PostgreSQL {major} (or reinstall ClusterDesk) to resume sharing.</source>
+        <translation>Bendro renginio serveriui reikia PostgreSQL {major}, kuri šiame kompiuteryje nebeįdiegta. Įdiekite PostgreSQL {major} (arba iš naujo įdiekite ClusterDesk), kad galėtumėte tęsti bendrinimą.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server programs with TLS were found. Install ClusterDesk with its bundled server or the system&apos;s PostgreSQL.</source>
+        <translation>Nerasta PostgreSQL serverio programų su TLS. Įdiekite ClusterDesk kartu su jo serveriu arba sistemos PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>{name} is shared on the network, and its server is not running. Resume sharing (open it in ClusterDesk, or `clusterdesk share {path}`), or bring it back into the file with `clusterdesk share {path} --stop`.</source>
+        <translation>{name} bendrinamas tinkle, bet jo serveris neveikia. Tęskite bendrinimą (atverkite jį ClusterDesk arba paleiskite `clusterdesk share {path}`) arba grąžinkite renginį į failą komanda `clusterdesk share {path} --stop`.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk runs as root, and PostgreSQL refuses to: it runs the server as the “{account}” account, which does not exist here. Run ClusterDesk as a normal user, or install the postgresql package (it creates the account).</source>
+        <translation>ClusterDesk veikia kaip root, o PostgreSQL taip veikti atsisako: serveris paleidžiamas paskyra „{account}“, kurios čia nėra. Paleiskite ClusterDesk kaip įprastas naudotojas arba įdiekite paketą postgresql (jis sukuria šią paskyrą).</translation>
+    </message>
+    <message>
+        <source>Could not prepare the server&apos;s data folder:
+{why}</source>
+        <translation>Nepavyko paruošti serverio duomenų aplanko:
+{why}</translation>
+    </message>
+    <message>
+        <source>The sharing server did not start:
+{log}</source>
+        <translation>Bendrinimo serveris nepasileido:
+{log}</translation>
+    </message>
+    <message>
+        <source>The sharing server did not start: {why}</source>
+        <translation>Bendrinimo serveris nepasileido: {why}</translation>
+    </message>
+    <message>
+        <source>The sharing server did not stop: {why}</source>
+        <translation>Bendrinimo serveris nesustojo: {why}</translation>
+    </message>
+    <message>
+        <source>This computer is on no network: connect it to the venue network (Wi-Fi or cable) first.</source>
+        <translation>Šis kompiuteris neprijungtas prie jokio tinklo: pirmiausia prijunkite jį prie renginio vietos tinklo (Wi-Fi arba laidu).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an IP address</source>
+        <translation>„{address}“ nėra IP adresas</translation>
+    </message>
+    <message>
+        <source>No network interface here has the address {address} (there are: {listed})</source>
+        <translation>Šiame kompiuteryje nėra tinklo sąsajos adresu {address} (yra: {listed})</translation>
+    </message>
+    <message>
+        <source>No network interface here has the address {address}</source>
+        <translation>Šiame kompiuteryje nėra tinklo sąsajos adresu {address}</translation>
+    </message>
+    <message>
+        <source>No free port between {first} and {last} on {address}</source>
+        <translation>Nėra laisvo prievado tarp {first} ir {last} adresu {address}</translation>
+    </message>
+    <message>
+        <source>This event is already shared on port {port}; stop sharing it first to use another port.</source>
+        <translation>Šis renginys jau bendrinamas per prievadą {port}; norėdami naudoti kitą prievadą, pirmiausia baikite bendrinimą.</translation>
+    </message>
+    <message>
+        <source>The sharing state {path} is damaged ({why}); remove it.</source>
+        <translation>Bendrinimo būsenos failas {path} sugadintas ({why}); pašalinkite jį.</translation>
+    </message>
+    <message>
+        <source>This event is already being shared by another ClusterDesk on this computer. Use that window, or stop it first.</source>
+        <translation>Šį renginį jau bendrina kita ClusterDesk programa šiame kompiuteryje. Naudokite tą langą arba pirmiausia ją sustabdykite.</translation>
+    </message>
+    <message>
+        <source>This event is already being shared by another ClusterDesk on this computer (process {pid}). Use that window, or stop it first.</source>
+        <translation>Šį renginį jau bendrina kita ClusterDesk programa šiame kompiuteryje (procesas {pid}). Naudokite tą langą arba pirmiausia ją sustabdykite.</translation>
+    </message>
+    <message>
+        <source>The copy into the sharing server is incomplete ({counts}); nothing was changed.</source>
+        <translation>Kopija į bendrinimo serverį nepilna ({counts}); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The copy back into the event file is incomplete ({counts}); nothing was changed.</source>
+        <translation>Kopija atgal į renginio failą nepilna ({counts}); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The join code is empty: scan the QR code the host shows, or paste it.</source>
+        <translation>Prisijungimo kodas tuščias: nuskaitykite QR kodą, kurį rodo pagrindinis kompiuteris, arba įklijuokite kodą.</translation>
+    </message>
+    <message>
+        <source>This join code was made by a newer ClusterDesk: update this desk to join.</source>
+        <translation>Šį prisijungimo kodą sukūrė naujesnė ClusterDesk versija: atnaujinkite šį punktą, kad galėtumėte prisijungti.</translation>
+    </message>
+    <message>
+        <source>Not a ClusterDesk join code (it starts with CDJ1-): scan the QR code on the host&apos;s sharing screen.</source>
+        <translation>Tai ne ClusterDesk prisijungimo kodas (jis prasideda CDJ1-): nuskaitykite QR kodą pagrindinio kompiuterio bendrinimo ekrane.</translation>
+    </message>
+    <message>
+        <source>The join code was misread or is incomplete (its check does not match): scan it again or copy it whole.</source>
+        <translation>Prisijungimo kodas nuskaitytas klaidingai arba nevisas (nesutampa jo kontrolinė suma): nuskaitykite jį dar kartą arba nukopijuokite visą.</translation>
+    </message>
+    <message>
+        <source>The computer at {place} is not the host this join code was made for: its certificate ({found}) does not match the code ({expected}). Scan the code the host shows now; if it is the same, someone else answers at that address. Nothing was opened.</source>
+        <translation>Kompiuteris adresu {place} nėra tas pagrindinis kompiuteris, kuriam sukurtas šis prisijungimo kodas: jo sertifikatas ({found}) neatitinka kodo ({expected}). Nuskaitykite kodą, kurį pagrindinis kompiuteris rodo dabar; jei jis toks pat, tuo adresu atsako kažkas kitas. Niekas neatverta.</translation>
+    </message>
+    <message>
+        <source>Type the address as the host shows it, e.g. 192.168.1.20:54329 (not “{address}”)</source>
+        <translation>Įveskite adresą taip, kaip jį rodo pagrindinis kompiuteris, pvz., 192.168.1.20:54329 (ne „{address}“)</translation>
+    </message>
+    <message>
+        <source>The certificate check has letters and digits only (ABCD-EFGH-…)</source>
+        <translation>Sertifikato patikrą sudaro tik raidės ir skaitmenys (ABCD-EFGH-…)</translation>
+    </message>
+    <message>
+        <source>Type the whole certificate check the host shows (16 characters)</source>
+        <translation>Įveskite visą sertifikato patikrą, kurią rodo pagrindinis kompiuteris (16 simbolių)</translation>
+    </message>
+    <message>
+        <source>The host at {place} refused the password. Passwords change each time the host shares anew: scan the code the host shows now.</source>
+        <translation>Pagrindinis kompiuteris adresu {place} nepriėmė slaptažodžio. Slaptažodis keičiasi kaskart, kai pagrindinis kompiuteris pradeda bendrinti iš naujo: nuskaitykite kodą, kurį jis rodo dabar.</translation>
+    </message>
+    <message>
+        <source>The host at {place} only admits desks from its own network, and this desk is not on it: connect to the venue network the host uses.</source>
+        <translation>Pagrindinis kompiuteris adresu {place} įsileidžia tik savo tinklo punktus, o šis punktas ne tame tinkle: prisijunkite prie renginio vietos tinklo, kurį naudoja pagrindinis kompiuteris.</translation>
+    </message>
+    <message>
+        <source>The host at {place} presented another certificate than when this desk joined: join again with the code the host shows now.</source>
+        <translation>Pagrindinis kompiuteris adresu {place} pateikė kitą sertifikatą nei tada, kai šis punktas prisijungė: prisijunkite iš naujo su kodu, kurį jis rodo dabar.</translation>
+    </message>
+    <message>
+        <source>The host at {place} runs a newer ClusterDesk (event schema {schema}; this desk knows {head}). Update ClusterDesk on this desk to join. Nothing was changed.</source>
+        <translation>Pagrindiniame kompiuteryje adresu {place} veikia naujesnė ClusterDesk versija (renginio schema {schema}; šis punktas žino {head}). Atnaujinkite ClusterDesk šiame punkte, kad galėtumėte prisijungti. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The host at {place} runs an older ClusterDesk (event schema {schema}; this desk has {head}). Use the same version on the host and every desk. Nothing was changed.</source>
+        <translation>Pagrindiniame kompiuteryje adresu {place} veikia senesnė ClusterDesk versija (renginio schema {schema}; šiame punkte – {head}). Pagrindiniame kompiuteryje ir visuose punktuose naudokite tą pačią versiją. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>Cannot open the shared event at {place}: {why}</source>
+        <translation>Nepavyko atverti bendro renginio adresu {place}: {why}</translation>
+    </message>
+    <message>
+        <source>The server at {place} does not offer TLS: it is not a ClusterDesk host.</source>
+        <translation>Serveris adresu {place} nesiūlo TLS: tai ne ClusterDesk pagrindinis kompiuteris.</translation>
+    </message>
+    <message>
+        <source>No answer from {place}: check that this desk is on the host&apos;s network and that the host is still sharing.</source>
+        <translation>Nėra atsakymo iš {place}: patikrinkite, ar šis punktas yra pagrindinio kompiuterio tinkle ir ar pagrindinis kompiuteris vis dar bendrina.</translation>
+    </message>
+    <message>
+        <source>Nothing listens at {place}: the host is not sharing (or uses another port).</source>
+        <translation>Adresu {place} niekas neklauso: pagrindinis kompiuteris nebendrina (arba naudoja kitą prievadą).</translation>
+    </message>
+    <message>
+        <source>Cannot reach {place}: {why}</source>
+        <translation>Nepavyksta pasiekti {place}: {why}</translation>
+    </message>
+    <message>
+        <source>The server at {place} sent no certificate.</source>
+        <translation>Serveris adresu {place} neatsiuntė sertifikato.</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>renginys</translation>
+    </message>
+    <message>
+        <source>the database server ({where})</source>
+        <translation>duomenų bazės serveris ({where})</translation>
+    </message>
+    <message>
+        <source>the database {where}</source>
+        <translation>duomenų bazė {where}</translation>
+    </message>
+    <message>
+        <source>The database {where}</source>
+        <translation>Duomenų bazė {where}</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>įvesties / išvesties klaida</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>ryšys nutrūko</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full: nothing was saved. Free some space and try again.</source>
+        <translation>Diskas, kuriame yra {where}, pilnas: niekas neįrašyta. Atlaisvinkite vietos ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>{where} is read-only (file permissions or a read-only disk): nothing was saved. Copy the event to a folder you can write to, or ask for write access.</source>
+        <translation>{where} – tik skaityti (failo teisės arba tik skaitomas diskas): niekas neįrašyta. Nukopijuokite renginį į aplanką, į kurį galite rašyti, arba paprašykite rašymo teisių.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk may not open {where} (permission denied). Ask the file&apos;s owner for access, or open a copy you own.</source>
+        <translation>ClusterDesk neleidžiama atverti: {where} (prieiga uždrausta). Paprašykite failo savininko prieigos arba atverkite savo kopiją.</translation>
+    </message>
+    <message>
+        <source>The event is busy at another desk or program ({where}): it stayed locked for more than {seconds} s. Nothing was changed; try again.</source>
+        <translation>Renginys užimtas kitame punkte ar programoje ({where}): jis liko užrakintas ilgiau nei {seconds} s. Niekas nepakeista; bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The database server {where} is not reachable ({why}). Nothing was confirmed: try again when it is back.</source>
+        <translation>Duomenų bazės serveris {where} nepasiekiamas ({why}). Niekas nepatvirtinta: bandykite dar kartą, kai jis vėl veiks.</translation>
+    </message>
+    <message>
+        <source>A disk error while using {where} ({why}); nothing was saved.</source>
+        <translation>Disko klaida ({where}: {why}); niekas neįrašyta.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened: the file or its folder cannot be read or written (permissions, a missing folder or a read-only disk). Nothing was changed.</source>
+        <translation>Nepavyksta atverti: {where}. Failo ar jo aplanko negalima skaityti arba į jį rašyti (teisės, trūkstamas aplankas arba tik skaitomas diskas). Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>{damage} {then}</source>
+        <translation>{damage} {then}</translation>
+    </message>
+    <message>
+        <source>The event file {path} is damaged; nothing was changed.</source>
+        <translation>Renginio failas {path} sugadintas; niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The event file {path} is damaged (SQLite: {detail}); nothing was changed.</source>
+        <translation>Renginio failas {path} sugadintas (SQLite: {detail}); niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} (saved {when}): open that instead.</source>
+        <translation>Naujausia tvarkinga atsarginė kopija – {backup} (įrašyta {when}): atverkite ją.</translation>
+    </message>
+    <message>
+        <source>No intact backup of it was found; restore it from a copy you keep.</source>
+        <translation>Nerasta nė vienos nepažeistos jo atsarginės kopijos; atkurkite jį iš savo turimos kopijos.</translation>
+    </message>
+    <message>
+        <source>No event file at {path}</source>
+        <translation>Renginio failo nėra: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an event file</source>
+        <translation>{path} yra aplankas, o ne renginio failas</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {why}</source>
         <translation>Nepavyksta perskaityti {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}</source>
+        <translation>Nepavyksta perskaityti: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClusterDesk event file (not a SQLite database)</source>
+        <translation>{path} nėra ClusterDesk renginio failas (ne SQLite duomenų bazė)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read as an event: {why}</source>
+        <translation>{where} neperskaitomas kaip renginys: {why}</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClusterDesk event (no event tables); nothing was changed</source>
+        <translation>{path} nėra ClusterDesk renginys (nėra renginio lentelių); niekas nepakeista</translation>
+    </message>
+    <message>
+        <source>{where} is not a ClusterDesk event (no event tables)</source>
+        <translation>{where} nėra ClusterDesk renginys (nėra renginio lentelių)</translation>
+    </message>
+    <message>
+        <source>{where} is not a ClusterDesk event (no schema version)</source>
+        <translation>{where} nėra ClusterDesk renginys (nėra schemos versijos)</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer ClusterDesk (schema {schema}); update ClusterDesk to open it. Nothing was changed.</source>
+        <translation>{where} įrašytas naujesne ClusterDesk versija (schema {schema}); atnaujinkite ClusterDesk, kad galėtumėte jį atverti. Niekas nepakeista.</translation>
+    </message>
+    <message>
+        <source>{where} holds no event</source>
+        <translation>{where} neturi renginio</translation>
+    </message>
+    <message>
+        <source>{path} is not a ClusterDesk event</source>
+        <translation>{path} nėra ClusterDesk renginys</translation>
+    </message>
+    <message>
+        <source>Not a database URL: {url}</source>
+        <translation>Ne duomenų bazės URL: {url}</translation>
+    </message>
+    <message>
+        <source>Unsupported database “{driver}”: use postgresql+psycopg://…</source>
+        <translation>Nepalaikoma duomenų bazė „{driver}“: naudokite postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <source>{where}: the schema update would break references (rows: {n}); nothing was changed</source>
+        <translation>{where}: schemos atnaujinimas sugadintų nuorodas (eilučių: {n}); niekas nepakeista</translation>
+    </message>
+    <message>
+        <source>{where} already holds an event</source>
+        <translation>{where} jau yra renginys</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} failed its integrity check ({why}); it was removed. The disk may be failing: try another one.</source>
+        <translation>Į {path} įrašyta atsarginė kopija nepraėjo vientisumo patikros ({why}); ji pašalinta. Diskas gali gesti: bandykite kitą.</translation>
     </message>
     <message>
         <source>{file} is an old Excel .xls workbook: save it as .xlsx or CSV and import that</source>

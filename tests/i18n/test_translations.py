@@ -195,6 +195,28 @@ def test_the_services_build_no_english_refusals() -> None:
     assert sentences == []
 
 
+def test_sharing_and_the_store_raise_no_english_sentences() -> None:
+    """The refusals of sharing an event and the faults of opening one are codes too."""
+    package = ROOT / "clusterdesk"
+    files = [
+        *sorted((package / "services" / "sharing").glob("*.py")),
+        *sorted((package / "store").glob("*.py")),
+        package / "services" / "faults.py",
+    ]
+    sentence = re.compile(r"\b\w*Error\(\s*f?[\"']", re.S)
+    found = [
+        f"{path.name}: {m.group(0)!r}"
+        for path in files
+        for m in sentence.finditer(path.read_text(encoding="utf-8"))
+    ]
+    bugs_not_refusals = [  # a wrong call of the code, never shown to a user
+        "starting.py: 'ValueError(\"'",  # a password that is not letters and digits
+        "backup_folder.py: 'ValueError(f\"'",  # an unknown backup reason
+        "types.py: 'ValueError(\"'",  # a naive datetime for a UTC column
+    ]
+    assert found == bugs_not_refusals
+
+
 def test_the_counted_templates_exist_in_both_front_ends() -> None:
     from clusterdesk.core.messages import msg
     from clusterdesk.ui import words

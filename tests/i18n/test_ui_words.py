@@ -89,3 +89,32 @@ def test_the_on_site_loop_and_outcome_rows_in_lithuanian(lithuanian) -> None:  #
     )
     why = describe(msg("walkin.no_table_why", who="A — B", why=msg("no_room")))
     assert why.endswith("nė viename būsimame ture nėra laisvo stalo abiem")
+
+
+def test_opening_a_file_that_is_not_an_event_is_said_in_lithuanian(  # type: ignore[no-untyped-def]
+    lithuanian, tmp_path
+) -> None:
+    from clusterdesk.core.errors import NotAnEventError
+    from clusterdesk.services.events import open_event
+    from clusterdesk.ui.words import error_text
+
+    path = tmp_path / "notes.cdesk"
+    path.write_text("not a database", encoding="utf-8")
+    with pytest.raises(NotAnEventError) as caught:
+        open_event(path)
+    assert error_text(caught.value) == (
+        f"{path} nėra ClusterDesk renginio failas (ne SQLite duomenų bazė)"
+    )
+
+
+def test_a_join_refusal_is_said_in_lithuanian(lithuanian) -> None:  # type: ignore[no-untyped-def]
+    from clusterdesk.core.errors import UserError
+    from clusterdesk.services.sharing.join import join_typed
+    from clusterdesk.ui.words import error_text
+
+    with pytest.raises(UserError) as caught:
+        join_typed("no-port-here", "pw", "ABCD", "Desk 1")
+    assert error_text(caught.value) == (
+        "Įveskite adresą taip, kaip jį rodo pagrindinis kompiuteris, pvz., "
+        "192.168.1.20:54329 (ne „no-port-here“)"
+    )

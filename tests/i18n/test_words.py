@@ -34,3 +34,31 @@ def test_a_coded_error_carries_its_message() -> None:
 def test_check_in_reasons_in_english() -> None:
     assert checkin_reason(checkin.ALTERED_CODE).startswith("altered or forged")
     assert checkin_reason("something_new") == "something_new"
+
+
+def test_a_refusal_keeps_its_kind_and_the_kinds_code() -> None:
+    from clusterdesk.cli.words import error_text
+    from clusterdesk.core.errors import NewerEventError
+    from clusterdesk.core.messages import coded, refusal
+
+    error = refusal(NewerEventError, msg("store.newer", where="event.cdesk", schema="9999"))
+    assert isinstance(error, NewerEventError) and error.code == "newer_event"
+    assert coded(error) == msg("store.newer", where="event.cdesk", schema="9999")
+    assert error_text(error) == (
+        "event.cdesk was written by a newer ClusterDesk (schema 9999); "
+        "update ClusterDesk to open it. Nothing was changed."
+    )
+
+
+def test_a_store_fault_names_the_event_in_words() -> None:
+    import errno
+
+    from clusterdesk.cli.words import error_text
+    from clusterdesk.core.errors import DiskFullError
+    from clusterdesk.services.faults import expected
+
+    fault = expected(OSError(errno.ENOSPC, "No space left on device"))
+    assert isinstance(fault, DiskFullError)
+    assert error_text(fault) == (
+        "The disk holding the event is full: nothing was saved. Free some space and try again."
+    )

@@ -28,6 +28,7 @@ from clusterdesk.services.meetings import schedule_meetings
 from clusterdesk.services.participants import ParticipantInput, create_participant
 from clusterdesk.services.stats import event_stats
 from clusterdesk.store.engine import EventDB
+from tests.said import refused
 
 
 def _codes(db: EventDB) -> list[str]:
@@ -177,7 +178,7 @@ def test_a_damaged_backup_is_not_restored_and_changes_nothing(demo: Path) -> Non
     assert bad is not None
     bad.write_bytes(b"not a database")
     before = demo.read_bytes()
-    with pytest.raises(Exception, match="not a ClusterDesk event"):
+    with refused("not a ClusterDesk event", Exception):
         restore_backup(demo, bad)
     assert demo.read_bytes() == before
     assert [b.reason for b in list_backups(demo)] == [IMPORT]  # no safety backup taken either

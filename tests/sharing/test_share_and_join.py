@@ -11,7 +11,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from clusterdesk.core.errors import NewerEventError, UserError
+from clusterdesk.core.errors import NewerEventError
 from clusterdesk.core.join_code import groups, new_password, parse_join_code, short_fingerprint
 from clusterdesk.services.checkin import check_in
 from clusterdesk.services.events import open_event
@@ -23,6 +23,7 @@ from clusterdesk.services.stats import EventStats, event_stats
 from clusterdesk.store.engine import connect
 from clusterdesk.store.schema import HEAD_REVISION
 from tests.cli.helpers import cli
+from tests.said import refused
 from tests.sharing.helpers import ShareProcess, clean_up
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -110,7 +111,7 @@ def test_a_wrong_password_a_wrong_certificate_and_a_newer_schema_are_refused(
         good = parse_join_code(host.next_line()["join_code"])
 
         wrong_password = replace(good, password=new_password())
-        with pytest.raises(UserError, match="refused the password"):
+        with refused("refused the password"):
             open_joined(join_code(wrong_password, "Desk X").url)
 
         # only TLS: the right password without encryption is not admitted
@@ -126,7 +127,7 @@ def test_a_wrong_password_a_wrong_certificate_and_a_newer_schema_are_refused(
             )
 
         wrong_certificate = replace(good, fingerprint=bytes(32))
-        with pytest.raises(UserError, match="not the host this join code was made for"):
+        with refused("not the host this join code was made for"):
             join_code(wrong_certificate, "Desk X")
         run = cli("join", wrong_certificate.encode())
         assert run.code == 2 and "does not match" in run.err
@@ -135,7 +136,7 @@ def test_a_wrong_password_a_wrong_certificate_and_a_newer_schema_are_refused(
         try:
             with admin.engine.begin() as conn:
                 conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
-            with pytest.raises(NewerEventError, match="newer ClusterDesk"):
+            with refused("newer ClusterDesk", NewerEventError):
                 open_joined(join_code(good, "Desk X").url)
             run = cli("join", good.encode())
             assert run.code == 2 and "Update ClusterDesk on this desk" in run.err
@@ -151,7 +152,7 @@ def test_a_wrong_password_a_wrong_certificate_and_a_newer_schema_are_refused(
             good.address, groups(good.password).lower(), short_fingerprint(good.fingerprint), "T"
         )
         open_joined(typed.url).dispose()
-        with pytest.raises(UserError, match="not the host"):
+        with refused("not the host"):
             join_typed(good.address, good.password, short_fingerprint(bytes(32)), "T")
         assert host.stop() == 0
     finally:

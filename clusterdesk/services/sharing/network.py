@@ -6,6 +6,8 @@ import ipaddress
 import socket
 from dataclasses import dataclass
 
+from clusterdesk.core.messages import CodedValueError, msg
+
 
 @dataclass(frozen=True)
 class Interface:
@@ -47,17 +49,16 @@ def interface_for(address: str | None) -> Interface:
     if address is None:
         usable = [i for i in found if not i.is_loopback]
         if not usable:
-            raise ValueError(
-                "This computer is on no network: connect it to the venue network (Wi-Fi or "
-                "cable) first."
-            )
+            raise CodedValueError(msg("share.no_network"))
         return usable[0]
     try:
         wanted = ipaddress.ip_address(address)
     except ValueError as exc:
-        raise ValueError(f"{address!r} is not an IP address") from exc
+        raise CodedValueError(msg("share.not_an_ip", address=address)) from exc
     for i in found:
         if ipaddress.ip_address(i.address) == wanted:
             return i
-    listed = ", ".join(f"{i.address} ({i.name})" for i in found) or "none"
-    raise ValueError(f"No network interface here has the address {address} (there are: {listed})")
+    listed = ", ".join(f"{i.address} ({i.name})" for i in found)
+    if not listed:
+        raise CodedValueError(msg("share.no_such_interface_none", address=address))
+    raise CodedValueError(msg("share.no_such_interface", address=address, listed=listed))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.join_code import DATABASE, ROLE
+from clusterdesk.core.messages import msg, refusal
 from clusterdesk.services.sharing.binaries import PgBinaries
 from clusterdesk.services.sharing.state import ROOT_SERVER_BASE, running_as_root
 
@@ -86,10 +87,8 @@ class Server:
         try:
             pwd.getpwnam(SERVICE_ACCOUNT)
         except KeyError as exc:
-            raise ServerError(
-                "ClusterDesk runs as root, and PostgreSQL refuses to: it runs the server as the "
-                f"'{SERVICE_ACCOUNT}' account, which does not exist here. Run ClusterDesk as a "
-                "normal user, or install the postgresql package (it creates the account)."
+            raise refusal(
+                ServerError, msg("share.no_service_account", account=SERVICE_ACCOUNT)
             ) from exc
 
     def _log_tail(self, lines: int = 6) -> str:
@@ -133,7 +132,7 @@ class Server:
         finally:
             pwfile.unlink(missing_ok=True)
         if done.returncode != 0:
-            raise ServerError(f"Could not prepare the server's data folder:\n{done.stderr.strip()}")
+            raise refusal(ServerError, msg("share.initdb_failed", why=done.stderr.strip()))
 
     def configure(self, *, port: int, address: str, network: str, cert: bytes, key: bytes) -> None:
         """Listening address, port, TLS files and who may connect (rewritten on every start)."""
@@ -192,10 +191,9 @@ class Server:
         )
         if done.returncode != 0:
             tail = self._log_tail()
-            raise ServerError(
-                "The sharing server did not start"
-                + (f":\n{tail}" if tail else f": {done.stderr.strip()}")
-            )
+            if tail:
+                raise refusal(ServerError, msg("share.start_failed_log", log=tail))
+            raise refusal(ServerError, msg("share.start_failed", why=done.stderr.strip()))
 
     def reload(self) -> None:
         self._run("pg_ctl", "reload", "-D", str(self.data), timeout=30)
@@ -206,7 +204,7 @@ class Server:
             return
         done = self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "fast", "-w", "-t", "60")
         if done.returncode != 0 and self.running():
-            raise ServerError(f"The sharing server did not stop: {done.stderr.strip()}")
+            raise refusal(ServerError, msg("share.stop_failed", why=done.stderr.strip()))
 
     def remove(self) -> None:
         """Delete the data folder (the server must be stopped)."""

@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from clusterdesk.core.errors import UserError
 from clusterdesk.core.join_code import DATABASE, ROLE, new_password
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.services.events import event_info, open_event
 from clusterdesk.services.sharing import status, tls, transfer
 from clusterdesk.services.sharing.binaries import find_binaries
@@ -55,7 +56,9 @@ def _free_port(address: str) -> int:
         except OSError:
             continue
         return port
-    raise UserError(f"No free port between {FIRST_PORT} and {FIRST_PORT + 199} on {address}")
+    raise CodedError(
+        msg("share.no_free_port", first=FIRST_PORT, last=FIRST_PORT + 199, address=address)
+    )
 
 
 def _key_files(event_file: Path) -> tuple[Path, Path]:
@@ -201,7 +204,7 @@ def start_sharing(
     """Share the event file on the network, or resume sharing it (same port and passwords)."""
     path = Path(event_file).expanduser().resolve()
     if not path.exists():
-        raise UserError(f"No event file at {path}")
+        raise CodedError(msg("store.no_event_file", path=str(path)))
     lock = HostLock(path)
     lock.acquire()
     try:
@@ -215,10 +218,7 @@ def start_sharing(
             state, server = _share_anew(path, address, port, step)
         else:
             if port is not None and port != state.port:
-                raise UserError(
-                    f"This event is already shared on port {state.port}; stop sharing it first "
-                    "to use another port."
-                )
+                raise CodedError(msg("share.other_port", port=state.port))
             state, server = _resume(state, address, step)
     except BaseException:
         lock.release()

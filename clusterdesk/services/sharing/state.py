@@ -22,7 +22,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.core.paths import data_dir
 
 ROOT_SERVER_BASE = Path("/var/lib/clusterdesk/sharing")
@@ -80,7 +80,7 @@ def load_state(event_file: str | Path) -> ShareState | None:
     except FileNotFoundError:
         return None
     except (ValueError, TypeError) as exc:
-        raise UserError(f"The sharing state {path} is damaged ({exc}); remove it.") from exc
+        raise CodedError(msg("share.state_damaged", path=str(path), why=str(exc))) from exc
 
 
 def save_state(state: ShareState) -> None:
@@ -116,11 +116,8 @@ class HostLock:
             other = ""
             with contextlib.suppress(OSError):
                 other = self._pid_file.read_text(encoding="ascii").strip()
-            who = f" (process {other})" if other else ""
-            raise UserError(
-                "This event is already being shared by another ClusterDesk on this computer"
-                f"{who}. Use that window, or stop it first."
-            ) from exc
+            said = msg("share.shared_elsewhere_by", pid=other) if other else None
+            raise CodedError(said or msg("share.shared_elsewhere")) from exc
         self._pid_file.write_text(str(os.getpid()), encoding="ascii")
 
     def release(self) -> None:

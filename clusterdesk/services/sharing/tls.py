@@ -21,7 +21,7 @@ import struct
 from datetime import UTC, datetime
 from pathlib import Path
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 
 _SSL_REQUEST = struct.pack("!ii", 8, 80877103)
 
@@ -70,27 +70,22 @@ def fetch_server_certificate(host: str, port: int, timeout: float = 5.0) -> byte
             raw.sendall(_SSL_REQUEST)
             answer = raw.recv(1)
             if answer != b"S":
-                raise UserError(
-                    f"The server at {where} does not offer TLS: it is not a ClusterDesk host."
-                )
+                raise CodedError(msg("join.no_tls", place=where))
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
             with context.wrap_socket(raw, server_hostname=None) as tls:
                 der = tls.getpeercert(binary_form=True)
     except TimeoutError as exc:
-        raise UserError(
-            f"No answer from {where}: check that this desk is on the host's network and that "
-            "the host is still sharing."
-        ) from exc
+        raise CodedError(msg("join.no_answer", place=where)) from exc
     except ConnectionRefusedError as exc:
-        raise UserError(
-            f"Nothing listens at {where}: the host is not sharing (or uses another port)."
-        ) from exc
+        raise CodedError(msg("join.nothing_listens", place=where)) from exc
     except OSError as exc:
-        raise UserError(f"Cannot reach {where}: {exc.strerror or exc}") from exc
+        raise CodedError(
+            msg("join.unreachable", place=where, why=str(exc.strerror or exc))
+        ) from exc
     if not der:
-        raise UserError(f"The server at {where} sent no certificate.")
+        raise CodedError(msg("join.no_certificate", place=where))
     return der
 
 

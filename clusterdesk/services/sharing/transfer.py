@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Integer, func, insert, select, text
 from sqlalchemy.engine import Engine
 
-from clusterdesk.core.errors import UserError
+from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.store.backup import sqlite_copy
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import Base
@@ -61,7 +61,7 @@ def _check_counts(expected: dict[str, int], engine: Engine, what: str) -> None:
         f"{t}: {expected[t]} → {found.get(t)}" for t in expected if found.get(t) != expected[t]
     ]
     if wrong:
-        raise UserError(f"The copy {what} is incomplete ({'; '.join(wrong)}); nothing was changed.")
+        raise CodedError(msg(what, counts="; ".join(wrong)))
 
 
 def _advance_sequences(engine: Engine) -> None:
@@ -91,7 +91,7 @@ def copy_into_server(source: EventDB, dest: EventDB, progress: Progress = _no_pr
     expected = counts(source.engine)
     copied = _copy_rows(source.engine, dest.engine, progress)
     _advance_sequences(dest.engine)
-    _check_counts(expected, dest.engine, "into the sharing server")
+    _check_counts(expected, dest.engine, "share.copy_in_incomplete")
     return sum(copied.values())
 
 
@@ -115,7 +115,7 @@ def copy_back_to_file(
     target = create_event_db(partial)
     try:
         copied = _copy_rows(source.engine, target.engine, progress)
-        _check_counts(expected, target.engine, "back into the event file")
+        _check_counts(expected, target.engine, "share.copy_back_incomplete")
     except Exception:
         target.dispose()
         partial.unlink(missing_ok=True)

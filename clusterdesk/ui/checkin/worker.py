@@ -74,7 +74,7 @@ class DeskWorker(QObject):
             info: EventInfo = event_info(self.db)
         except Exception as exc:  # noqa: BLE001 - e.g. the shared database went away
             log.warning("desk could not read the event: %s", exc)
-            self.crashed.emit(str(exc))
+            self.crashed.emit(error_text(exc))
             return
         self.opened.emit(info)
 
@@ -144,7 +144,7 @@ class DeskWorker(QObject):
             rows: list[ParticipantRow] = rows_by_id(self.db, self.search_index.ranked(text, 30))
         except Exception as exc:  # noqa: BLE001
             log.exception("desk search failed")
-            self.crashed.emit(str(exc))
+            self.crashed.emit(error_text(exc))
             rows = []
         self.searched.emit(seq, rows)
 
@@ -163,7 +163,7 @@ class DeskWorker(QObject):
             )
         except Exception as exc:  # noqa: BLE001 - e.g. the shared database went away for a moment
             log.warning("desk poll failed: %s", exc)
-            self.crashed.emit(str(exc))
+            self.crashed.emit(error_text(exc))
             return
         self.polled.emit(snap)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.core.errors import UserError
 from clusterdesk.services.events import EventDB, EventInfo, event_info, update_event
 from clusterdesk.ui.dialogs.new_event import europe_zones, language_choice
+from clusterdesk.ui.words import error_text
 from clusterdesk.ui.workers import TaskRunner
 
 
@@ -103,7 +104,7 @@ class EventSettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         if not isinstance(error, UserError):
             raise error
-        self._show_error(self.tr("Not saved: {0}").format(error))
+        self._show_error(self.tr("Not saved: {0}").format(error_text(error)))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

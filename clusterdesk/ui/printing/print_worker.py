@@ -83,7 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         done = print_pdf(job["pdf"], printer, progress, pages=range(*job["pages"]))
     except UserError as exc:
-        sys.stderr.write(f"{exc}\n")
+        from clusterdesk.ui.words import error_text  # its code in words (a full disk …)
+
+        sys.stderr.write(f"{error_text(exc)}\n")
         return 2
     finally:
         del app

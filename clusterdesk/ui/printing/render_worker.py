@@ -131,7 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         stats = _render_payload(payload, Path(out), progress)
     except UserError as exc:
-        sys.stderr.write(f"{exc}\n")
+        from clusterdesk.ui.words import error_text  # its code in words (a full disk …)
+
+        sys.stderr.write(f"{error_text(exc)}\n")
         return 2
     Path(stats_file).write_bytes(pickle.dumps(stats))
     return 0
