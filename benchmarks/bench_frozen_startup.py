@@ -18,7 +18,6 @@ only right after installing). The bundle's size on disk is printed with the tabl
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -30,20 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTED = "desktop app started"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
-def timed(cmd: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
-    elapsed = (time.perf_counter() - start) * 1000
-    if done.returncode not in ok:
-        raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr[-2000:]}")
-    return elapsed
+from bench_startup import demo_codes, percentile  # noqa: E402
+from bench_startup import run as timed  # noqa: E402
 
 
 def window_shown(exe: str, env: dict[str, str], home: Path) -> float:
@@ -92,20 +81,7 @@ def main() -> None:
             "QT_QPA_PLATFORM": "offscreen",
         }
         event = str(Path(tmp) / "startup.cdesk")
-        subprocess.run(
-            [source, "demo", event, "--participants", str(max(40, 3 * args.runs))],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        listed = subprocess.run(
-            [source, "participants", event, "--json"],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        codes = iter(p["badge_code"] for p in json.loads(listed.stdout)["participants"])
+        codes = demo_codes(source, event, max(40, 3 * args.runs), env)
 
         first_frozen = timed([frozen, "--version"], env)
         results: dict[tuple[str, str], list[float]] = {}

@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 TARGET_MS = 350.0
@@ -41,6 +42,21 @@ def run(cmd: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> floa
     return elapsed
 
 
+def demo_codes(exe: str, event: str, people: int, env: dict[str, str]) -> Iterator[str]:
+    """Create a demo event of ``people`` with ``exe`` and give its badge codes, one per run (a
+    first check-in every time)."""
+    subprocess.run(
+        [exe, "demo", event, "--participants", str(people)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    listed = subprocess.run(
+        [exe, "participants", event, "--json"], env=env, check=True, capture_output=True, text=True
+    )
+    return iter(p["badge_code"] for p in json.loads(listed.stdout)["participants"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -52,21 +68,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "CLUSTERDESK_HOME": str(Path(tmp) / "home")}
         event = str(Path(tmp) / "startup.cdesk")
-        subprocess.run(
-            [exe, "demo", event, "--participants", str(max(40, 2 * args.runs))],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
-        listed = subprocess.run(
-            [exe, "participants", event, "--json"],
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        people = json.loads(listed.stdout)["participants"]
-        codes = iter(p["badge_code"] for p in people)  # a first check-in on every run
+        codes = demo_codes(exe, event, max(40, 2 * args.runs), env)
 
         cases: list[tuple[str, list[str]]] = [
             ("python -c pass (baseline)", [python, "-c", "pass"]),
