@@ -3,13 +3,16 @@ tables (T3 is Jürgen's own table), five people, requests and a few meetings pla
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from clusterdesk.services.events import event_info
+from clusterdesk.services.events import event_info, open_event
 from clusterdesk.services.sessions import add_session, ensure_tables, list_slots
 from clusterdesk.store.engine import EventDB
 from clusterdesk.store.models import (
@@ -129,3 +132,25 @@ def grid(event_db: EventDB) -> Grid:
     g.meetings["a_jurgen"] = place(db, g.requests["a_jurgen"], slots[0], tables["T3"])
     g.meetings["k_o"] = place(db, g.requests["k_o"], slots[1], tables["T1"])
     return g
+
+
+# --- the demo event for the Meetings page tests (tests/meetings/test_page*.py) ---------------
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event with meetings, built once per module; each test works on its own copy."""
+    from tests.meetings.gui_helpers import demo_event
+
+    path = tmp_path_factory.mktemp("template") / "demo.cdesk"
+    demo_event(path).dispose()
+    return path
+
+
+@pytest.fixture
+def db(template: Path, tmp_path: Path) -> Iterator[EventDB]:
+    """A copy of the demo event (the file and its WAL), opened."""
+    for suffix in ("", "-wal"):
+        if Path(f"{template}{suffix}").exists():
+            shutil.copy(f"{template}{suffix}", tmp_path / f"demo.cdesk{suffix}")
+    opened = open_event(str(tmp_path / "demo.cdesk"))
+    yield opened
+    opened.dispose()

@@ -2,39 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from sqlalchemy import select
 
-from clusterdesk.services.events import open_event
 from clusterdesk.services.meeting_board import load_board
 from clusterdesk.store.models import AuditLog
-from tests.meetings.gui_helpers import cell_of, click, demo_event, make_page, pick_waiting, where
+from tests.meetings.gui_helpers import cell_of, click, make_page, pick_waiting, where
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo event with meetings, built once; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("template") / "demo.cdesk"
-    demo_event(path).dispose()
-    return path
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    for suffix in ("", "-wal"):
-        if Path(f"{template}{suffix}").exists():
-            shutil.copy(f"{template}{suffix}", tmp_path / f"demo.cdesk{suffix}")
-    db = open_event(str(tmp_path / "demo.cdesk"))
-    yield db
-    db.dispose()
 
 
 def free_allowed_cell(page):  # type: ignore[no-untyped-def]

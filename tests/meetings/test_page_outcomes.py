@@ -3,37 +3,15 @@ events, a real demo event), undone with the page's Ctrl+Z."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from clusterdesk.services.events import open_event
 from clusterdesk.services.meeting_board import load_board
 from clusterdesk.services.meeting_outcomes import outcome_of
 from clusterdesk.ui.meetings.outcome_sheet import OutcomeSheet
-from tests.meetings.gui_helpers import cell_of, click, demo_event, make_page
+from tests.meetings.gui_helpers import cell_of, click, make_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "demo.cdesk"
-    demo_event(path).dispose()
-    return path
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
-    for suffix in ("", "-wal"):
-        if Path(f"{template}{suffix}").exists():
-            shutil.copy(f"{template}{suffix}", tmp_path / f"demo.cdesk{suffix}")
-    db = open_event(str(tmp_path / "demo.cdesk"))
-    yield db
-    db.dispose()
 
 
 def state(db, mid: int) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
