@@ -8,7 +8,8 @@ a move or a status change on it — each against a same-run baseline.
 (the folder holding its ``clusterdesk`` package, e.g. ``git archive main clusterdesk | tar -x -C
 DIR``): the same measurements are made with it, in the same run, for the comparison.
 
-Measured, each in a fresh process (the page offscreen at 1366×768, on a copy of the event):
+Measured, each in a fresh process (the page offscreen at 1366×768, on a copy of the event), with
+each tree's package compiled to bytecode beforehand, as an installed copy runs:
 * CLI: wall and CPU time of ``meetings --json`` (output to /dev/null); baseline: the bare
   ``sqlite3`` join of the same rows dumped with ``json.dumps`` (no reasons, no breaks: the floor).
 * page: from ``set_event`` until the grid has been painted with the plan, and the longest stall of
@@ -39,10 +40,28 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
 
+BYTECODE = Path(tempfile.mkdtemp(prefix="bench-pyc-"))  # compiled once per tree, as installed
+
+
 def child_env(src: Path) -> dict[str, str]:
     env = dict(os.environ, PYTHONPATH=str(src), QT_QPA_PLATFORM="offscreen")
     env["CLUSTERDESK_HOME"] = tempfile.mkdtemp(prefix="bench-home-")
+    # An installed copy (pip, the installer) runs from compiled bytecode; a shell that sets
+    # PYTHONDONTWRITEBYTECODE would make every run compile the package's sources again
+    # (~0.3 s of the CLI figure). Each tree gets its own cache, filled by `compile_tree`.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(BYTECODE / str(src.resolve()).strip("/").replace("/", "_"))
     return env
+
+
+def compile_tree(src: Path) -> None:
+    """Compile a tree's ``clusterdesk`` package into its bytecode cache (not timed)."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(src / "clusterdesk")],
+        env=child_env(src),
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
 
 
 def run_cli(src: Path, event: Path) -> tuple[float, float]:
@@ -115,6 +134,8 @@ def main() -> int:
     trees = {"now": ROOT}
     if args.before is not None:
         trees["before"] = args.before.resolve()
+    for src in trees.values():
+        compile_tree(src)
 
     cli: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
     cli["bare sqlite3 + json"] = []

@@ -18,6 +18,7 @@ from clusterdesk.services.meetings import unscheduled_of
 from clusterdesk.services.meetings_problem import UnscheduledRow
 from clusterdesk.services.plan_snapshot import (
     Snapshot,
+    as_rows,
     count_plan_breaks,
     read_snapshot,
     split_requests,
@@ -215,7 +216,7 @@ def board_of(snap: Snapshot) -> Board:
         BoardTable(t.id, t.label, t.zone, ", ".join(sorted(hosts.get(t.id, []))))
         for t in snap.tables
     ]
-    meetings = list(map(BoardMeeting._make, _by_id(snap.meetings)))
+    meetings = as_rows(BoardMeeting, _by_id(snap.meetings))
     unplaced = [_unplaced(u, by_email) for u in unscheduled]
     return Board(
         slots, tables, meetings, people, unplaced, count_breaks(slots, meetings)
