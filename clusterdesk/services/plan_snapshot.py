@@ -172,7 +172,9 @@ def _driver_rows(s: Any, query: Any, kind: Any, flag: int | None = None) -> list
     finally:
         cursor.close()
     if flag is not None and rows and not isinstance(rows[0][flag], bool):
-        rows = [(*r[:flag], bool(r[flag]), *r[flag + 1 :]) for r in rows]
+        columns: list[Iterable[Any]] = list(zip(*rows, strict=True))  # column by column, in C
+        columns[flag] = map(bool, columns[flag])
+        return as_rows(kind, zip(*columns, strict=True))
     return as_rows(kind, rows)
 
 
@@ -231,8 +233,8 @@ def split_requests(
     covered: set[tuple[int, int]] = set()
     cancelled_requests = set()
     active = ACTIVE_MEETING_STATUSES
-    for m in meetings:  # tuple unpacking, not attribute look-ups: 40,000 rows
-        mid, request_id, _, _, a, b, status, locked = m[:8]
+    for m in meetings:  # tuple unpacking, not attribute look-ups or slices: 40,000 rows
+        mid, request_id, _, _, a, b, status, locked, _, _ = m
         if status == "cancelled":
             cancelled_requests.add(request_id)
             continue
@@ -248,7 +250,7 @@ def split_requests(
     open_: list[RequestRow] = []
     skipped: list[tuple[RequestRow, str]] = []
     for r in requests:
-        rid, a, b, status = r[:4]
+        rid, a, b, status, _, _ = r
         if status != "accepted" or rid in kept_ids:
             continue
         pair = (a, b) if a < b else (b, a)
