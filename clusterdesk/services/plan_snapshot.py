@@ -273,19 +273,21 @@ def split_requests(
 def count_plan_breaks(days: Sequence[tuple[int, date]], meetings: Iterable[Any]) -> int:
     """Breaks as the scheduler counts them: per participant and day, the maximal runs of idle
     slots between two of their meetings. ``days``: (slot id, its event-local day) in time order;
-    ``meetings``: anything with ``a``, ``b``, ``slot_id`` and ``status`` (active ones count).
+    ``meetings``: rows laid out as :class:`MeetingData` (a board's meetings are too; active
+    ones count).
 
     Each participant's slots are a bit mask (bit i: the i-th slot); within one day's slots the
     breaks are the runs of meetings less one."""
     bit = {slot: 1 << i for i, (slot, _) in enumerate(days)}
     busy: dict[int, int] = {}
     active = ACTIVE_MEETING_STATUSES
-    for m in meetings:
-        if m.status in active:
-            at = bit.get(m.slot_id)
+    # whole rows unpacked, no attribute look-ups: 40,000 meetings
+    for _, _, slot, _, a, b, status, _, _, _ in meetings:
+        if status in active:
+            at = bit.get(slot)
             if at is not None:
-                busy[m.a] = busy.get(m.a, 0) | at
-                busy[m.b] = busy.get(m.b, 0) | at
+                busy[a] = busy.get(a, 0) | at
+                busy[b] = busy.get(b, 0) | at
     return breaks_of(busy.values(), day_masks(days))
 
 

@@ -296,22 +296,18 @@ def test_breaks_from_bit_masks_are_the_runs_of_idle_slots_between_meetings() -> 
     counted slot by slot, on random plans over three days, cancelled meetings among them."""
     import random
     from datetime import date
-    from typing import NamedTuple
 
-    from clusterdesk.services.plan_snapshot import count_plan_breaks
-
-    class M(NamedTuple):
-        a: int
-        b: int
-        slot_id: int
-        status: str
+    from clusterdesk.services.plan_snapshot import MeetingData, count_plan_breaks
 
     rng = random.Random(7)
     days = [(100 + i, date(2026, 5, 14 + i // 6)) for i in range(18)]  # 3 days of 6 slots
+    statuses = ["scheduled", "held", "no_show", "cancelled"]
     for _ in range(200):
         meetings = [
-            M(a, b, rng.choice(days)[0], rng.choice(["scheduled", "held", "no_show", "cancelled"]))
-            for a, b in (rng.sample(range(8), 2) for _ in range(rng.randrange(0, 30)))
+            MeetingData(
+                n, None, rng.choice(days)[0], None, a, b, rng.choice(statuses), False, "", ""
+            )
+            for n, (a, b) in enumerate(rng.sample(range(8), 2) for _ in range(rng.randrange(0, 30)))
         ]
         position = {slot: i for i, (slot, _) in enumerate(days)}
         busy: dict[int, set[int]] = {}
