@@ -1,7 +1,8 @@
 """One event file's automatic backups: named by time and reason, taken with SQLite's online
-backup API, pruned to the newest K, and read back (what a backup holds) without opening it.
+backup API, pruned, and read back (what a backup holds) without opening it.
 
-A backup is ``STEM-YYYYMMDD-HHMMSS-REASON.cdesk`` in the event's backup folder
+Pruning keeps the newest K routine backups and, apart from them, the newest K taken before a
+change. A backup is ``STEM-YYYYMMDD-HHMMSS-REASON.cdesk`` in the event's backup folder
 (:func:`clusterdesk.core.paths.event_backups_dir`), with ``-N`` added when two are taken in the
 same second. Older names without a reason (``STEM-YYYYMMDD-HHMMSS.cdesk``) were taken when the
 event was opened.
@@ -110,11 +111,21 @@ def take(event: Path, reason: str, keep: int = DEFAULT_KEEP, protect: Path | Non
     return dest
 
 
+# Routine backups (the event opened, the desk's timer) are kept apart from the ones taken before
+# a change (import, scheduler run, schema update, restore): a desk that backs up every 10 minutes
+# must not push this morning's "before the import" out of the folder.
+ROUTINE = frozenset({OPENED, INTERVAL, ""})  # "": a file named otherwise
+
+
 def prune(event: Path, keep: int, keep_also: set[Path] | None = None) -> list[Path]:
-    """Delete the oldest automatic backups beyond the newest ``keep``; returns those deleted."""
+    """Delete the oldest automatic backups beyond the newest ``keep`` routine ones and the newest
+    ``keep`` taken before a change (see ``ROUTINE``); returns those deleted."""
     spared = {p.resolve() for p in keep_also or set()}
+    found = backups_of(event)
+    routine = [b for b in found if b.reason in ROUTINE]
+    changes = [b for b in found if b.reason not in ROUTINE]
     gone = []
-    for old in backups_of(event)[keep:]:
+    for old in routine[keep:] + changes[keep:]:
         if old.path.resolve() in spared:
             continue
         with contextlib.suppress(OSError):

@@ -2340,8 +2340,8 @@ Atverti atsarginę kopiją?</translation>
         <translation>Kiek kopijų laikyti kiekvienam renginiui:</translation>
     </message>
     <message>
-        <source>An event file is also backed up when it is opened, before every import, scheduler run and schema update, and before a restore. Backups are kept in {0}; File → Restore from backup… brings one back.</source>
-        <translation>Renginio failo atsarginė kopija taip pat kuriama jį atveriant, prieš kiekvieną importą, planuoklio paleidimą, schemos atnaujinimą ir prieš atkūrimą. Kopijos laikomos aplanke {0}; Failas → Atkurti iš atsarginės kopijos… grąžina bet kurią iš jų.</translation>
+        <source>An event file is also backed up when it is opened, before every import, scheduler run and schema update, and before a restore. The routine backups (opening, the timer) and those taken before a change are counted apart: the timer never pushes out a backup taken before an import. Backups are kept in {0}; File → Restore from backup… brings one back.</source>
+        <translation>Renginio failo atsarginė kopija taip pat kuriama jį atveriant, prieš kiekvieną importą, planuoklio paleidimą, schemos atnaujinimą ir prieš atkūrimą. Įprastinės kopijos (atveriant, pagal laikmatį) ir kopijos prieš pakeitimą skaičiuojamos atskirai: laikmatis niekada neišstumia kopijos, padarytos prieš importą. Kopijos laikomos aplanke {0}; Failas → Atkurti iš atsarginės kopijos… grąžina bet kurią iš jų.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,22 @@ def test_pruning_keeps_the_newest_k(demo: Path) -> None:
     assert all(p is not None and not p.exists() for p in paths[:3])
 
 
+def test_the_desk_timer_never_pushes_out_a_backup_taken_before_a_change(demo: Path) -> None:
+    """Routine backups (opening, the desk's timer) and those before a change are kept apart:
+    many timed backups after an import leave the one before the import in place."""
+    db = open_event(demo)
+    try:
+        before_import = backup_before(db, IMPORT, keep=3).path
+        before_run = backup_before(db, SCHEDULE, keep=3).path
+        timed = [backup_before(db, INTERVAL, keep=3).path for _ in range(6)]
+    finally:
+        db.dispose()
+    kept = list_backups(demo)
+    assert [b.path for b in kept if b.reason == INTERVAL] == list(reversed(timed[-3:]))
+    assert [b.path for b in kept if b.reason != INTERVAL] == [before_run, before_import]
+    assert all(p is not None and not p.exists() for p in timed[:3])
+
+
 def test_the_preview_counts_what_the_backup_holds(demo: Path) -> None:
     db = open_event(demo)
     try:

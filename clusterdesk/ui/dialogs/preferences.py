@@ -109,7 +109,9 @@ class PreferencesDialog(QDialog):
         note = QLabel(
             self.tr(
                 "An event file is also backed up when it is opened, before every import, "
-                "scheduler run and schema update, and before a restore. Backups are kept in "
+                "scheduler run and schema update, and before a restore. The routine backups "
+                "(opening, the timer) and those taken before a change are counted apart: the "
+                "timer never pushes out a backup taken before an import. Backups are kept in "
                 "{0}; File → Restore from backup… brings one back."
             ).format(backups_dir())
         )
