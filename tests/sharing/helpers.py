@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from queue import Empty, Queue
 from typing import Any
@@ -64,10 +65,17 @@ class ShareProcess:
         except Empty:
             raise AssertionError(f"`share` said nothing in {timeout} s: {self.stderr()}") from None
 
-    def wait_for(self, key: str, timeout: float = 120) -> dict[str, Any]:
+    def wait_for(
+        self,
+        key: str,
+        timeout: float = 120,
+        where: Callable[[dict[str, Any]], bool] | None = None,
+    ) -> dict[str, Any]:
+        """The next line with ``key`` (and, with ``where``, the first of them it accepts: `share`
+        reports the desks each time they change, so an early line may not list them all yet)."""
         while True:
             line = self.next_line(timeout)
-            if key in line:
+            if key in line and (where is None or where(line)):
                 return line
 
     def stop(self, timeout: float = 120) -> int:
