@@ -37,6 +37,7 @@ from clusterdesk.ui.meetings.grid_view import MeetingGridView
 from clusterdesk.ui.meetings.kpis import KpiBar, colour_key
 from clusterdesk.ui.meetings.outcome_keys import OutcomeKeys
 from clusterdesk.ui.meetings.outcome_sheet import open_sheet
+from clusterdesk.ui.meetings.people_finder import PeopleFinder
 from clusterdesk.ui.meetings.plan_undo import Loaded, PlanUndo, load_with_plan
 from clusterdesk.ui.meetings.schedule_dialog import (
     ScheduleProgressDialog,
@@ -73,6 +74,7 @@ class MeetingsPage(QWidget):
         self.absent_dialog: QDialog | None = None
         self.walkin_dialog: QDialog | None = None
         self.edits = EditRunner(context.runner, self)
+        self.finder = PeopleFinder(context.runner, self)
         self.plan_undo = PlanUndo(context, self)
         self.actions_ = make_actions(self)
         self.claimed_shortcuts = self.actions_.shortcuts()
@@ -184,6 +186,10 @@ class MeetingsPage(QWidget):
         self.side.placeRequest.connect(self.start_place)
         self.side.scheduleSelected.connect(lambda ids: self.schedule(True, set(ids)))
         self.side.showMeeting.connect(self.select_meeting)
+        self.side.findWanted.connect(self.finder.find)
+        self.side.searchShown.connect(self.finder.warm)
+        self.finder.found.connect(self.side.show_found)
+        self.finder.failed.connect(lambda exc: report_bug(self, exc))
         self.side.personChosen.connect(
             lambda pid: self.model.set_highlight(pid if pid >= 0 else None)
         )
@@ -210,6 +216,7 @@ class MeetingsPage(QWidget):
     def set_event(self, db: EventDB | None) -> None:
         self.db = db
         self.edits.set_db(db)
+        self.finder.set_db(db)
         self.plan_undo.set_db(db)
         self.stop_move()
         for dialog in (self.not_here, self.absent_dialog, self.walkin_dialog):

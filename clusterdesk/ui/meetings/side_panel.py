@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.core.folding import fold
 from clusterdesk.services.meeting_board import Board, BoardMeeting
 from clusterdesk.ui.countries import shown
 from clusterdesk.ui.meetings.grid_model import state_text, status_text
@@ -30,10 +29,13 @@ class SidePanel(QWidget):
     showMeeting = Signal(int)  # meeting id
     personChosen = Signal(int)  # participant id, or -1: outline their meetings on the grid
     absentRequested = Signal(int, str)  # participant id, name: mark them absent
+    findWanted = Signal(str)  # the search text: the page asks the app's search, then show_found
+    searchShown = Signal()  # the participant tab came up: the search may get ready
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.board: Board | None = None
+        self._want: int | None = None  # a participant to select when the search answers
         self.details = QLabel()
         self.details.setObjectName("meetingDetails")
         self.details.setWordWrap(True)
@@ -92,6 +94,7 @@ class SidePanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(waiting_page, self.tr("Unscheduled"))
         self.tabs.addTab(agenda_page, self.tr("Participant"))
+        self.tabs.currentChanged.connect(lambda i: self.searchShown.emit() if i == 1 else None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.details)
@@ -146,19 +149,24 @@ class SidePanel(QWidget):
 
     # --- a participant's agenda --------------------------------------------------------------
     def _find(self, text: str) -> None:
+        if not text.split():
+            self.show_found(text, [])
+        self.findWanted.emit(text)
+
+    def show_found(self, text: str, ids: list[int]) -> None:
+        """The search's answer for ``text`` (dropped when the search box says something else by
+        now): the first 200 people it found, the one chosen before kept chosen."""
+        if text != self.search.text():
+            return
         current = self.people.currentItem()
-        keep = current.data(ID_ROLE) if current is not None else None
+        keep = self._want
+        if keep is None and current is not None:
+            keep = int(current.data(ID_ROLE))
         self.people.clear()
         self.agenda.clear()
-        words = fold(text).split()
-        if self.board is None or not words:
-            return
-        hits = [
-            p
-            for p in self.board.people.values()
-            if all(w in fold(f"{p.name} {p.organization} {p.email}") for w in words)
-        ]
-        for p in sorted(hits, key=lambda p: fold(p.name))[:200]:
+        people = self.board.people if self.board is not None else {}
+        for pid in [pid for pid in ids if pid in people][:200]:
+            p = people[pid]
             item = QListWidgetItem(f"{p.name} — {p.organization}" if p.organization else p.name)
             item.setData(ID_ROLE, p.id)
             self.people.addItem(item)
@@ -166,6 +174,7 @@ class SidePanel(QWidget):
                 self.people.setCurrentItem(item)
         if self.people.currentItem() is None and self.people.count():
             self.people.setCurrentRow(0)
+        self._want = None
 
     def _agenda(self) -> None:
         self.agenda.clear()
@@ -201,11 +210,11 @@ class SidePanel(QWidget):
         if self.board is None or pid not in self.board.people:
             return
         self.tabs.setCurrentIndex(1)
-        self.search.setText(self.board.people[pid].name)
-        for row in range(self.people.count()):
-            if int(self.people.item(row).data(ID_ROLE)) == pid:
-                self.people.setCurrentRow(row)
-                break
+        self._want = pid  # chosen when the search answers
+        if self.search.text() == self.board.people[pid].name:
+            self._find(self.search.text())
+        else:
+            self.search.setText(self.board.people[pid].name)
 
     def _absent(self) -> None:
         item = self.people.currentItem()
