@@ -13,10 +13,13 @@ from clusterdesk.services.events import EventDB
 from clusterdesk.services.search import shared_search
 from clusterdesk.ui.workers import Task, TaskRunner
 
+SHOWN = 200  # people listed at most
+
 
 class PeopleFinder(QObject):
-    """``find(text)`` → ``found(text, ids)``: everybody the text finds, in name order (an answer
-    for a text the user has typed past is dropped)."""
+    """``find(text)`` → ``found(text, ids)``: the best ``SHOWN`` the text finds, best first, as
+    the desk ranks them (a badge code finds its owner; an answer for a text the user has typed
+    past is dropped)."""
 
     found = Signal(str, list)  # the text asked, participant ids
     failed = Signal(object)  # an unexpected exception (a bug)
@@ -54,7 +57,7 @@ class PeopleFinder(QObject):
         def job(_progress: object, _cancelled: object) -> list[int]:
             search = shared_search(db)
             search.refresh(db)  # one small query when nobody changed
-            return search.filtered(text, "name").ids
+            return search.ranked(text, SHOWN)
 
         def done(ids: Any) -> None:
             self._task = None

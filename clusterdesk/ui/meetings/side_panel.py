@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -155,7 +155,7 @@ class SidePanel(QWidget):
 
     def show_found(self, text: str, ids: list[int]) -> None:
         """The search's answer for ``text`` (dropped when the search box says something else by
-        now): the first 200 people it found, the one chosen before kept chosen."""
+        now), best first; the one chosen before stays chosen."""
         if text != self.search.text():
             return
         current = self.people.currentItem()
@@ -165,7 +165,7 @@ class SidePanel(QWidget):
         self.people.clear()
         self.agenda.clear()
         people = self.board.people if self.board is not None else {}
-        for pid in [pid for pid in ids if pid in people][:200]:
+        for pid in [pid for pid in ids if pid in people]:
             p = people[pid]
             item = QListWidgetItem(f"{p.name} — {p.organization}" if p.organization else p.name)
             item.setData(ID_ROLE, p.id)
@@ -186,6 +186,7 @@ class SidePanel(QWidget):
         self.personChosen.emit(pid)
         slots = {s.id: s for s in self.board.slots}
         tables = {t.id: t.label for t in self.board.tables}
+        days = len({s.day for s in self.board.slots}) > 1  # then each line says its day too
         for m in self.board.agenda(pid):
             other = self.board.people[m.b if m.a == pid else m.a]
             slot = slots[m.slot_id]
@@ -194,8 +195,12 @@ class SidePanel(QWidget):
                 state = self.tr("no-show: did not come")
             elif m.did_not_come():
                 state = self.tr("no-show: {0} did not come").format(other.name)
+            when = f"{slot.starts_at:%H:%M}"
+            if days:
+                day = QDate(slot.day.year, slot.day.month, slot.day.day)
+                when = f"{QLocale().toString(day, 'ddd d MMM')} {when}"  # the UI's language
             text = self.tr("{0}  table {1}  with {2} ({3})").format(
-                f"{slot.starts_at:%H:%M}", tables.get(m.table_id or -1, "—"), other.name, state
+                when, tables.get(m.table_id or -1, "—"), other.name, state
             )
             entry = QListWidgetItem(text)
             entry.setData(ID_ROLE, m.id)
