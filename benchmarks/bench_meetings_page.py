@@ -103,6 +103,57 @@ def wait_until(app: QApplication, done: Callable[[], bool], limit: float = 60.0)
         raise TimeoutError(f"the page did not get there in time (it says {said})")
 
 
+def find_participant(app: QApplication, page: Any, heart: Heartbeat) -> tuple[float, float]:
+    """Ctrl+F and "фесенко" entered as a person types (a letter every 60 ms): the longest stall of
+    the GUI thread meanwhile, and ms from the last key to the list showing the answer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page.find_participant()
+    warm = getattr(getattr(page, "finder", None), "_warm", None)  # the search's index built
+    wait_until(app, lambda: warm is None or warm.done)
+    heart.reset()
+    for ch in "фесенко":  # (QTest types ASCII only: inserted as the key would)
+        page.side.search.insert(ch)
+        end = time.perf_counter() + 0.06
+        wait_until(app, lambda end=end: time.perf_counter() > end)
+    last = time.perf_counter()
+    wait_until(
+        app,
+        lambda: page.side.people.count() > 0 and "Фесенко" in page.side.people.item(0).text(),
+    )
+    shown = (time.perf_counter() - last) * 1000
+    page.side.search.clear()
+    QTest.keyClick(page.grid, Qt.Key.Key_Escape)
+    return heart.longest(), shown
+
+
+def open_not_here(app: QApplication, page: Any, heart: Heartbeat) -> tuple[float, float, int]:
+    """ "Not here yet" from an hour before the first round (nobody has checked in: everybody
+    with a meeting is listed): the longest stall of the GUI thread from asking until the list
+    has been painted, the ms until it is filled, and how many people it lists."""
+    from datetime import timedelta
+
+    from clusterdesk.ui.meetings import onsite
+
+    onsite.open_not_here(page)
+    dialog = page.not_here
+    wait_until(app, lambda: dialog.found is not None and not dialog._loading)
+    by = page.board.slots[0].starts_at - timedelta(hours=1)
+    dialog._by = by
+    heart.reset()
+    start = time.perf_counter()
+    dialog.reload()
+    wait_until(app, lambda: not dialog._loading and dialog.found.by == by, limit=300)
+    shown = (time.perf_counter() - start) * 1000
+    end = time.perf_counter() + 0.2  # its first paint
+    wait_until(app, lambda: time.perf_counter() > end)
+    stall = heart.longest()
+    people = len(dialog.found.people)
+    dialog.close()
+    return stall, shown, people
+
+
 def main() -> int:
     from clusterdesk.services import meeting_edits
     from clusterdesk.services.events import open_event
@@ -223,6 +274,8 @@ def main() -> int:
         if took is not None:
             move_ms.append(took)
     edit_stall = max(stalls, default=0.0)
+    find_stall, find_ms = find_participant(app, page, heart)
+    not_here_stall, not_here_ms, not_here_people = open_not_here(app, page, heart)
     page.set_event(None)
     db.dispose()
     bare = sqlite3.connect(path)
@@ -243,6 +296,11 @@ def main() -> int:
         "gc_load_ms": gc_load,
         "gc_edits_ms": max(gc_pauses, default=0.0),
         "refused": refused,
+        "find_stall_ms": find_stall,
+        "find_ms": find_ms,
+        "not_here_stall_ms": not_here_stall,
+        "not_here_ms": not_here_ms,
+        "not_here_people": not_here_people,
     }
     print(json.dumps(result))
     return 0

@@ -158,8 +158,10 @@ def main() -> int:
     def med(runs: list[dict[str, float | list[float]]], key: str) -> str:
         values: list[float] = []
         for r in runs:
-            v = r[key]
+            v = r.get(key, [])  # a tree from before a measurement was added: none
             values += v if isinstance(v, list) else [v]
+        if not values:
+            return "—"
         return f"{statistics.median(values):7.0f} ({max(values):6.0f})"
 
     print("\nMeetings page, ms            " + "".join(f"{n:>18}" for n in trees))
@@ -170,6 +172,11 @@ def main() -> int:
         ("status change → repainted", "status_ms"),
         ("move → repainted", "move_ms"),
         ("longest GUI stall, edits", "edit_stall_ms"),
+        ("find a participant: stall", "find_stall_ms"),
+        ("  answer after last key", "find_ms"),
+        ("not here yet: stall", "not_here_stall_ms"),
+        ("  list filled after", "not_here_ms"),
+        ("  people listed", "not_here_people"),
         ("bare sqlite3 UPDATE+COMMIT", "bare_update_ms"),
     ]
     for label, key in rows:

@@ -34,7 +34,7 @@ class UnknownParticipant(CodedError):
         self.code = "unknown_participant"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     id: int
     name: str
@@ -43,7 +43,7 @@ class Contact:
     phone: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Upcoming:
     """One of a person's meetings, seen from that person."""
 
@@ -59,7 +59,7 @@ class Upcoming:
     me_side: str  # "a" or "b": which side of the meeting the person is
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Missing:
     """A person not checked in by the chosen time, with their meetings from then on."""
 
@@ -71,7 +71,7 @@ class Missing:
         return self.meetings[0].starts_at
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NotHere:
     by: datetime  # the chosen time (UTC)
     next_round: bool  # the time is the start of the next round (the default)
@@ -223,7 +223,13 @@ def _meetings(
         )
     )
     out: list[tuple[int, Upcoming, Contact | None]] = []
+    # one object per slot time, table label and status, not one per row: a morning's list at a
+    # large forum is 70,000 of these, and freeing it (on the GUI thread) costs per object
+    times: dict[datetime, datetime] = {}
+    texts: dict[str, str] = {}
     for mid, slot, start, end, label, status, absent, a, b in found:
+        start, end = times.setdefault(start, start), times.setdefault(end, end)
+        label, status = texts.setdefault(label, label), texts.setdefault(status, status)
         for me, other, side in ((a, b, "a"), (b, a, "b")):
             if participant_id is not None and me != participant_id:
                 continue

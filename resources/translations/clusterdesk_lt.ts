@@ -4108,6 +4108,10 @@ Atverti atsarginę kopiją?</translation>
         <translation>Susitikimai</translation>
     </message>
     <message>
+        <source>Their meetings</source>
+        <translation>Šio dalyvio susitikimai</translation>
+    </message>
+    <message>
         <source>Select a person to see how to reach them.</source>
         <translation>Pasirinkite žmogų, kad pamatytumėte, kaip su juo susisiekti.</translation>
     </message>

@@ -36,20 +36,25 @@ def test_not_here_then_absent_then_undo(qtbot, tmp_path: Path) -> None:  # type:
         qtbot.keyClick(page.grid, Qt.Key.Key_H, CTRL_SHIFT)
         dialog = page.not_here
         assert dialog is not None and dialog.isVisible()
-        tree = dialog.tree
-        names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        table, model = dialog.table, dialog.model
+
+        def listed() -> list[str]:
+            return [model.index(i, 0).data() for i in range(model.rowCount())]
+
+        names = listed()
         # soonest first: the two at 13:00 (by name), then Олена at 13:20; Åsa has no meetings
         assert [n.split(" — ")[0] for n in names] == [
             "Jolanta Aviženytė",
             "Kęstutis Šetkus",
             "Олена Фесенко",
         ]
-        kestutis = tree.topLevelItem(1)
-        assert kestutis.childCount() == 2
-        assert "with Jolanta Aviženytė" in kestutis.child(0).text(0)
-        rect = tree.visualItemRect(kestutis)
-        qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        kestutis = model.index(1, 0)
+        rect = table.visualRect(kestutis)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert "kęstutis.šetkus@example.lt" in dialog.contact.text()
+        # the selected person's meetings, with their partners
+        theirs = [dialog.meetings.item(i).text() for i in range(dialog.meetings.count())]
+        assert len(theirs) == 2 and "with Jolanta Aviženytė" in theirs[0]
         qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
         assert page.side.tabs.currentIndex() == 1
         assert page.side.people.currentItem().text().startswith("Kęstutis Šetkus")
@@ -69,8 +74,7 @@ def test_not_here_then_absent_then_undo(qtbot, tmp_path: Path) -> None:  # type:
         assert len(meetings(db)) == len(before) + 1  # Олена–Jolanta re-placed
         assert "is absent" in page.message.text()
         # the list follows: Kęstutis's meetings are gone from it
-        names = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
-        assert not any(n.startswith("Kęstutis") for n in names)
+        assert not any(n.startswith("Kęstutis") for n in listed())
 
         absent.close()
         page.grid.setFocus()

@@ -9,11 +9,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from clusterdesk.core.heap import quiet_gc
 from clusterdesk.services.events import EventDB
 from clusterdesk.services.search import shared_search
-from clusterdesk.ui.workers import Task, TaskRunner
+from clusterdesk.ui.workers import Task, TaskRunner, plain
 
 SHOWN = 200  # people listed at most
+
+
+def build_index(db: EventDB) -> int:
+    """The search's index, built with the collector paused (a long-lived structure of every
+    person's words: no full pass over it may hold the GUI thread)."""
+    with quiet_gc():
+        return shared_search(db).refresh(db)
 
 
 class PeopleFinder(QObject):
@@ -42,10 +50,7 @@ class PeopleFinder(QObject):
         db = self.db
         if db is None or self._warm is not None:
             return
-        self._warm = self.runner.run(
-            lambda _progress, _cancelled: shared_search(db).refresh(db),
-            on_error=self.failed.emit,
-        )
+        self._warm = self.runner.run(plain(build_index, db), on_error=self.failed.emit)
 
     def find(self, text: str) -> None:
         self._cancel()
