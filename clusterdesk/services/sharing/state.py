@@ -20,8 +20,6 @@ import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from clusterdesk.core.messages import CodedError, msg
 from clusterdesk.core.paths import data_dir
 
@@ -104,12 +102,16 @@ class HostLock:
     """The one process hosting an event holds this; the OS frees it when that process dies."""
 
     def __init__(self, event_file: Path) -> None:
+        from filelock import FileLock  # only a host needs it: every command reads the state
+
         folder = state_dir(event_file)
         folder.mkdir(parents=True, exist_ok=True)
         self._pid_file = folder / "host.pid"
         self._lock = FileLock(str(folder / "host.lock"), thread_local=False)
 
     def acquire(self) -> None:
+        from filelock import Timeout
+
         try:
             self._lock.acquire(timeout=0)
         except Timeout as exc:
