@@ -14,7 +14,7 @@ from clusterdesk.services.events import EventDB
 from clusterdesk.services.search import shared_search
 from clusterdesk.ui.workers import Task, TaskRunner, plain
 
-SHOWN = 200  # people listed at most
+SHOWN = 50  # people listed at most (best first: the one wanted is near the top)
 
 
 def build_index(db: EventDB) -> int:
@@ -61,7 +61,10 @@ class PeopleFinder(QObject):
 
         def job(_progress: object, _cancelled: object) -> list[int]:
             search = shared_search(db)
-            search.refresh(db)  # one small query when nobody changed
+            if len(search):
+                search.refresh(db)  # one small query when nobody changed
+            else:
+                build_index(db)  # typed before the tab's warm-up got there
             return search.ranked(text, SHOWN)
 
         def done(ids: Any) -> None:
