@@ -108,33 +108,34 @@ def portfolio_job(
     share: float,
     fairness: int | None,
 ) -> None:
-    """The second core: the large-neighbourhood search for ``share`` of the time (it finds
-    the near-perfect plans of loose events in a second or two, which the exact engine then
-    only has to prove), then a second exact engine (``settings``: another model and search,
-    raced against the first: their running times differ by an order of magnitude from event
-    to event, each way) from the best plan known."""
+    """The second core: a second exact engine (``settings``: another model and search, raced
+    against the first: their running times differ by an order of magnitude from event to
+    event, each way) from ``slots``, at once; when it has not ended the run by the last
+    ``share`` of the time, the large-neighbourhood search takes over from the best plan known,
+    so that a run the engines cannot prove in time still ends with a good plan."""
     start = time.monotonic()
     deadline = start + seconds
 
     def improved(s: list[int], unplaced: int, breaks: int) -> None:
         link.send(("improved", s, unplaced, breaks))
 
-    facts: list[tuple[Any, ...]] = []  # proven by the first engine, for the second
+    facts: list[tuple[Any, ...]] = []  # proven bounds, for the search
 
     def poll() -> list[tuple[Any, ...]]:
         link.alive()
         msgs = _drain(link)
-        facts.extend(m for m in msgs if m[0] in ("placed-proven", "lb"))
+        facts.extend(m for m in msgs if m[0] == "lb")
         return msgs
 
-    rng = random.Random(seed)
-    end = start + share * seconds
-    plan = lns(inst, list(slots), end, rng, improved, 0, fairness=fairness, poll=poll)
-    unplaced = sum(w for w, t in zip(inst.weight, plan, strict=True) if t == IDLE)
-    engine = Exact(inst, settings, link.send, lambda: _drain(link), _stopper(link, deadline))
-    for fact in facts:
-        engine.take(fact)
-    engine.run(Incumbent(plan, unplaced, slots_breaks(inst, plan)))
+    unplaced = sum(w for w, t in zip(inst.weight, slots, strict=True) if t == IDLE)
+    switch = start + (1.0 - share) * seconds
+    engine = Exact(inst, settings, link.send, poll, _stopper(link, switch))
+    engine.run(Incumbent(list(slots), unplaced, slots_breaks(inst, slots)))
+    if time.monotonic() < switch:  # the engine ended: the run is proven
+        return
+    best = engine.best.slots if engine.best is not None else list(slots)
+    lb = max((int(m[1]) for m in facts), default=0)
+    lns(inst, best, deadline, random.Random(seed), improved, lb, fairness=fairness, poll=poll)
 
 
 def alive_job(link: Link) -> None:
