@@ -105,37 +105,45 @@ def portfolio_job(
     slots: list[int],
     seed: int,
     seconds: float,
-    share: float,
+    shares: tuple[float, float],
     fairness: int | None,
 ) -> None:
-    """The second core: a second exact engine (``settings``: another model and search, raced
-    against the first: their running times differ by an order of magnitude from event to
-    event, each way) from ``slots``, at once; when it has not ended the run by the last
-    ``share`` of the time, the large-neighbourhood search takes over from the best plan known,
-    so that a run the engines cannot prove in time still ends with a good plan."""
+    """The second core: the large-neighbourhood search for the first share of the time (it
+    finds the near-perfect plans of loose events in a second, which the engines then only have
+    to prove, and gives a run that ends unproven a good plan), then a second exact engine
+    (``settings``: another model and search, raced against the first: their running times
+    differ by an order of magnitude from event to event, each way) from the best plan known;
+    when the run is still unproven at the last share of the time, the search again."""
     start = time.monotonic()
     deadline = start + seconds
+    head, tail = shares
 
     def improved(s: list[int], unplaced: int, breaks: int) -> None:
         link.send(("improved", s, unplaced, breaks))
 
-    facts: list[tuple[Any, ...]] = []  # proven bounds, for the search
+    facts: list[tuple[Any, ...]] = []  # proven by the first engine, for the second
 
     def poll() -> list[tuple[Any, ...]]:
         link.alive()
         msgs = _drain(link)
-        facts.extend(m for m in msgs if m[0] == "lb")
+        facts.extend(m for m in msgs if m[0] in ("placed-proven", "lb"))
         return msgs
 
-    unplaced = sum(w for w, t in zip(inst.weight, slots, strict=True) if t == IDLE)
-    switch = start + (1.0 - share) * seconds
+    rng = random.Random(seed)
+    plan = lns(
+        inst, list(slots), start + head * seconds, rng, improved, 0, fairness=fairness, poll=poll
+    )
+    unplaced = sum(w for w, t in zip(inst.weight, plan, strict=True) if t == IDLE)
+    switch = start + (1.0 - tail) * seconds
     engine = Exact(inst, settings, link.send, poll, _stopper(link, switch))
-    engine.run(Incumbent(list(slots), unplaced, slots_breaks(inst, slots)))
+    for fact in facts:
+        engine.take(fact)
+    engine.run(Incumbent(plan, unplaced, slots_breaks(inst, plan)))
     if time.monotonic() < switch:  # the engine ended: the run is proven
         return
-    best = engine.best.slots if engine.best is not None else list(slots)
-    lb = max((int(m[1]) for m in facts), default=0)
-    lns(inst, best, deadline, random.Random(seed), improved, lb, fairness=fairness, poll=poll)
+    best = engine.best.slots if engine.best is not None else plan
+    lb = max((int(m[1]) for m in facts if m[0] == "lb"), default=0)
+    lns(inst, best, deadline, rng, improved, lb, fairness=fairness, poll=poll)
 
 
 def alive_job(link: Link) -> None:

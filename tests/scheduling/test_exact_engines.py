@@ -54,9 +54,9 @@ def test_busy_flag_capacity_replaces_the_meeting_capacity() -> None:
     assert len(pooled.atmost) < len(plain.atmost)
 
 
-def test_portfolio_child_proves() -> None:
-    """The second core's job in a real child: the second engine's proof, every plan it sends
-    valid for the instance."""
+def test_portfolio_child_searches_then_proves() -> None:
+    """The second core's job in a real child: plans from the search, then the second engine's
+    proof, every plan valid for the instance."""
     import time
 
     from clusterdesk.scheduling.construct import greedy
@@ -66,7 +66,7 @@ def test_portfolio_child_proves() -> None:
     inst = compile_problem(pb)
     start = greedy(inst, random.Random(0)).snapshot()
     child = Child(
-        "portfolio", inst, Settings(busy_tables=True, fresh=True), start, 0, 60.0, 0.1, None
+        "portfolio", inst, Settings(busy_tables=True, fresh=True), start, 0, 60.0, (0.01, 0.1), None
     )
     got: list[tuple[Any, ...]] = []
     try:
