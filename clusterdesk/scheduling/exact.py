@@ -10,14 +10,15 @@ One SAT solver keeps its learnt clauses from bound to bound:
    organiser sees how far from perfect a plan can be), the first "yes" is an optimal schedule.
    With bound 0 every break literal is assumed false (much stronger than the totalizer).
 Better schedules found elsewhere (the large-neighbourhood search) arrive as incumbents: their
-value ends the search when it meets the lower bound, and the solver's phases follow them
-(solution-guided search).
+value ends the search when it meets the lower bound (with ``Settings.phases`` the solver's phases
+follow them; off by default, see there).
 
 Two settings are raced on the two cores (``Settings``): the first keeps one incremental solver
 and the bound as an assumption on the meetings-per-slot table model; the second takes a fresh
 solver per bound with the bound as hard clauses, on the busy-flag table model
 (``encoding.Options.busy_tables``); each takes the other's proven placement and bound
-(``Exact.take``). Measurements in docs/scheduler.md.
+(``Exact.take``), and a running call that such a fact answers is dropped at once (between
+slices). Measurements in docs/scheduler.md.
 
 SAT calls run in slices of a few thousand conflicts, so that the caller can poll for messages,
 cancel, and (in a child process) notice that its parent has gone.
@@ -44,9 +45,13 @@ Poll = Callable[[], list[tuple[Any, ...]]]
 SOLVER = "cd195"
 """CaDiCaL 1.9.5 (see docs/scheduler.md for the measurements behind the choice)."""
 SLICE = 4000
-"""Conflicts per SAT call slice (about 0.1-0.3 s on the real events)."""
-FOLLOW = True
-"""Whether the solver's phases follow incumbents found elsewhere (solution-guided search)."""
+"""Conflicts per SAT call slice (about 0.1-0.3 s on the real events). Measured against slices
+growing to 32,000 within a call (every slice restarts the search): no gain over the thirty
+(sum of CPU s, each engine alone: 108 / 88 against 105 / 93)."""
+SOLVER_OPTIONS = {"stabilizeonly": 1}
+"""CaDiCaL options for both engines: stable mode only (measured on the thirty real events, each
+engine alone from the greedy's plan: the hard "at most lb breaks?" calls need fewer conflicts,
+e.g. forum-14.forb0003 on the busy-flag model 2.2 s against 7.9 s; docs/scheduler.md)."""
 
 
 @dataclass
@@ -73,6 +78,13 @@ class Settings:
     fresh: bool = False
     """Each "at most k breaks?" on a fresh solver with the bound as hard clauses (units at
     k = 0) instead of one incremental solver with the bound as an assumption."""
+    phases: bool = False
+    """Solution-guided search: the solver's phases follow the best plan known. Off: measured,
+    it makes the hard calls' running time depend on which plan came when (forum-14.forb0003
+    on the busy-flag model 5.3 s to over 15 s over six starting plans; without phases
+    4.7-5.4 s)."""
+    options: dict[str, int] = field(default_factory=lambda: dict(SOLVER_OPTIONS))
+    """Options for the SAT solver (where it takes any: CaDiCaL)."""
 
 
 class Stopped(Exception):
@@ -97,7 +109,7 @@ class Exact:
         self.stop = stop
         self.best: Incumbent | None = None
         self.weights = inst.weight
-        self.sat = Solver(name=settings.solver)
+        self.sat = self._new_solver([])
         self.base: list[list[int]] = []  # the clauses of the current model (for fresh solvers)
         self.enc = Encoding()
         self.top = 0
@@ -111,7 +123,7 @@ class Exact:
         self.known_lb = 0
 
     # --- incumbents ---------------------------------------------------------------------
-    def offer(self, slots: list[int], breaks: int, announce: bool, follow: bool = True) -> None:
+    def offer(self, slots: list[int], breaks: int, announce: bool) -> None:
         """A schedule found here (``announce``: tell the caller) or elsewhere."""
         unplaced = sum(w for w, t in zip(self.weights, slots, strict=True) if t == IDLE)
         cand = Incumbent(list(slots), unplaced, breaks)
@@ -125,10 +137,12 @@ class Exact:
                 self.best = cand
             if announce:
                 self.send(("improved", cand.slots, unplaced, breaks))
-            if self.enc.x and follow:
+            if self.enc.x:
                 self._phases(cand.slots)
 
     def _phases(self, slots: list[int]) -> None:
+        if not self.settings.phases:
+            return
         self.sat.set_phases([v if slots[i] == t else -v for (i, t), v in self.enc.x.items()])
 
     def _is_fair(self, slots: list[int]) -> bool:
@@ -155,18 +169,22 @@ class Exact:
         """A message from the parent: a plan found elsewhere, or a fact the other exact
         engine proved."""
         if msg[0] == "incumbent":
-            self.offer(msg[1], msg[2], announce=False, follow=FOLLOW)
+            self.offer(msg[1], msg[2], announce=False)
         elif msg[0] == "placed-proven":
             self.known_unplaced = int(msg[1])
         elif msg[0] == "lb":
             self.known_lb = max(self.known_lb, int(msg[1]))
 
     # --- SAT in slices ------------------------------------------------------------------
-    def _solve(self, assumptions: list[int]) -> bool:
+    def _solve(self, assumptions: list[int], moot: Callable[[], bool] | None = None) -> bool | None:
+        """The call's answer; None when ``moot()`` says a fact from elsewhere has answered it
+        meanwhile (checked between slices)."""
         while True:
             self._inbox()
             if self.stop():
                 raise Stopped
+            if moot is not None and moot():
+                return None
             self.sat.conf_budget(SLICE)
             res = self.sat.solve_limited(assumptions=assumptions)
             if res is not None:
@@ -190,7 +208,12 @@ class Exact:
         fair = self.settings.fairness is not None
         try:
             most = 0
-            if optional:
+            if optional and self._placement_known():
+                # proven without a model of its own: straight to the breaks at that placement
+                assert self.best is not None
+                self._proven_placement(self.best.unplaced)
+                most = self.placed_fixed
+            elif optional:
                 self._build(True, fair=False)
                 self._placement()
                 most = self.placed_fixed
@@ -222,13 +245,20 @@ class Exact:
         self.enc = encode(self.inst, list(range(self.inst.n)), options)
         clauses, self.top = hard_clauses(self.enc)
         self.base = clauses
-        self.sat = Solver(name=self.settings.solver, bootstrap_with=clauses)
+        self.sat = self._new_solver(clauses)
         if optional and self.proven:
             tot = self._totalizer(self._unplaced_lits(), self.placed_fixed)
             if self.placed_fixed < len(tot.rhs):
                 self._add([[-tot.rhs[self.placed_fixed]]])
         if self.best is not None:
             self._phases(self.best.slots)
+
+    def _new_solver(self, clauses: list[list[int]]) -> Solver:
+        sat = Solver(name=self.settings.solver)
+        if self.settings.options and hasattr(sat.solver, "configure"):
+            sat.solver.configure(self.settings.options)  # before any clause
+        sat.append_formula(clauses)
+        return sat
 
     def _unplaced_lits(self) -> list[int]:
         """``not placed`` of every request, each counted as often as its priority."""
@@ -247,7 +277,7 @@ class Exact:
     def _fresh(self, bound: int) -> None:
         """A new solver on the model with "at most ``bound`` breaks" as hard clauses."""
         self.sat.delete()
-        self.sat = Solver(name=self.settings.solver, bootstrap_with=self.base)
+        self.sat = self._new_solver(self.base)
         soft = self.enc.soft
         if bound == 0:
             self.sat.append_formula([[-v] for v in soft])
@@ -267,24 +297,35 @@ class Exact:
             slots, breaks = self._model_slots()
             self.offer(slots, breaks, announce=True)
         assert self.best is not None
-        self._inbox()
-        known = self.known_unplaced is not None and self.best.unplaced <= self.known_unplaced
-        if self.best.unplaced > 0 and (known or self._bound_reached()):
+        if self._placement_known():
             self._fix_unplaced(out, self.best.unplaced)
             return
         tot = self._totalizer(out, self.best.unplaced)
         while self.best.unplaced > 0:
             k = self.best.unplaced - 1
-            if not self._solve([-tot.rhs[k]] if k < len(tot.rhs) else []):
+            found = self._solve([-tot.rhs[k]] if k < len(tot.rhs) else [], self._moot_placed(k))
+            if not found:  # no better placement (proven here, or by the other engine)
                 break
             slots, breaks = self._model_slots()
             self.offer(slots, breaks, announce=True)
         fixed = self.best.unplaced
         if fixed < len(tot.rhs):
             self._add([[-tot.rhs[fixed]]])
-        self.placed_fixed = fixed
+        self._proven_placement(fixed)
+
+    def _placement_known(self) -> bool:
+        """Whether the best plan's placement is known to be the most possible: the other
+        engine proved it, or it meets the LP bound."""
+        self._inbox()
+        if self.best is None or self.best.unplaced == 0:
+            return False
+        known = self.known_unplaced is not None and self.best.unplaced <= self.known_unplaced
+        return known or self._bound_reached()
+
+    def _proven_placement(self, most: int) -> None:
+        self.placed_fixed = most
         self.proven = True
-        self.send(("placed-proven", fixed))
+        self.send(("placed-proven", most))
 
     def _bound_reached(self) -> bool:
         """True when the best placement meets the LP bound (no SAT proof needed: proving that
@@ -299,9 +340,24 @@ class Exact:
         tot = self._totalizer(out, most)
         if most < len(tot.rhs):
             self._add([[-tot.rhs[most]]])
-        self.placed_fixed = most
-        self.proven = True
-        self.send(("placed-proven", most))
+        self._proven_placement(most)
+
+    def _moot_placed(self, k: int) -> Callable[[], bool]:
+        """Whether "at most ``k`` unplaced?" has been answered elsewhere (the other engine
+        proved that more must stay out)."""
+        return lambda: self.known_unplaced is not None and self.known_unplaced > k
+
+    def _moot(self, lb: int) -> Callable[[], bool]:
+        """Whether "at most ``lb`` breaks?" has been answered elsewhere: the other engine
+        proved a higher bound (without fairness), or a plan meeting ``lb`` arrived."""
+
+        def moot() -> bool:
+            if self.settings.fairness is None and self.known_lb > lb:
+                return True
+            best = self.best_fair if self.fair_active else self.best
+            return best is not None and best.breaks <= lb
+
+        return moot
 
     def _breaks(self) -> None:
         enc = self.enc
@@ -333,7 +389,10 @@ class Exact:
                     self.top = tot.top_id
                     self.sat.append_formula(tot.cnf.clauses[len(tot.cnf.clauses) - tot.nof_new :])
                 assumptions = [-tot.rhs[lb]] if lb < len(tot.rhs) else []
-            if self._solve(assumptions):
+            found = self._solve(assumptions, self._moot(lb))
+            if found is None:  # answered elsewhere meanwhile: take the new facts
+                continue
+            if found:
                 slots, breaks = self._model_slots()
                 self.offer(slots, breaks, announce=True)
                 unplaced = sum(w for w, t in zip(self.weights, slots, strict=True) if t == IDLE)

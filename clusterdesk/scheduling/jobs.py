@@ -105,16 +105,18 @@ def portfolio_job(
     slots: list[int],
     seed: int,
     seconds: float,
-    share: float,
+    shares: tuple[float, float],
     fairness: int | None,
 ) -> None:
-    """The second core: the large-neighbourhood search for ``share`` of the time (it finds
-    the near-perfect plans of loose events in a second or two, which the exact engine then
-    only has to prove), then a second exact engine (``settings``: another model and search,
-    raced against the first: their running times differ by an order of magnitude from event
-    to event, each way) from the best plan known."""
+    """The second core: the large-neighbourhood search for the first share of the time (it
+    finds the near-perfect plans of loose events in a second, which the engines then only have
+    to prove, and gives a run that ends unproven a good plan), then a second exact engine
+    (``settings``: another model and search, raced against the first: their running times
+    differ by an order of magnitude from event to event, each way) from the best plan known;
+    when the run is still unproven at the last share of the time, the search again."""
     start = time.monotonic()
     deadline = start + seconds
+    head, tail = shares
 
     def improved(s: list[int], unplaced: int, breaks: int) -> None:
         link.send(("improved", s, unplaced, breaks))
@@ -128,13 +130,20 @@ def portfolio_job(
         return msgs
 
     rng = random.Random(seed)
-    end = start + share * seconds
-    plan = lns(inst, list(slots), end, rng, improved, 0, fairness=fairness, poll=poll)
+    plan = lns(
+        inst, list(slots), start + head * seconds, rng, improved, 0, fairness=fairness, poll=poll
+    )
     unplaced = sum(w for w, t in zip(inst.weight, plan, strict=True) if t == IDLE)
-    engine = Exact(inst, settings, link.send, lambda: _drain(link), _stopper(link, deadline))
+    switch = start + (1.0 - tail) * seconds
+    engine = Exact(inst, settings, link.send, poll, _stopper(link, switch))
     for fact in facts:
         engine.take(fact)
     engine.run(Incumbent(plan, unplaced, slots_breaks(inst, plan)))
+    if time.monotonic() < switch:  # the engine ended: the run is proven
+        return
+    best = engine.best.slots if engine.best is not None else plan
+    lb = max((int(m[1]) for m in facts if m[0] == "lb"), default=0)
+    lns(inst, best, deadline, rng, improved, lb, fairness=fairness, poll=poll)
 
 
 def alive_job(link: Link) -> None:

@@ -4,7 +4,9 @@
 2. then, in parallel on the machine's cores (child processes):
    - the exact engine (``exact.py``: incremental SAT, proves the placement and raises the lower
      bound on breaks step by step; its first "yes" is an optimal schedule);
-   - a large-neighbourhood search (``lns.py``), anytime;
+   - a large-neighbourhood search (``lns.py``, anytime) for a short first share of the time,
+     then a second exact engine on another model, then (when the run is not proven by the
+     last share) the search again (``PORTFOLIO_SHARES``);
    the parent relays every better schedule between them and stops as soon as the best schedule
    meets the proven lower bound, at the time limit, or on cancel.
    Tiny events run the exact engine in-process; huge ones (beyond ``EXACT_MAX_VARS``
@@ -42,9 +44,10 @@ EXACT_MAX_VARS = 60_000
 IN_PROCESS_MAX_VARS = 600
 """Events this small run the exact engine in-process (no child start-up cost)."""
 POLL = 0.02
-PORTFOLIO_SHARE = 0.35
-"""Share of the second child's time for the large-neighbourhood search, interleaved with the
-second exact engine (see ``jobs.portfolio_job``)."""
+PORTFOLIO_SHARES = (0.1, 0.15)
+"""The second child's first and last shares of the time for the large-neighbourhood search;
+the second exact engine runs in between, and the last share only when the run is unproven by
+then (see ``jobs.portfolio_job``)."""
 DENSE = 0.8
 """Meetings per table-slot from which the implied "busy participants per slot" constraints are
 added (measured: they turn the proofs on nearly full events from minutes into seconds and slow
@@ -333,8 +336,8 @@ def _search(run: _Run, pairs: int) -> None:
         return
     pooled = all(r == 0 for r in run.inst.res)  # every meeting at a free table
     if run.exact is not None and pooled:
-        # the second core: the search, then a second exact engine on the other model (with
-        # host tables that model does not apply, and the search keeps the core)
+        # the second core: the search, a second exact engine on the other model, the search
+        # (with host tables that model does not apply, and the search keeps the core)
         run.local = Child(
             "portfolio",
             run.inst,
@@ -342,7 +345,7 @@ def _search(run: _Run, pairs: int) -> None:
             run.state.snapshot(),
             run.seed,
             run.left(),
-            PORTFOLIO_SHARE,
+            PORTFOLIO_SHARES,
             run.fairness,
         )
     else:

@@ -1,6 +1,7 @@
 """Both exact engines (the first: meetings-per-slot table capacity, one incremental solver; the
 second: the capacity on the busy flags, a fresh solver per bound) prove the same optimum as an
-exhaustive search, and the second core's portfolio job answers through a real child process."""
+exhaustive search, facts relayed from the other engine spare work without changing the answer,
+and the second core's portfolio job answers through a real child process."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def test_portfolio_child_searches_then_proves() -> None:
     inst = compile_problem(pb)
     start = greedy(inst, random.Random(0)).snapshot()
     child = Child(
-        "portfolio", inst, Settings(busy_tables=True, fresh=True), start, 0, 60.0, 0.1, None
+        "portfolio", inst, Settings(busy_tables=True, fresh=True), start, 0, 60.0, (0.01, 0.1), None
     )
     got: list[tuple[Any, ...]] = []
     try:
@@ -83,3 +84,71 @@ def test_portfolio_child_searches_then_proves() -> None:
     first: list[tuple[Any, ...]] = []  # the first engine, in this process, agrees
     run_exact(inst, Settings(), None, first.append, list, lambda: False)
     assert next(m for m in first if m[0] == "optimal")[1:] == (unplaced, breaks)
+
+
+def _leaves_out(seed: int) -> tuple[Any, list[int], int]:
+    """An instance whose optimum leaves requests out, a plan reaching that placement, and the
+    optimum's breaks (exhaustive search)."""
+    from clusterdesk.scheduling.construct import greedy
+
+    for k in range(seed, seed + 200):
+        pb = random_problem(random.Random(k), n_part=5, n_req=9, n_slots=3, n_tables=2)
+        inst = compile_problem(pb)
+        weight, neg_breaks = brute_force(pb)
+        if weight == sum(inst.weight):
+            continue
+        plan = greedy(inst, random.Random(0)).snapshot()
+        placed = sum(w for w, t in zip(inst.weight, plan, strict=True) if t != IDLE)
+        if placed == weight:
+            return inst, plan, -neg_breaks
+    raise AssertionError("no instance leaving requests out")
+
+
+@pytest.mark.parametrize("seed", [0, 300])
+def test_relayed_placement_proof_skips_the_placement_search(seed: int) -> None:
+    """The other engine proved the placement of the plan in hand: no placement search (no
+    better plan is looked for), straight to the breaks, same optimum."""
+    from clusterdesk.scheduling.exact import Incumbent
+
+    inst, plan, breaks = _leaves_out(seed)
+    unplaced = sum(w for w, t in zip(inst.weight, plan, strict=True) if t == IDLE)
+    sent: list[tuple[Any, ...]] = []
+    inbox = [("placed-proven", unplaced)]
+
+    def poll() -> list[tuple[Any, ...]]:
+        out = list(inbox)
+        inbox.clear()
+        return out
+
+    start = Incumbent(plan, unplaced, slots_breaks(inst, plan))
+    run_exact(inst, Settings(), start, sent.append, poll, lambda: False)
+    assert sent[0] == ("placed-proven", unplaced)
+    assert next(m for m in sent if m[0] == "optimal")[1:] == (unplaced, breaks)
+
+
+@pytest.mark.parametrize("second", [False, True])
+def test_relayed_bound_answers_the_running_call(second: bool) -> None:
+    """A bound proven elsewhere arrives while the engine works on its own lower one: the
+    engine goes on from the relayed bound (its running call answered), reports no bound below
+    it afterwards, and proves the same optimum. (On events this small the optimum is at most
+    one above the engine's own bound, so the call being dropped and the call being answered
+    look alike here; the run must stay right either way.)"""
+    for seed in range(100):
+        pb = random_problem(random.Random(seed), 6, 7, 4, 2, extras=False)
+        inst = compile_problem(pb)
+        own = encode(inst, list(range(inst.n)), Options()).lower_bound
+        weight, neg_breaks = brute_force(pb)
+        if weight == sum(inst.weight) and -neg_breaks > own:
+            break
+    optimum = -neg_breaks
+    sent: list[tuple[Any, ...]] = []
+
+    def poll() -> list[tuple[Any, ...]]:
+        # once the engine works on its own first bound: the true one, as the other engine
+        # would relay it
+        return [("lb", optimum)] if any(m[0] == "lb" for m in sent) else []
+
+    run_exact(inst, Settings(busy_tables=second, fresh=second), None, sent.append, poll, list)
+    bounds = [m[1] for m in sent if m[0] == "lb"]
+    assert bounds == [own, optimum]
+    assert next(m for m in sent if m[0] == "optimal")[2] == optimum
