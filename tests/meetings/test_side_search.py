@@ -11,6 +11,7 @@ from clusterdesk.core.folding import fold
 from clusterdesk.services.meeting_board import load_board
 from clusterdesk.services.search.translit import has_cyrillic, latin_spellings
 from clusterdesk.store.engine import EventDB
+from clusterdesk.ui.meetings.unplaced_list import ID_ROLE
 from tests.meetings.gui_helpers import make_page
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,7 +34,7 @@ def test_typing_a_latin_spelling_finds_the_cyrillic_name_off_the_gui_thread(
 
     def listed() -> list[int]:
         items = [page.side.people.item(i) for i in range(page.side.people.count())]
-        return [int(item.data(Qt.ItemDataRole.UserRole + 10)) for item in items]
+        return [int(item.data(ID_ROLE)) for item in items]
 
     qtbot.waitUntil(lambda: person.id in listed(), timeout=20_000)
     assert all(has_cyrillic(board.people[pid].name) for pid in listed())
